@@ -1,0 +1,36 @@
+/**
+ * The shape of a CLI command. Each command lives in cli/commands/<name>.ts and is listed once in
+ * cli/commands.ts; run-cli.ts parses flags, prints help and maps errors to exit codes.
+ */
+import type { ParseArgsConfig } from 'node:util'
+
+import type { Clock } from '../util/clock'
+
+/** The terminal and process facts a command may use; injected so tests capture output. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean }
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean }
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly cwd: string
+  readonly clock: Clock
+  /** Aborts on SIGINT/SIGTERM. */
+  readonly signal: AbortSignal
+}
+
+export type CliOptions = NonNullable<ParseArgsConfig['options']>
+
+/** Parsed flag values, as node:util parseArgs returns them. */
+export type FlagValues = Readonly<
+  Record<string, string | boolean | (string | boolean)[] | undefined>
+>
+
+export interface Command {
+  readonly name: string
+  /** One line for the command list. */
+  readonly summary: string
+  /** The usage line and the description of every flag, for `--help`. */
+  readonly help: string
+  readonly options: CliOptions
+  /** Runs the command and returns the process exit code (0 pass, 1 gate failed, 2 invalid input, 3 could not operate). */
+  run(flags: FlagValues, positionals: readonly string[], io: CliIo): Promise<number>
+}

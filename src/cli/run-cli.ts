@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util'
+
+import {
+  BackendError,
+  compareIssues,
+  errorMessage,
+  formatIssue,
+  GateTimeoutError,
+  InputError,
+  ManifestError
+} from '../util/errors'
+import type { CliIo, CliOptions, Command } from './command'
+import { ExitCode } from './exit-codes'
+
+const COMMON_OPTIONS: CliOptions = { help: { type: 'boolean', short: 'h' } }
+
+/**
+ * Dispatches `chaos-gate <command> [flags] [args]`. The only place that turns thrown errors into
+ * exit codes and messages for the CLI.
+ */
+export async function runCli(
+  argv: readonly string[],
+  commands: readonly Command[],
+  io: CliIo,
+  version: string
+): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(renderCommandList(commands, version))
+    return name === undefined ? ExitCode.invalid : ExitCode.ok
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.stdout.write(`chaos-gate ${version}\n`)
+    return ExitCode.ok
+  }
+  const command = commands.find((c) => c.name === name)
+  if (!command) {
+    io.stderr.write(
+      `chaos-gate: unknown command '${name}'. Expected one of: ${commands.map((c) => c.name).join(', ')}. Run 'chaos-gate --help'.\n`
+    )
+    return ExitCode.invalid
+  }
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      options: { ...COMMON_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true
+    })
+  } catch (err) {
+    io.stderr.write(`chaos-gate ${command.name}: ${errorMessage(err)}\n\n${command.help}\n`)
+    return ExitCode.invalid
+  }
+  if (parsed.values.help === true) {
+    io.stdout.write(`${command.help}\n`)
+    return ExitCode.ok
+  }
+  try {
+    return await command.run(parsed.values, parsed.positionals, io)
+  } catch (err) {
+    return reportError(err, io)
+  }
+}
+
+/** Maps an error to its exit code and prints it the way a user can act on. */
+export function reportError(err: unknown, io: CliIo): number {
+  if (err instanceof ManifestError) {
+    for (const issue of [...err.issues].sort(compareIssues))
+      io.stderr.write(`${formatIssue(issue)}\n`)
+    io.stderr.write(`${err.message}; nothing was injected.\n`)
+    return ExitCode.invalid
+  }
+  if (err instanceof InputError) {
+    io.stderr.write(`chaos-gate: ${err.message}\n`)
+    return ExitCode.invalid
+  }
+  if (err instanceof BackendError || err instanceof GateTimeoutError) {
+    io.stderr.write(`chaos-gate: ${err.message}\n`)
+    return ExitCode.cannotOperate
+  }
+  io.stderr.write(`chaos-gate: ${errorMessage(err)}\n`)
+  if (err instanceof Error && err.stack && io.env.CHAOS_GATE_DEBUG)
+    io.stderr.write(`${err.stack}\n`)
+  return ExitCode.cannotOperate
+}
+
+function renderCommandList(commands: readonly Command[], version: string): string {
+  const width = Math.max(...commands.map((c) => c.name.length))
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
+  return [
+    `chaos-gate ${version}: run chaos experiments as a post-deploy quality gate`,
+    '',
+    'Usage: chaos-gate <command> [flags] [paths...]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    "Run 'chaos-gate <command> --help' for a command's flags.",
+    'Exit codes: 0 passed, 1 gate failed, 2 invalid input (nothing injected), 3 could not operate.',
+    ''
+  ].join('\n')
+}

@@ -1,0 +1,33 @@
+/**
+ * The only module that touches the process: environment, standard streams, signals. Entry files
+ * call these to build the dependencies they pass down.
+ */
+import type { CliIo } from './cli/command'
+import { systemClock } from './util/clock'
+
+/**
+ * An AbortSignal that fires on SIGINT or SIGTERM. The runner sends SIGINT, then SIGTERM 7.5 s
+ * later, then kills 2.5 s after that, so the first signal must start the abort at once; a second
+ * signal is left to Node's default handling only after the abort has had its chance.
+ */
+export function processSignal(): AbortSignal {
+  const controller = new AbortController()
+  const onSignal = (name: NodeJS.Signals): void => {
+    if (!controller.signal.aborted) controller.abort(new Error(`received ${name}`))
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return controller.signal
+}
+
+/** The CLI's view of the process. */
+export function cliIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    clock: systemClock,
+    signal: processSignal()
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The gate's settings, one shape for the action (inputs.ts) and the CLI (flags). Parsing and
+ * validation happen at those edges; everything past them reads this readonly value.
+ */
+import type { BackendKind } from '../manifest/model'
+import type { PrometheusEndpoint } from '../steady-state/model'
+
+export type Mode = 'enforce' | 'warn' | 'dry-run' | 'verify'
+export type Verdict = 'pass' | 'fail' | 'aborted' | 'inconclusive' | 'error' | 'skipped'
+export const VERDICTS: readonly Verdict[] = [
+  'pass',
+  'fail',
+  'aborted',
+  'inconclusive',
+  'error',
+  'skipped'
+]
+
+export interface GateSettings {
+  /** Globs or paths of manifests. */
+  readonly experiments: readonly string[]
+  /** Working directory the globs and report paths are relative to. */
+  readonly cwd: string
+  readonly backend: 'auto' | BackendKind
+  readonly kubeconfig?: string
+  readonly context?: string
+  /** Namespace for objects that do not name one. */
+  readonly namespace?: string
+  /** Path of the blast-radius policy file, or inline YAML. */
+  readonly policy?: string
+  readonly prometheus?: PrometheusEndpoint
+  readonly mode: Mode
+  readonly environment: string
+  readonly concurrency: number
+  /** The whole gate's deadline. */
+  readonly timeoutMs: number
+  /** Verdicts that fail the gate. */
+  readonly failOn: ReadonlySet<Verdict>
+  readonly reportDir: string
+  /** Where run-state files live, for the post step and `chaos-gate cleanup`. */
+  readonly stateDir: string
+  readonly runId: string
+  /** The commit under test, when known (deployment sha or checked-out sha). */
+  readonly sha?: string
+  /** Only run experiments whose names match one of these (empty: all). */
+  readonly only: readonly string[]
+}

@@ -1,0 +1,214 @@
+/**
+ * Steady-state checks and measurements (design: ../shared/design/steady-state.md, Part B).
+ * A measurement is ok | warn | breach | nodata | error; a check ends as pass | warn | fail | inconclusive.
+ * Breach and "could not measure" are never the same thing, and missing data is never a pass.
+ */
+import type { SourceLocation } from '../util/errors'
+
+export type Phase = 'before' | 'during' | 'after'
+export const PHASES: readonly Phase[] = ['before', 'during', 'after']
+
+/** What the gate does with a measurement that has no data (empty vector, all NaN, guard unmet). */
+export type NoDataPolicy = 'pass' | 'warn' | 'fail' | 'inconclusive'
+
+/** Inclusive bounds; either side may be absent. */
+export interface Bounds {
+  readonly min?: number
+  readonly max?: number
+}
+
+/** Breach relative to the pre-fault baseline (median per label set). Fractions: 0.5 means 50 %. */
+export interface RelativeRule {
+  readonly maxIncrease?: number
+  readonly maxDecrease?: number
+  /** Absolute allowance, so a tiny baseline cannot make any change a breach. */
+  readonly slack: number
+}
+
+/** SLO burn-rate rule over the fault window (Google SRE workbook, adapted to short experiments). */
+export interface SloRule {
+  /** Target availability as a fraction (0.999). */
+  readonly objective: number
+  /** PromQL (or probe metric) giving the error ratio; may use {{window}}. */
+  readonly errorRatio: string
+  readonly periodMs: number
+  /** Breach when both the long window (time since fault start) and `shortMs` burn faster than `max`. */
+  readonly burnRate: readonly { readonly shortMs: number; readonly max: number }[]
+  /** Fail at the end when the experiment spent more than this fraction of the period's budget. */
+  readonly maxBudgetSpend?: number
+}
+
+/** A companion query that must hold for a measurement to mean anything (minimum traffic). */
+export interface GuardRule {
+  readonly query: string
+  readonly min?: number
+  readonly max?: number
+}
+
+/** The probe metrics an HTTP probe source computes per window. Latencies are in milliseconds. */
+export type ProbeMetric =
+  | 'availability'
+  | 'errorRatio'
+  | 'latencyP50'
+  | 'latencyP90'
+  | 'latencyP95'
+  | 'latencyP99'
+  | 'latencyMax'
+  | 'throughput'
+
+export const PROBE_METRICS: readonly ProbeMetric[] = [
+  'availability',
+  'errorRatio',
+  'latencyP50',
+  'latencyP90',
+  'latencyP95',
+  'latencyP99',
+  'latencyMax',
+  'throughput'
+]
+
+/** One steady-state check, with every default already applied. */
+export interface CheckSpec {
+  readonly name: string
+  /** `probe`: `query` is a ProbeMetric; `prometheus`: `query` is PromQL. */
+  readonly source: 'probe' | 'prometheus'
+  readonly query: string
+  readonly threshold?: Bounds
+  /** Inside the threshold but outside these bounds is `warn` (the grey zone). */
+  readonly warn?: Bounds
+  readonly relative?: RelativeRule
+  readonly slo?: SloRule
+  readonly guard?: GuardRule
+  readonly phases: readonly Phase[]
+  /** The check fails when `breaches` of the last `of` conclusive measurements breached (M-of-N). */
+  readonly breaches: number
+  readonly of: number
+  /** More than this many consecutive error/nodata measurements make the check inconclusive. */
+  readonly errorLimit: number
+  readonly noData: NoDataPolicy
+  /** `each`: every series must hold; `single`: more than one series is a configuration error. */
+  readonly series: 'each' | 'single'
+  /** Evaluated and reported, never affects the verdict. */
+  readonly dryRun: boolean
+  /** Substituted into {{window}}; also the probe aggregation window. */
+  readonly windowMs: number
+  readonly location: SourceLocation
+}
+
+/** Load the gate sends when a check's source is `probe`. */
+export interface ProbeLoadSpec {
+  /** Absolute URL, or a path resolved against the local fault proxy when the fault is `http-proxy`. */
+  readonly url: string
+  readonly method: 'GET' | 'HEAD' | 'POST'
+  readonly ratePerSecond: number
+  readonly timeoutMs: number
+  /** A response is good when its status is in one of these ranges (default 200–399). */
+  readonly okStatus: readonly { readonly from: number; readonly to: number }[]
+  readonly headers: Readonly<Record<string, string>>
+}
+
+/** Where and how to query Prometheus. Header values are secrets and are masked. */
+export interface PrometheusEndpoint {
+  readonly url: string
+  readonly headers: Readonly<Record<string, string>>
+  readonly timeoutMs: number
+  readonly retries: number
+  readonly strictWarnings: boolean
+  readonly insecureSkipVerify: boolean
+  readonly caFile?: string
+}
+
+/** The whole steady-state block of an experiment, defaults applied. */
+export interface SteadyStateSpec {
+  readonly checks: readonly CheckSpec[]
+  /** Time between measurements during the fault and in recovery. */
+  readonly intervalMs: number
+  /** Conclusive measurements required per gated phase; fewer is inconclusive. */
+  readonly minSamples: number
+  readonly before: { readonly samples: number; readonly spacingMs: number }
+  readonly during: { readonly abortOnFail: boolean }
+  readonly after: { readonly settleMs: number; readonly timeoutMs: number }
+  readonly probe?: ProbeLoadSpec
+  readonly prometheus?: PrometheusEndpoint
+  /** How check outcomes map onto the experiment: inconclusive fails closed unless relaxed. */
+  readonly verdict: { readonly inconclusive: 'fail' | 'warn'; readonly warn: 'pass' | 'fail' }
+}
+
+/** One series in a source's answer: labels plus a value (NaN and ±Infinity kept as such). */
+export interface SeriesSample {
+  readonly labels: Readonly<Record<string, string>>
+  readonly value: number
+}
+
+/** Why a source could not measure. `config` errors stop the run before any fault. */
+export type SourceErrorKind =
+  'transport' | 'timeout' | 'server' | 'query' | 'auth' | 'config' | 'partial'
+
+/** What a source returns for one check at one evaluation time. */
+export type RawMeasurement =
+  | {
+      readonly kind: 'values'
+      readonly at: number
+      readonly series: readonly SeriesSample[]
+      readonly warnings: readonly string[]
+      /** The guard query's value(s) when the check has a guard. */
+      readonly guard?: readonly SeriesSample[]
+    }
+  | {
+      readonly kind: 'error'
+      readonly at: number
+      readonly errorKind: SourceErrorKind
+      readonly message: string
+    }
+
+/** Per-measurement judgement. */
+export type Level = 'ok' | 'warn' | 'breach' | 'nodata' | 'error'
+
+/** One series after judging, with what decided it, so a report can explain the verdict. */
+export interface SeriesJudgement {
+  readonly labels: Readonly<Record<string, string>>
+  readonly value: number
+  readonly level: Level
+  /** The rule that set the level (`threshold.max`, `relative.maxIncrease`, `slo.burnRate`, ...). */
+  readonly rule?: string
+  readonly bound?: number
+  readonly baseline?: number
+}
+
+/** A judged measurement: the unit every report, chart and abort decision is built from. */
+export interface Measurement {
+  readonly check: string
+  readonly phase: Phase
+  /** Evaluation time (source time: Prometheus server time, or the probe window end). */
+  readonly at: number
+  readonly level: Level
+  readonly series: readonly SeriesJudgement[]
+  /** One human line: value, bound, baseline and labels, or why nothing could be measured. */
+  readonly message: string
+}
+
+/** Where a check ends up for a phase. */
+export type CheckOutcome = 'pending' | 'pass' | 'warn' | 'fail' | 'inconclusive'
+
+/**
+ * A source of measurements (HTTP probe, Prometheus). Sources never judge; they report values or
+ * errors, and the pure evaluator decides.
+ */
+export interface MetricSource {
+  readonly kind: CheckSpec['source']
+  /** The source's notion of now, so every check in a tick shares one evaluation time. */
+  now(signal: AbortSignal): Promise<number>
+  /** One measurement of `check` at time `at`. Never throws for data problems; returns `error`. */
+  measure(
+    check: CheckSpec,
+    at: number,
+    ctx: MeasureContext,
+    signal: AbortSignal
+  ): Promise<RawMeasurement>
+}
+
+/** What a source may need to render a query: the fault start for `sinceFault` windows. */
+export interface MeasureContext {
+  readonly phase: Phase
+  readonly faultStartedAt?: number
+}

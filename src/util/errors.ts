@@ -1,0 +1,110 @@
+/**
+ * The error family. Modules throw these; exactly one place per entry point turns them into exit
+ * codes, annotations and `setFailed` (gate/exit-code.ts, action/run-main.ts, cli/run-cli.ts).
+ * A gate verdict is data, never an error.
+ */
+
+/** A position in a user's file, 1-based like editors and GitHub annotations. */
+export interface SourceLocation {
+  readonly file: string
+  readonly line: number
+  readonly col: number
+}
+
+/**
+ * One problem with user input, carrying everything needed to print
+ * `file:line:col: <what is wrong>; expected <x>. <how to fix>`.
+ */
+export interface Issue extends SourceLocation {
+  readonly severity: 'error' | 'warning'
+  /** Dotted path inside the document (`spec.duration`), when the problem is a field. */
+  readonly path?: string
+  /** What is wrong, quoting the offending value (truncated). */
+  readonly message: string
+  /** What was expected instead. */
+  readonly expected?: string
+  /** How to fix it. */
+  readonly hint?: string
+  /** A stable machine-readable code (`unknown-kind`, `policy/max-targets`, ...). */
+  readonly code?: string
+}
+
+/** Renders an issue as one line, the shape editors and problem matchers understand. */
+export function formatIssue(issue: Issue): string {
+  let text = `${issue.file}:${issue.line}:${issue.col}: ${issue.severity}: ${issue.message}`
+  if (issue.expected) text += `; expected ${issue.expected}`
+  text += '.'
+  if (issue.hint) text += ` ${issue.hint}`
+  return text
+}
+
+/** Orders issues by file, then position, so every report lists them the same way. */
+export function compareIssues(a: Issue, b: Issue): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col
+}
+
+/** Invalid manifests or policy: nothing was submitted. Carries every issue, not just the first. */
+export class ManifestError extends Error {
+  override readonly name = 'ManifestError'
+  constructor(readonly issues: readonly Issue[]) {
+    super(`${issues.length} problem${issues.length === 1 ? '' : 's'} in the experiment manifests`)
+  }
+}
+
+/** A bad action input or CLI flag, named so the user knows what to change. */
+export class InputError extends Error {
+  override readonly name = 'InputError'
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(`Invalid input '${input}': ${message}`)
+  }
+}
+
+/** A dependency (Kubernetes, Prometheus, GitHub, Slack, a chaos backend) said no or was unreachable. */
+export class BackendError extends Error {
+  override readonly name = 'BackendError'
+  constructor(
+    readonly backend: string,
+    readonly op: string,
+    readonly target: string,
+    message: string,
+    readonly status?: number,
+    options?: ErrorOptions
+  ) {
+    super(`${backend}: ${op} ${target} failed: ${message}`, options)
+  }
+}
+
+/** The whole gate or one phase ran out of time. */
+export class GateTimeoutError extends Error {
+  override readonly name = 'GateTimeoutError'
+}
+
+/** A bug in chaos-gate itself. The message asks for a report. */
+export class InternalError extends Error {
+  override readonly name = 'InternalError'
+  constructor(message: string, options?: ErrorOptions) {
+    super(
+      `${message} (this is a bug in chaos-gate; please report it at https://github.com/chaos-gate/chaos-gate/issues)`,
+      options
+    )
+  }
+}
+
+/** The message of anything thrown, without assuming it is an Error. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message
+  if (typeof err === 'string') return err
+  try {
+    return JSON.stringify(err)
+  } catch {
+    return String(err)
+  }
+}
+
+/** Shortens echoed user content so one bad value cannot flood a log (changesets: 200 characters). */
+export function truncate(text: string, max = 200): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text
+}
