@@ -185,6 +185,8 @@ export interface Measurement {
   readonly series: readonly SeriesJudgement[]
   /** One human line: value, bound, baseline and labels, or why nothing could be measured. */
   readonly message: string
+  /** Why the source could not measure, for `error` measurements; `config` stops the run. */
+  readonly errorKind?: SourceErrorKind
 }
 
 /** Where a check ends up for a phase. */

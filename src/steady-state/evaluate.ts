@@ -1,0 +1,192 @@
+/**
+ * Pure judgement of one raw measurement against a check (steady-state.md §13 `measure`).
+ * No I/O and no clock: the same inputs always give the same Measurement.
+ */
+import type { Baseline } from './baseline'
+import type {
+  Bounds,
+  CheckSpec,
+  Level,
+  Measurement,
+  Phase,
+  RawMeasurement,
+  SeriesJudgement,
+  SeriesSample
+} from './model'
+import { formatLabels, seriesKey } from './series-key'
+
+/** What a judgement may depend on besides the check and the raw values. */
+export interface JudgeContext {
+  readonly phase: Phase
+  /** Pre-fault medians per series; relative rules need it during and after the fault. */
+  readonly baseline?: Baseline
+}
+
+/** One rule's view of one series value. */
+export interface RuleVerdict {
+  readonly level: 'ok' | 'warn' | 'breach' | 'nodata'
+  readonly rule?: string
+  readonly bound?: number
+  readonly baseline?: number
+}
+
+/** A rule judges one series; undefined means the rule does not apply to this check or phase. */
+export type SeriesRule = (
+  sample: SeriesSample,
+  check: CheckSpec,
+  ctx: JudgeContext
+) => RuleVerdict | undefined
+
+/**
+ * Floating-point slack for inclusive bounds, so 0.1 + 0.2 is within `max: 0.3`. Relative, and far
+ * below any precision a metric carries.
+ */
+const EPSILON = 1e-9
+
+function above(value: number, bound: number): boolean {
+  return value > bound + EPSILON * Math.max(1, Math.abs(bound))
+}
+
+function below(value: number, bound: number): boolean {
+  return value < bound - EPSILON * Math.max(1, Math.abs(bound))
+}
+
+function checkBounds(
+  value: number,
+  bounds: Bounds | undefined,
+  level: 'warn' | 'breach',
+  name: string
+): RuleVerdict | undefined {
+  if (!bounds) return undefined
+  if (bounds.min !== undefined && below(value, bounds.min))
+    return { level, rule: `${name}.min`, bound: bounds.min }
+  if (bounds.max !== undefined && above(value, bounds.max))
+    return { level, rule: `${name}.max`, bound: bounds.max }
+  return { level: 'ok' }
+}
+
+/** Outside `threshold` (inclusive) is a breach. */
+export const thresholdRule: SeriesRule = (sample, check) =>
+  checkBounds(sample.value, check.threshold, 'breach', 'threshold')
+
+/** Inside the threshold but outside `warn` is the grey zone. */
+export const warnRule: SeriesRule = (sample, check) =>
+  checkBounds(sample.value, check.warn, 'warn', 'warn')
+
+/**
+ * Relative to the pre-fault median of the same series. A breach needs both the ratio and the
+ * absolute slack exceeded, so a near-zero baseline cannot turn noise into a breach. No baseline
+ * for the series means no data, never a pass.
+ */
+export const relativeRule: SeriesRule = (sample, check, ctx) => {
+  const rel = check.relative
+  if (!rel || ctx.phase === 'before') return undefined
+  const b = ctx.baseline?.get(seriesKey(sample.labels))
+  if (b === undefined) return { level: 'nodata', rule: 'relative.baseline' }
+  const v = sample.value
+  if (rel.maxIncrease !== undefined) {
+    const bound = Math.max(b * (1 + rel.maxIncrease), b + rel.slack)
+    if (above(v, bound))
+      return { level: 'breach', rule: 'relative.maxIncrease', bound, baseline: b }
+  }
+  if (rel.maxDecrease !== undefined) {
+    const bound = Math.min(b * (1 - rel.maxDecrease), b - rel.slack)
+    if (below(v, bound))
+      return { level: 'breach', rule: 'relative.maxDecrease', bound, baseline: b }
+  }
+  return { level: 'ok', baseline: b }
+}
+
+/** Rules applied to every series, in order; the worst verdict wins. */
+export const SERIES_RULES: readonly SeriesRule[] = [thresholdRule, relativeRule, warnRule]
+
+const SEVERITY: Readonly<Record<Level, number>> = { ok: 0, warn: 1, nodata: 2, breach: 3, error: 4 }
+
+/** The worse of two levels: error > breach > nodata > warn > ok. */
+export function worse(a: Level, b: Level): Level {
+  return SEVERITY[b] > SEVERITY[a] ? b : a
+}
+
+/** Judges one raw measurement. */
+export function judge(check: CheckSpec, raw: RawMeasurement, ctx: JudgeContext): Measurement {
+  const base = { check: check.name, phase: ctx.phase, at: raw.at }
+  if (raw.kind === 'error') {
+    return { ...base, level: 'error', series: [], message: raw.message, errorKind: raw.errorKind }
+  }
+  const guardProblem = check.guard ? unmetGuard(check, raw.guard) : undefined
+  if (guardProblem) return { ...base, level: 'nodata', series: [], message: guardProblem }
+  const samples = raw.series.filter((s) => !Number.isNaN(s.value))
+  if (samples.length === 0) {
+    const why = raw.series.length === 0 ? 'the query returned no series' : 'every series is NaN'
+    return { ...base, level: 'nodata', series: [], message: `no data: ${why}` }
+  }
+  if (check.series === 'single' && samples.length > 1) {
+    const labels = samples.map((s) => formatLabels(s.labels)).join(', ')
+    return {
+      ...base,
+      level: 'error',
+      series: [],
+      errorKind: 'config',
+      message: `expected one series but got ${samples.length} (${labels}); aggregate the query (sum, max) or set series: each`
+    }
+  }
+  const series = samples.map((s) => judgeSeries(s, check, ctx))
+  const level = series.reduce<Level>((acc, s) => worse(acc, s.level), 'ok')
+  return { ...base, level, series, message: describe(check, series, level) }
+}
+
+function judgeSeries(sample: SeriesSample, check: CheckSpec, ctx: JudgeContext): SeriesJudgement {
+  let verdict: RuleVerdict = { level: 'ok' }
+  let baseline: number | undefined
+  for (const rule of SERIES_RULES) {
+    const v = rule(sample, check, ctx)
+    if (!v) continue
+    if (v.baseline !== undefined) baseline = v.baseline
+    if (SEVERITY[v.level] > SEVERITY[verdict.level]) verdict = v
+  }
+  const j: SeriesJudgement = { labels: sample.labels, value: sample.value, level: verdict.level }
+  return {
+    ...j,
+    ...(verdict.rule !== undefined && { rule: verdict.rule }),
+    ...(verdict.bound !== undefined && { bound: verdict.bound }),
+    ...(baseline !== undefined && { baseline })
+  }
+}
+
+function unmetGuard(
+  check: CheckSpec,
+  guard: readonly SeriesSample[] | undefined
+): string | undefined {
+  const g = check.guard
+  if (!g) return undefined
+  const values = (guard ?? []).map((s) => s.value).filter((v) => !Number.isNaN(v))
+  if (values.length === 0) return `no data: guard '${g.query}' returned nothing`
+  const bad = values.find(
+    (v) => (g.min !== undefined && below(v, g.min)) || (g.max !== undefined && above(v, g.max))
+  )
+  if (bad === undefined) return undefined
+  const range = `${g.min !== undefined ? `min ${formatValue(g.min)}` : ''}${g.min !== undefined && g.max !== undefined ? ', ' : ''}${g.max !== undefined ? `max ${formatValue(g.max)}` : ''}`
+  return `no data: guard '${g.query}' = ${formatValue(bad)} is outside ${range}, so the check is not meaningful now`
+}
+
+/** A compact number for messages: 4 significant digits, `+Inf`/`-Inf`/`NaN` spelled out. */
+export function formatValue(v: number): string {
+  if (Number.isNaN(v)) return 'NaN'
+  if (v === Infinity) return '+Inf'
+  if (v === -Infinity) return '-Inf'
+  if (v !== 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-3)) return v.toExponential(3)
+  return String(Number(v.toPrecision(4)))
+}
+
+function describe(check: CheckSpec, series: readonly SeriesJudgement[], level: Level): string {
+  const worst = series.find((s) => s.level === level) ?? series[0]
+  if (!worst) return `${check.name}: no series`
+  const labels = Object.keys(worst.labels).length > 0 ? ` ${formatLabels(worst.labels)}` : ''
+  const value = `${check.name} = ${formatValue(worst.value)}${labels}`
+  const more = series.length > 1 ? ` (${series.length} series)` : ''
+  if (!worst.rule) return `${value}${more}`
+  if (worst.level === 'nodata') return `${value}: no baseline for this series${more}`
+  const op = worst.rule.endsWith('.min') || worst.rule.endsWith('Decrease') ? '<' : '>'
+  const base = worst.baseline !== undefined ? ` (baseline ${formatValue(worst.baseline)})` : ''
+  return `${value} ${op} ${worst.rule} ${formatValue(worst.bound ?? Number.NaN)}${base}${more}`
+}
