@@ -1,0 +1,108 @@
+/**
+ * The gate's result as data: what the engine produces and every report (JSON, JUnit, Markdown
+ * summary, terminal, check run, annotations, Slack) renders. The JSON report is this value as-is,
+ * versioned by `schemaVersion` and described by schema/report.schema.json. Times are epoch ms (UTC).
+ */
+import type { CleanupReport, FaultPhase, Handle } from '../backends/backend'
+import type { Mode, Verdict } from '../gate/settings'
+import type { BackendKind } from '../manifest/model'
+import type { CheckOutcome, Measurement, Phase } from '../steady-state/model'
+import type { Issue, SourceLocation } from '../util/errors'
+
+export const REPORT_SCHEMA_VERSION = 'chaos-gate.dev/report/v1'
+
+/** The lifecycle of one experiment, in order (product.md §2). */
+export type LifecyclePhase = 'preflight' | 'before' | 'inject' | 'during' | 'after' | 'cleanup'
+
+export interface PhaseRecord {
+  readonly name: LifecyclePhase
+  readonly startedAt: number
+  readonly endedAt: number
+  readonly status: 'ok' | 'failed' | 'skipped' | 'timeout' | 'aborted' | 'error'
+  readonly note?: string
+}
+
+/** One check's result per phase it ran in. */
+export interface CheckRecord {
+  readonly name: string
+  readonly source: 'probe' | 'prometheus'
+  readonly query: string
+  readonly dryRun: boolean
+  readonly phases: Partial<
+    Record<Phase, { readonly outcome: CheckOutcome; readonly reason: string }>
+  >
+}
+
+/** What happened to the fault itself. */
+export interface FaultRecord {
+  readonly handle?: Handle
+  readonly injectedAt?: number
+  readonly removedAt?: number
+  readonly abortedAt?: number
+  /** Why the abort guard fired: the check and the measurement that broke the steady state. */
+  readonly abortReason?: string
+  readonly affectedTargets?: number
+}
+
+/** One observation from the backend, kept for the report's timeline. */
+export interface BackendEvent {
+  readonly at: number
+  readonly phase: FaultPhase
+  readonly verdict?: string
+  readonly message: string
+  readonly details?: Readonly<Record<string, string>>
+}
+
+export interface ExperimentReport {
+  readonly name: string
+  readonly source: SourceLocation
+  readonly backend: BackendKind
+  readonly kind: string
+  readonly action?: string
+  readonly namespace?: string
+  readonly hypothesis?: string
+  readonly expect: 'pass' | 'fail'
+  /** The verdict after `expect: fail` is applied; this is what gates. */
+  readonly verdict: Verdict
+  /** What the experiment itself came to, before `expect` was applied. */
+  readonly observed: Verdict
+  /** Why, in words a person can act on; the first reason is the headline. */
+  readonly reasons: readonly string[]
+  readonly startedAt: number
+  readonly endedAt: number
+  readonly phases: readonly PhaseRecord[]
+  readonly fault: FaultRecord
+  readonly checks: readonly CheckRecord[]
+  readonly measurements: readonly Measurement[]
+  readonly backendEvents: readonly BackendEvent[]
+  /** Steady-state recovery after the fault: time to recover is the run's MTTR. */
+  readonly recovery?: {
+    readonly recoveredAt?: number
+    readonly mttrMs?: number
+    readonly timedOut: boolean
+  }
+  readonly cleanup?: CleanupReport
+}
+
+export interface GateReport {
+  readonly schemaVersion: typeof REPORT_SCHEMA_VERSION
+  readonly runId: string
+  readonly tool: { readonly name: 'chaos-gate'; readonly version: string }
+  readonly environment: string
+  readonly mode: Mode
+  readonly sha?: string
+  readonly repository?: string
+  /** Link to the CI run, when there is one. */
+  readonly runUrl?: string
+  readonly startedAt: number
+  readonly endedAt: number
+  /** The worst verdict over the experiments. */
+  readonly verdict: Verdict
+  /** Whether the gate failed, given `failOn` and the mode. */
+  readonly failed: boolean
+  readonly failOn: readonly Verdict[]
+  readonly counts: Readonly<Record<Verdict, number>>
+  readonly experiments: readonly ExperimentReport[]
+  /** Validation warnings and notices that did not stop the run. */
+  readonly notices: readonly Issue[]
+}
