@@ -7,9 +7,13 @@ import { chmodSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 rmSync('dist', { recursive: true, force: true })
-execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '-q'], {
-  stdio: 'inherit'
-})
+execFileSync(
+  'npx',
+  ['ncc', 'build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '-q'],
+  {
+    stdio: 'inherit'
+  }
+)
 
 const bundle = createRequire(import.meta.url)('../dist/index.js')
 for (const name of Object.keys(bundle).sort()) {

@@ -12,10 +12,13 @@ const labelMap = z.record(z.string(), z.string())
 
 const httpProxy = z
   .strictObject({
+    // A refinement, not a pattern: editors see the value before ${VAR} interpolation.
     upstream: z
       .string()
-      .regex(/^https?:\/\/[^\s/]+/, { error: 'must be an http:// or https:// URL' })
-      .describe('The service under test; the proxy forwards to it.'),
+      .refine((url) => /^https?:\/\/[^\s/]+/.test(url), {
+        error: 'must be an http:// or https:// URL'
+      })
+      .describe('The service under test; the proxy forwards to it. ${VAR} works here.'),
     listen: z
       .strictObject({
         host: z.string().min(1).default('127.0.0.1').describe('Address the proxy listens on.'),

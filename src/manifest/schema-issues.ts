@@ -94,7 +94,10 @@ function describe(zi: z.core.$ZodIssue, schema: z.ZodType, local: DocPath): Desc
         message: `does not match any allowed form; got ${quote(zi.input)}`
       }
     default:
-      return { code: 'schema/invalid', message: zi.message }
+      return {
+        code: 'schema/invalid',
+        message: zi.input === undefined ? zi.message : `${zi.message}; got ${quote(zi.input)}`
+      }
   }
 }
 

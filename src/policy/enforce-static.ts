@@ -7,7 +7,7 @@
 import type { FaultSite } from '../manifest/adopt'
 import type { Planned } from '../manifest/adopt-object'
 import type { Experiment } from '../manifest/model'
-import { formatDuration } from '../util/duration'
+import { toGoDuration } from '../util/duration'
 import type { Issue, SourceLocation } from '../util/errors'
 import { allow, deny, type Finding } from './finding'
 import { effectiveLimits } from './limits'
@@ -140,14 +140,14 @@ function checkDuration(
   if (max !== undefined && ms > max) {
     return deny(
       'max-duration',
-      `the fault lasts ${formatDuration(ms)}, over the policy's maxDuration of ${formatDuration(max)} (${policy.origin('maxDuration')})`,
+      `the fault lasts ${toGoDuration(ms)}, over the policy's maxDuration of ${toGoDuration(max)} (${policy.origin('maxDuration')})`,
       where,
       'Shorten the duration, or raise maxDuration in the policy.'
     )
   }
   return allow(
     'max-duration',
-    `duration ${formatDuration(ms)} within ${max === undefined ? 'no limit' : formatDuration(max)}`,
+    `duration ${toGoDuration(ms)} within ${max === undefined ? 'no limit' : toGoDuration(max)}`,
     where
   )
 }

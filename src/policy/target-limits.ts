@@ -43,7 +43,7 @@ export function checkTargets(
       found.push(
         preflight(
           'max-percentage',
-          `${mode.count} of the matching ${what} must stay within ${maxPercentage}%: counted in preflight`,
+          `${mode.count} ${mode.count === 1 ? resource : what} vs maxPercentage ${maxPercentage}% of the matching ${what}: counted in preflight`,
           at
         )
       )
@@ -70,7 +70,7 @@ export function checkTargets(
       found.push(
         preflight(
           'max-targets',
-          `${label} ${what} must stay within ${maxTargets}: counted in preflight`,
+          `${label} ${what} vs maxTargets ${maxTargets}: counted in preflight`,
           at
         )
       )
