@@ -80,14 +80,11 @@ function classifyKnownGroup(doc: SourceDocument, group: string, kind: string): C
   const label = `${labelOf(group)}/${kind}`
   const known = KNOWN_KINDS[group] ?? []
   if (!known.includes(kind)) {
+    const hint = didYouMean(kind, known)
     return notRun(label, {
-      ...issue(
-        doc,
-        ['kind'],
-        'kind/unknown',
-        `unknown kind '${kind}' in ${group}.${didYouMean(kind, known)}`
-      ),
-      expected: known.join(', ')
+      ...issue(doc, ['kind'], 'kind/unknown', `unknown kind '${kind}' in ${group}`),
+      expected: known.join(', '),
+      ...(hint ? { hint } : {})
     })
   }
   if (group === GATE_GROUP && kind === EXPERIMENT_KIND) return experiment('gate', kind, label)
@@ -113,15 +110,18 @@ function classifyOtherGroup(doc: SourceDocument, group: string, kind: string): C
   if (KUBERNETES_GROUPS.includes(group))
     return notRun(`kubernetes/${kind}`, explainNotRun(doc, 'kubernetes'))
   const groups = Object.keys(GROUP_VERSIONS)
+  const suggestion = didYouMean(group, groups)
   return notRun('unknown', {
     ...issue(
       doc,
       ['apiVersion'],
       'kind/unknown-group',
-      `unknown API group '${group}' (kind ${kind}).${didYouMean(group, groups)}`
+      `unknown API group '${group}' (kind ${kind})`
     ),
     expected: `one of ${groups.join(', ')}`,
-    hint: 'Experiments are LitmusChaos ChaosEngines, Chaos Mesh objects, Istio VirtualServices with a fault, or chaos-gate.dev/v1alpha1 Experiments.'
+    hint:
+      suggestion ??
+      'Experiments are LitmusChaos ChaosEngines, Chaos Mesh objects, Istio VirtualServices with a fault, or chaos-gate.dev/v1alpha1 Experiments.'
   })
 }
 

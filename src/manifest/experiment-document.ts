@@ -34,7 +34,12 @@ export function plannedFromExperiment(
 ): { planned?: Planned; issues: readonly Issue[] } {
   const expanded = interpolate(doc.value, ctx.env, doc.locate)
   const parsed = parseWithSchema(experimentSchema, expanded.value, doc.locate)
-  const issues: Issue[] = [...expanded.issues, ...parsed.issues]
+  // A value whose ${VAR} could not be expanded fails the schema too; report the cause only.
+  const unexpanded = new Set(expanded.issues.map((i) => `${i.line}:${i.col}`))
+  const issues: Issue[] = [
+    ...expanded.issues,
+    ...parsed.issues.filter((i) => !unexpanded.has(`${i.line}:${i.col}`))
+  ]
   const input = parsed.data
   if (!input || issues.length > 0) return { issues }
   const at = (path: DocPath): SourceLocation => doc.locate(path)

@@ -8,6 +8,7 @@ import { labelSelectorProblem } from './label-selector'
 import type { LitmusEnv } from './litmus-env'
 import type { DocPath, TargetDeclaration, TargetMode } from './model'
 import { isRecord, listAt, type PlainRecord, quote, stringAt } from './plain'
+import { placeholderIn } from './rules/placeholders'
 
 /** Experiments that act on nodes, by name. */
 const NODE_FAULT = /^(node-|kubelet-service-kill$|docker-service-kill$)/
@@ -147,7 +148,8 @@ function readAppInfo(spec: PlainRecord, sink: IssueSink): { namespace?: string; 
     )
   }
   const label = typeof appinfo.applabel === 'string' ? appinfo.applabel.trim() : ''
-  const problem = label === '' ? undefined : labelSelectorProblem(label)
+  // A placeholder (app=<your-app>) is reported by the placeholder rule; one error is enough.
+  const problem = label === '' || placeholderIn(label) ? undefined : labelSelectorProblem(label)
   if (problem)
     sink.add(
       ['spec', 'appinfo', 'applabel'],
@@ -158,7 +160,7 @@ function readAppInfo(spec: PlainRecord, sink: IssueSink): { namespace?: string; 
   const namespace = typeof appinfo.appns === 'string' ? appinfo.appns.trim() : ''
   return {
     ...(namespace === '' ? {} : { namespace }),
-    ...(label === '' || problem ? {} : { label })
+    ...(label === '' ? {} : { label })
   }
 }
 

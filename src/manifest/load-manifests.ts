@@ -80,9 +80,10 @@ export async function loadManifests(settings: LoadSettings, deps: LoadDeps): Pro
     ...found.issues,
     ...loaded.flatMap((l) => l.issues),
     ...refs.issues,
-    ...outcomes.flatMap((o) => o.outcome.issues),
-    ...run.run
+    ...outcomes.flatMap((o) => o.outcome.issues)
   ]
+  // "Nothing to run" only adds something when no other error already explains why.
+  if (!issues.some((i) => i.severity === 'error')) issues.push(...run.run)
   return {
     planned,
     issues: issues.sort(compareIssues),

@@ -45,7 +45,8 @@ function toIssue(zi: z.core.$ZodIssue, schema: z.ZodType, locate: Locate, base: 
       described.subject === false
         ? described.message
         : `${name || 'the document'} ${described.message}`,
-    ...(described.expected === undefined ? {} : { expected: described.expected })
+    ...(described.expected === undefined ? {} : { expected: described.expected }),
+    ...(described.hint === undefined ? {} : { hint: described.hint })
   }
 }
 
@@ -53,6 +54,7 @@ interface Described {
   readonly code: string
   readonly message: string
   readonly expected?: string
+  readonly hint?: string
   /** False when the message already names the field. */
   readonly subject?: false
 }
@@ -64,23 +66,31 @@ function describe(zi: z.core.$ZodIssue, schema: z.ZodType, local: DocPath): Desc
         ? { code: 'schema/required', message: 'is required', expected: `a ${zi.expected}` }
         : {
             code: 'schema/type',
-            message: `must be a ${zi.expected}; got ${typeName(zi.input)} ${quote(zi.input)}`
+            message: `must be a ${zi.expected}; got ${typeName(zi.input)} ${quote(zi.input)}`,
+            ...(zi.expected === 'string' && typeof zi.input === 'number'
+              ? { hint: `Quote it, with a unit if it is a duration: '${zi.input}s'.` }
+              : {})
           }
     case 'unrecognized_keys': {
       const known = shapeKeys(schema, local)
       const key = zi.keys[0] ?? ''
       const more = zi.keys.length > 1 ? ` (and ${zi.keys.slice(1).join(', ')})` : ''
-      const message = `has an unknown field '${key}'${more}.${didYouMean(key, known)}`
-      return known.length > 0
-        ? { code: 'schema/unknown-field', message, expected: `one of ${known.join(', ')}` }
-        : { code: 'schema/unknown-field', message }
+      const hint = didYouMean(key, known)
+      return {
+        code: 'schema/unknown-field',
+        message: `has an unknown field '${key}'${more}`,
+        ...(known.length > 0 ? { expected: `one of ${known.join(', ')}` } : {}),
+        ...(hint ? { hint } : {})
+      }
     }
     case 'invalid_value': {
       const options = zi.values.map(String)
       const got = zi.input === undefined ? 'nothing' : quote(zi.input)
+      const hint = didYouMean(String(zi.input), options)
       return {
         code: 'schema/value',
-        message: `must be ${options.length === 1 ? quote(options[0]) : `one of ${options.join(', ')}`}; got ${got}.${didYouMean(String(zi.input), options)}`
+        message: `must be ${options.length === 1 ? quote(options[0]) : `one of ${options.join(', ')}`}; got ${got}`,
+        ...(hint ? { hint } : {})
       }
     }
     case 'too_small':

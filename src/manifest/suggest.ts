@@ -32,8 +32,8 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0
 }
 
-/** ` Did you mean 'x'?` or nothing. */
-export function didYouMean(input: string, candidates: readonly string[]): string {
+/** `Did you mean 'x'?`, when a candidate is close to `input`. */
+export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   const match = closest(input, candidates)
-  return match === undefined || match === input ? '' : ` Did you mean '${match}'?`
+  return match === undefined || match === input ? undefined : `Did you mean '${match}'?`
 }

@@ -165,7 +165,7 @@ function yamlIssue(
 ): Issue {
   const where = at(e.pos[0])
   if (e.code === 'DUPLICATE_KEY') {
-    const key = text.slice(e.pos[0], e.pos[1]).split(/[:\n]/, 1)[0]?.trim() ?? ''
+    const key = text.slice(e.pos[0]).split(/[:\n]/, 1)[0]?.trim() ?? ''
     return {
       ...where,
       severity,

@@ -29,7 +29,10 @@ export function enforceStatic(planned: Planned, policy: Policy): Enforcement {
   const limits = effectiveLimits(experiment, policy)
   for (const site of sites.length > 0 ? sites : [undefined]) {
     const location = site?.location ?? experiment.source
-    for (const ns of site?.targets?.namespaces ?? [])
+    // Cloud resources and physical machines are not in the namespaces their selector is read from.
+    const namespaces =
+      site?.targets?.resource === 'external' ? [] : (site?.targets?.namespaces ?? [])
+    for (const ns of namespaces)
       findings.push(checkNamespace(ns, site?.targets?.location ?? location, policy))
     if (site?.targets) findings.push(...checkTargets(site.targets, limits, policy))
     findings.push(...checkKind(site?.kind ?? experiment.kind, location, policy))

@@ -11,20 +11,21 @@ import type { Rule } from './rule'
 const PLACEHOLDER = /<(?!\/)([A-Za-z][\w .,'-]{0,60}?)>/
 /** A whole value like `your-project-id` or `YOUR_REGION`, as cloud docs write them. */
 const YOUR_VALUE = /^your[-_][A-Za-z0-9_-]+$/i
+/** A `placeholder` or `xxx` token inside a value: `instance-id-placeholder`, `nginx.xxx.com`. */
+const TOKEN = /(^|[^A-Za-z0-9])(placeholder|x{3,})([^A-Za-z0-9]|$)/i
 
 /** Flags every string value in the document that contains a documentation placeholder. */
 export const placeholders: Rule = ({ doc }) => {
   const issues: Issue[] = []
   const walk = (node: unknown, path: DocPath): void => {
     if (typeof node === 'string') {
-      const match =
-        YOUR_VALUE.exec(node.trim()) ?? (node.includes('</') ? null : PLACEHOLDER.exec(node))
-      if (match) {
+      const found = placeholderIn(node)
+      if (found !== undefined) {
         issues.push({
           ...doc.locate(path),
           severity: 'error',
           code: 'placeholder',
-          message: `'${match[0]}' looks like a placeholder left from documentation`,
+          message: `'${found}' looks like a placeholder left from documentation`,
           hint: 'Replace it with the real value.'
         })
       }
@@ -33,4 +34,13 @@ export const placeholders: Rule = ({ doc }) => {
   }
   walk(doc.value, [])
   return issues
+}
+
+/** The placeholder in `value`, if it has one. */
+export function placeholderIn(value: string): string | undefined {
+  const trimmed = value.trim()
+  if (YOUR_VALUE.test(trimmed)) return trimmed
+  const token = TOKEN.exec(value)
+  if (token) return trimmed.length <= 60 ? trimmed : (token[2] ?? '')
+  return value.includes('</') ? undefined : PLACEHOLDER.exec(value)?.[0]
 }
