@@ -70,6 +70,8 @@ export interface FaultRead {
   readonly oneShot: boolean
   /** The `duration` written in the spec, when present and valid. */
   readonly declaredDuration?: string
+  /** True when the spec writes a duration, valid or not (an invalid one is already reported). */
+  readonly writesDuration: boolean
 }
 
 /** Reads the fault spec at `path` (relative to the object). */
@@ -106,7 +108,12 @@ export function readFaultSpec(
     ...(action === undefined ? {} : { action }),
     ...(targets === undefined ? {} : { targets })
   }
-  return { site, oneShot, ...(declaredDuration === undefined ? {} : { declaredDuration }) }
+  return {
+    site,
+    oneShot,
+    writesDuration: spec.duration !== undefined && spec.duration !== null,
+    ...(declaredDuration === undefined ? {} : { declaredDuration })
+  }
 }
 
 function readAction(

@@ -113,6 +113,7 @@ function faultTiming(
   if (own !== undefined) return { durationMs: durationMs(own) }
   if (ctx.durationMs !== undefined)
     return { durationMs: ctx.durationMs, fillDuration: toGoDuration(ctx.durationMs) }
+  if (read.writesDuration) return {}
   sink.add(
     ['spec'],
     'duration/missing',

@@ -48,7 +48,8 @@ export function percent(description: string): z.ZodUnion<readonly [z.ZodNumber, 
 
 /** The fraction a `fraction()` value stands for. */
 export function toFraction(value: number | string): number {
-  return typeof value === 'number' ? value : Number(value.slice(0, -1)) / 100
+  // `99.9e-2`, not 99.9 / 100: the decimal is parsed exactly as written (0.999, not 0.9990000000000001).
+  return typeof value === 'number' ? value : Number(`${value.slice(0, -1)}e-2`)
 }
 
 /** The percentage (0–100) a `percent()` value stands for. */

@@ -21,7 +21,7 @@ function renderExperiment(plan: PlannedExperiment): string {
   const e = plan.experiment
   const rows: [string, string][] = [
     ['fault', fault(e)],
-    ['targets', e.targets ? targets(e.targets) : 'per template (see the policy rows)'],
+    ['targets', e.targets ? targets(e.targets) : noTargets(e)],
     ['duration', duration(e)],
     ['checks', checks(e)],
     ['policy', decisions(plan.decisions)]
@@ -36,6 +36,12 @@ function renderExperiment(plan: PlannedExperiment): string {
       ...rows.map(([k, v]) => `  ${k.padEnd(10)} ${v.split('\n').join(`\n  ${' '.repeat(10)} `)}`)
     ].join('\n') + '\n'
   )
+}
+
+function noTargets(e: Experiment): string {
+  if (e.fault.kind === 'http-proxy')
+    return `requests through the local proxy to ${e.fault.spec.upstream}`
+  return 'per template or experiment (see the policy rows)'
 }
 
 function fault(e: Experiment): string {
