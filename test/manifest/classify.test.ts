@@ -21,12 +21,8 @@ describe('classify', () => {
     ['chaos-mesh.org/v1alpha1', 'Schedule', 'chaos-mesh'],
     ['chaos-mesh.org/v1alpha1', 'Workflow', 'chaos-mesh']
   ])('%s %s is an experiment of the %s family', (apiVersion, kind, family) => {
-    expect(classifyText(object(apiVersion, kind))).toEqual({
-      outcome: 'experiment',
-      family,
-      kind,
-      label: expect.any(String)
-    })
+    const c = classifyText(object(apiVersion, kind))
+    expect(c.outcome === 'experiment' && [c.family, c.kind]).toEqual([family, kind])
   })
 
   it.each([

@@ -4,8 +4,8 @@ import { dirname, join, resolve } from 'node:path'
 
 import {
   type ExperimentSettings,
-  type Inspection,
-  inspectExperiments
+  inspectExperiments,
+  type Inspection
 } from '../../src/manifest/load-experiments'
 import type { Experiment } from '../../src/manifest/model'
 import type { Issue } from '../../src/util/errors'
