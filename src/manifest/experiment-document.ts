@@ -97,7 +97,7 @@ export function plannedFromExperiment(
   const experiment: Experiment = {
     name: input.metadata.name,
     source: doc.start,
-    locate: doc.locate,
+    locate: part.locate ?? doc.locate,
     backend: part.backend,
     kind: part.kind,
     fault: part.fault,

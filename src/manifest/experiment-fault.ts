@@ -8,7 +8,7 @@ import { adoptObject } from './adopt-object'
 import { classify } from './classify'
 import type { ExperimentContext } from './experiment-document'
 import type { ExperimentInput } from './experiment-schema'
-import type { BackendKind, Fault, TargetDeclaration } from './model'
+import type { BackendKind, Fault, Locate, TargetDeclaration } from './model'
 import { podKillSite, toPodKill, toProxyFault } from './native-faults'
 import { at } from './plain'
 import { durationMs } from './schema-primitives'
@@ -24,6 +24,8 @@ export interface FaultPart {
   readonly namespace?: string
   readonly targets?: TargetDeclaration
   readonly durationMs?: number
+  /** For a backend object: locates paths inside it (inline, or in the referenced file). */
+  readonly locate?: Locate
 }
 
 /** Reads the one fault of a validated Experiment document; problems go to `issues`. */
@@ -106,6 +108,7 @@ export function readFault(
     kind: a.kind,
     fault: { kind: 'kube-object', object: a.object },
     sites: a.sites,
+    locate: inner.locate,
     ...(a.action === undefined ? {} : { action: a.action }),
     ...(a.namespace === undefined ? {} : { namespace: a.namespace }),
     ...(a.targets === undefined ? {} : { targets: a.targets }),

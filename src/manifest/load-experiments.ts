@@ -57,7 +57,12 @@ export async function inspectExperiments(
   const byDocument = new Map<string, readonly Issue[]>()
   const plans = manifests.planned.map((planned): PlannedExperiment => {
     const enforced = enforceStatic(planned, policy)
-    const guarded = applyAutoAbort(planned.experiment, policy, settings.prometheus)
+    const guarded = applyAutoAbort(
+      planned.experiment,
+      policy,
+      settings.prometheus,
+      planned.doc.locate
+    )
     const issues = [...enforced.issues, ...guarded.issues]
     if (issues.length > 0) byDocument.set(`${planned.doc.file}#${planned.doc.index}`, issues)
     const guards =

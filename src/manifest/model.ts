@@ -109,6 +109,7 @@ export interface Experiment {
   readonly name: string
   /** Where the document starts. */
   readonly source: SourceLocation
+  /** Paths inside the submitted object for kube-object faults (a 422 names those), else inside the document. */
   readonly locate: Locate
   readonly backend: BackendKind
   /** The document's kind (`PodChaos`, `ChaosEngine`, `VirtualService`) or the native fault (`pod-kill`, `http-proxy`). */

@@ -32,7 +32,7 @@ export function checkRun(
         .filter((o) => o !== p)
         .map((o) => `${o.experiment.source.file}:${o.experiment.source.line}`)
       add(p, {
-        ...p.experiment.locate(['metadata', 'name']),
+        ...p.doc.locate(['metadata', 'name']),
         severity: 'error',
         code: 'name/duplicate',
         message: `experiment name '${name}' is also used at ${others.join(', ')}`,

@@ -3,7 +3,7 @@
  * `during` phase. An experiment that cannot measure a condition (no probe for a metric, no
  * Prometheus for a query) is an error: an abort guard that cannot measure is not a guard.
  */
-import type { Experiment } from '../manifest/model'
+import type { Experiment, Locate } from '../manifest/model'
 import type { CheckSpec, PrometheusEndpoint, SteadyStateSpec } from '../steady-state/model'
 import type { Issue } from '../util/errors'
 import type { AbortCondition, Policy } from './policy'
@@ -23,14 +23,15 @@ const EMPTY_STEADY_STATE: SteadyStateSpec = {
 export function applyAutoAbort(
   exp: Experiment,
   policy: Policy,
-  prometheus?: PrometheusEndpoint
+  prometheus?: PrometheusEndpoint,
+  locate: Locate = exp.locate
 ): { experiment: Experiment; issues: Issue[] } {
   if (policy.autoAbort.length === 0) return { experiment: exp, issues: [] }
   const base = exp.steadyState ?? { ...EMPTY_STEADY_STATE, ...(prometheus ? { prometheus } : {}) }
   const issues: Issue[] = []
   if (!base.during.abortOnFail) {
     issues.push({
-      ...exp.locate(['spec', 'steadyState', 'phases', 'during', 'abortOnFail']),
+      ...locate(['spec', 'steadyState', 'phases', 'during', 'abortOnFail']),
       severity: 'error',
       code: 'policy/auto-abort',
       message: `'${exp.name}' turns abortOnFail off, but the policy requires aborting on its autoAbort conditions`,

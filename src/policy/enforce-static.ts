@@ -4,9 +4,7 @@
  * yields a decision for the plan; a `deny` also yields an error at the offending field. What only
  * the live cluster can tell is marked `preflight` and checked again by enforceLive.
  */
-import type { FaultSite } from '../manifest/adopt'
 import type { Planned } from '../manifest/adopt-object'
-import type { Experiment } from '../manifest/model'
 import { toGoDuration } from '../util/duration'
 import type { Issue, SourceLocation } from '../util/errors'
 import { allow, deny, type Finding } from './finding'
@@ -25,7 +23,7 @@ export interface Enforcement {
 /** Checks one experiment against the policy. */
 export function enforceStatic(planned: Planned, policy: Policy): Enforcement {
   const { experiment, sites } = planned
-  const findings: Finding[] = [...checkOverride(experiment, policy)]
+  const findings: Finding[] = [...checkOverride(planned, policy)]
   const limits = effectiveLimits(experiment, policy)
   for (const site of sites.length > 0 ? sites : [undefined]) {
     const location = site?.location ?? experiment.source
@@ -40,7 +38,7 @@ export function enforceStatic(planned: Planned, policy: Policy): Enforcement {
     if (action !== undefined)
       findings.push(...checkAction(site?.kind ?? experiment.kind, action, location, policy))
   }
-  findings.push(checkDuration(experiment, sites, policy))
+  findings.push(checkDuration(planned, policy))
   const decisions = dedupe(findings.map((f) => f.decision))
   const issues = findings
     .filter((f) => f.decision.outcome === 'deny')
@@ -113,14 +111,11 @@ function checkAction(
   return [allow('action', `action ${action} allowed`, location)]
 }
 
-function checkDuration(
-  experiment: Experiment,
-  sites: readonly FaultSite[],
-  policy: Policy
-): Finding {
+function checkDuration(planned: Planned, policy: Policy): Finding {
+  const { experiment, sites } = planned
   const where =
     sites.find((s) => s.durationMs !== undefined)?.durationLocation ??
-    experiment.locate(['spec', 'duration'])
+    planned.doc.locate(['spec', 'duration'])
   const max = policy.maxDurationMs
   const ms = experiment.durationMs
   if (ms === undefined) {
@@ -156,7 +151,8 @@ function checkDuration(
 }
 
 /** Per-experiment overrides may only tighten the policy. */
-function checkOverride(experiment: Experiment, policy: Policy): Finding[] {
+function checkOverride(planned: Planned, policy: Policy): Finding[] {
+  const { experiment } = planned
   const o = experiment.blastRadius
   if (!o) return []
   const found: Finding[] = []
@@ -169,7 +165,7 @@ function checkOverride(experiment: Experiment, policy: Policy): Finding[] {
       deny(
         'override',
         `blastRadius.maxTargets ${o.maxTargets} would loosen the policy's ${policy.maxTargets}; an experiment may only tighten it`,
-        experiment.locate(['spec', 'blastRadius', 'maxTargets'])
+        planned.doc.locate(['spec', 'blastRadius', 'maxTargets'])
       )
     )
   }
@@ -182,7 +178,7 @@ function checkOverride(experiment: Experiment, policy: Policy): Finding[] {
       deny(
         'override',
         `blastRadius.maxPercentage ${o.maxPercentage}% would loosen the policy's ${policy.maxPercentage}%; an experiment may only tighten it`,
-        experiment.locate(['spec', 'blastRadius', 'maxPercentage'])
+        planned.doc.locate(['spec', 'blastRadius', 'maxPercentage'])
       )
     )
   }

@@ -326,3 +326,29 @@ describe('steady-state checks', () => {
     })
   })
 })
+
+describe('Experiment.locate', () => {
+  it('maps paths of a wrapped backend object into the object, where a 422 from the API server points', async () => {
+    const e = experimentNamed(
+      await inspect(['test/fixtures/manifests/wrapped-schedule.yaml']),
+      'repeated-kill'
+    )
+    expect(e.locate(['spec', 'podChaos', 'mode'])).toEqual({
+      file: 'test/fixtures/manifests/wrapped-schedule.yaml',
+      line: 19,
+      col: 15
+    })
+  })
+
+  it('maps paths of a referenced object into the referenced file', async () => {
+    const e = experimentNamed(
+      await inspect(['test/fixtures/manifests/fault-ref/checkout-kill.yaml']),
+      'checkout-kill-with-slo'
+    )
+    expect(e.locate(['spec', 'action'])).toEqual({
+      file: 'test/fixtures/manifests/fault-ref/faults/kills.yaml',
+      line: 6,
+      col: 11
+    })
+  })
+})
