@@ -335,7 +335,7 @@ describe('Experiment.locate', () => {
     )
     expect(e.locate(['spec', 'podChaos', 'mode'])).toEqual({
       file: 'test/fixtures/manifests/wrapped-schedule.yaml',
-      line: 19,
+      line: 20,
       col: 15
     })
   })
