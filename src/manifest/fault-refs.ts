@@ -22,12 +22,12 @@ export interface FaultRefs {
 }
 
 /** Reads the files `experiments` reference and indexes their documents. */
-export async function loadFaultRefs(
+export function loadFaultRefs(
   loaded: readonly LoadedFile[],
   experiments: readonly SourceDocument[],
   cwd: string,
   limit?: number
-): Promise<FaultRefs> {
+): FaultRefs {
   const byFile = new Map<string, LoadedFile>(loaded.map((l) => [l.file.file, l]))
   const issues: Issue[] = []
   const targets = new Map<string, { path: string; name?: string }>()
@@ -40,7 +40,7 @@ export async function loadFaultRefs(
     targets.set(key(doc), { path, ...(name === undefined ? {} : { name }) })
     const shown = displayPath(path, cwd)
     if (!byFile.has(shown) && isInside(path, cwd)) {
-      const extra = await readManifestFile({ path, file: shown }, limit)
+      const extra = readManifestFile({ path, file: shown }, limit)
       byFile.set(shown, extra)
       issues.push(...extra.issues.filter((i) => i.code !== 'file/unreadable'))
     }

@@ -44,14 +44,12 @@ export async function inspectExperiments(
   settings: ExperimentSettings,
   deps: LoadDeps
 ): Promise<Inspection> {
-  const [manifests, loadedPolicy] = await Promise.all([
-    loadManifests(settings, deps),
-    loadPolicy({
-      cwd: settings.cwd,
-      environment: settings.environment,
-      ...(settings.policy === undefined ? {} : { policy: settings.policy })
-    })
-  ])
+  const manifests = await loadManifests(settings, deps)
+  const loadedPolicy = loadPolicy({
+    cwd: settings.cwd,
+    environment: settings.environment,
+    ...(settings.policy === undefined ? {} : { policy: settings.policy })
+  })
   const { policy } = loadedPolicy
   const policyBroken = loadedPolicy.issues.some((i) => i.severity === 'error')
   const byDocument = new Map<string, readonly Issue[]>()

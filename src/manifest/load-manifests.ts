@@ -58,14 +58,14 @@ export interface ManifestLoad {
 /** Loads the manifests named by `settings`. Never throws for bad input. */
 export async function loadManifests(settings: LoadSettings, deps: LoadDeps): Promise<ManifestLoad> {
   const found = await findManifestFiles(settings.experiments, settings.cwd)
-  const loaded = await readManifestFiles(found.files, deps.maxFileBytes)
+  const loaded = readManifestFiles(found.files, deps.maxFileBytes)
   const docs = loaded.flatMap((l) =>
     l.documents.map((doc) => ({ doc, classification: classify(doc) }))
   )
   const gateDocs = docs
     .filter((d) => d.classification.outcome === 'experiment' && d.classification.family === 'gate')
     .map((d) => d.doc)
-  const refs = await loadFaultRefs(loaded, gateDocs, settings.cwd, deps.maxFileBytes)
+  const refs = loadFaultRefs(loaded, gateDocs, settings.cwd, deps.maxFileBytes)
   const read = docs.map(({ doc, classification }) =>
     readDocument(doc, classification, settings, deps, refs)
   )

@@ -36,8 +36,8 @@ const BUILT_IN = 'built-in defaults'
 const INLINE = 'policy input'
 
 /** Loads the policy the settings name. */
-export async function loadPolicy(settings: PolicySettings): Promise<LoadedPolicy> {
-  const source = await readPolicySource(settings)
+export function loadPolicy(settings: PolicySettings): LoadedPolicy {
+  const source = readPolicySource(settings)
   if ('issue' in source)
     return {
       policy: buildPolicy(BUILT_IN, settings.environment, [], () => BUILT_IN),
@@ -92,7 +92,7 @@ export async function loadPolicy(settings: PolicySettings): Promise<LoadedPolicy
 
 type Source = { readonly file: string; readonly text?: string } | { readonly issue: Issue }
 
-async function readPolicySource(settings: PolicySettings): Promise<Source> {
+function readPolicySource(settings: PolicySettings): Source {
   const given = settings.policy?.trim()
   if (given === undefined || given === '') {
     const path = resolve(settings.cwd, DEFAULT_POLICY_PATH)
@@ -116,9 +116,9 @@ async function readPolicySource(settings: PolicySettings): Promise<Source> {
   return readFromFile(path, settings.cwd)
 }
 
-async function readFromFile(path: string, cwd: string): Promise<Source> {
+function readFromFile(path: string, cwd: string): Source {
   const file = displayPath(path, cwd)
-  const read = await readSourceFile(path, file)
+  const read = readSourceFile(path, file)
   return read.kind === 'rejected' ? { issue: read.issue } : { file, text: read.text }
 }
 

@@ -9,8 +9,8 @@ const ROOT = resolve(__dirname, '../..')
 const STRICT = 'test/fixtures/policies/strict.yaml'
 
 describe('loadPolicy', () => {
-  it('applies the built-in defaults when no policy is given', async () => {
-    const { policy, issues } = await loadPolicy({ cwd: ROOT, environment: 'staging' })
+  it('applies the built-in defaults when no policy is given', () => {
+    const { policy, issues } = loadPolicy({ cwd: ROOT, environment: 'staging' })
     expect(issues).toEqual([])
     expect(policy).toMatchObject({
       source: 'built-in defaults',
@@ -24,8 +24,8 @@ describe('loadPolicy', () => {
     expect(policy.origin('maxTargets')).toBe('built-in defaults')
   })
 
-  it("reads the seed article's shape, keeps the protected namespaces blocked and turns autoAbort into guards", async () => {
-    const { policy, issues } = await loadPolicy({
+  it("reads the seed article's shape, keeps the protected namespaces blocked and turns autoAbort into guards", () => {
+    const { policy, issues } = loadPolicy({
       cwd: ROOT,
       environment: 'staging',
       policy: STRICT
@@ -63,8 +63,8 @@ describe('loadPolicy', () => {
     expect(policy.origin('maxDuration')).toBe(`${STRICT}:5:16`)
   })
 
-  it('lets the environment profile replace the fields it sets', async () => {
-    const { policy } = await loadPolicy({ cwd: ROOT, environment: 'qa', policy: STRICT })
+  it('lets the environment profile replace the fields it sets', () => {
+    const { policy } = loadPolicy({ cwd: ROOT, environment: 'qa', policy: STRICT })
     expect(policy).toMatchObject({
       environment: 'qa',
       maxTargets: 3,
@@ -76,13 +76,13 @@ describe('loadPolicy', () => {
     expect(policy.origin('maxTargets')).toBe(`${STRICT}:22:19`)
   })
 
-  it('notes when the environment has no profile', async () => {
-    const { issues } = await loadPolicy({ cwd: ROOT, environment: 'perf', policy: STRICT })
+  it('notes when the environment has no profile', () => {
+    const { issues } = loadPolicy({ cwd: ROOT, environment: 'perf', policy: STRICT })
     expect(issues.map((i) => `${i.severity} ${i.code}`)).toEqual(['notice policy/no-profile'])
   })
 
-  it('accepts inline YAML, as the action input passes it', async () => {
-    const { policy } = await loadPolicy({
+  it('accepts inline YAML, as the action input passes it', () => {
+    const { policy } = loadPolicy({
       cwd: ROOT,
       environment: 'staging',
       policy: 'blastRadius:\n  maxTargets: 2\n'
@@ -94,20 +94,20 @@ describe('loadPolicy', () => {
     ])
   })
 
-  it('reads .github/chaos-gate/policy.yaml when the setting is empty', async () => {
+  it('reads .github/chaos-gate/policy.yaml when the setting is empty', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chaos-gate-policy-'))
     try {
       mkdirSync(join(dir, '.github/chaos-gate'), { recursive: true })
       writeFileSync(join(dir, DEFAULT_POLICY_PATH), 'blastRadius: { maxTargets: 4 }\n')
-      const { policy } = await loadPolicy({ cwd: dir, environment: 'staging' })
+      const { policy } = loadPolicy({ cwd: dir, environment: 'staging' })
       expect([policy.source, policy.maxTargets]).toEqual([DEFAULT_POLICY_PATH, 4])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
   })
 
-  it('reports every problem of a broken policy at its position', async () => {
-    const { issues } = await loadPolicy({
+  it('reports every problem of a broken policy at its position', () => {
+    const { issues } = loadPolicy({
       cwd: ROOT,
       environment: 'staging',
       policy: 'test/fixtures/policies/broken.yaml'
@@ -119,20 +119,20 @@ describe('loadPolicy', () => {
     ])
   })
 
-  it('reports unknown metrics and conditions that give both a metric and a query', async () => {
+  it('reports unknown metrics and conditions that give both a metric and a query', () => {
     const policy =
       'blastRadius:\n  autoAbort:\n    conditions:\n      - { metric: error_percentage, threshold: 1 }\n      - { metric: error_rate, query: x, threshold: 1 }\n'
-    const { issues } = await loadPolicy({ cwd: ROOT, environment: 'staging', policy })
+    const { issues } = loadPolicy({ cwd: ROOT, environment: 'staging', policy })
     expect(issues.map((i) => `${i.line}:${i.col} ${i.code}: ${i.message}`)).toEqual([
       "4:9 policy/condition: unknown metric 'error_percentage'",
       '5:9 policy/condition: an autoAbort condition needs exactly one of metric or query'
     ])
   })
 
-  it('reports a policy file that does not exist, and a namespace both allowed and blocked', async () => {
-    const missing = await loadPolicy({ cwd: ROOT, environment: 'staging', policy: 'nope.yaml' })
+  it('reports a policy file that does not exist, and a namespace both allowed and blocked', () => {
+    const missing = loadPolicy({ cwd: ROOT, environment: 'staging', policy: 'nope.yaml' })
     expect(missing.issues.map((i) => i.code)).toEqual(['policy/not-found'])
-    const both = await loadPolicy({
+    const both = loadPolicy({
       cwd: ROOT,
       environment: 'staging',
       policy: 'blastRadius: { allowedNamespaces: [x], blockedNamespaces: [x] }'
