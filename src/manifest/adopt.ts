@@ -42,6 +42,15 @@ export interface AdoptContext {
   readonly durationMs?: number
   /** Where that duration is written. */
   readonly durationLocation?: SourceLocation
+  /** True when an Experiment wraps or references the object. */
+  readonly wrapped?: boolean
+}
+
+/** How to give a fault a duration, for objects that have none of their own. */
+export function durationHint(ctx: AdoptContext, what: string): string {
+  return ctx.wrapped
+    ? `Set spec.duration on the Experiment: how long the gate keeps the ${what} applied.`
+    : `Wrap it in an Experiment (apiVersion: chaos-gate.dev/v1alpha1) with spec.duration: how long the gate keeps the ${what} applied.`
 }
 
 /** A reader's answer: the adopted object when it could be read, and every problem found. */

@@ -2,7 +2,7 @@
  * A Chaos Mesh Schedule: it repeats until deleted, so the wrapping Experiment's duration says how
  * long the gate keeps it; the fault it spawns is read like a standalone one.
  */
-import type { AdoptContext, FaultSite, IssueSink } from './adopt'
+import { type AdoptContext, durationHint, type FaultSite, type IssueSink } from './adopt'
 import type { ChaosMeshBody } from './chaos-mesh'
 import { readFaultSpec } from './chaos-mesh-fault'
 import { readWorkflowSpec } from './chaos-mesh-workflow'
@@ -55,7 +55,7 @@ export function readSchedule(
       'duration/missing',
       'a Schedule repeats until it is deleted, so it has no end the gate could wait for',
       {
-        hint: 'Wrap it in an Experiment (apiVersion: chaos-gate.dev/v1alpha1) with spec.duration: how long the gate keeps the Schedule running.'
+        hint: durationHint(ctx, 'Schedule')
       }
     )
     return undefined

@@ -97,6 +97,7 @@ export function readFault(
   const result = adoptObject(classified.family, inner.value, {
     locate: inner.locate,
     base: [],
+    wrapped: true,
     ...(namespace === undefined ? {} : { namespace }),
     ...(experimentMs === undefined ? {} : { durationMs: experimentMs, durationLocation })
   })

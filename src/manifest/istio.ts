@@ -6,6 +6,7 @@
 import {
   type AdoptContext,
   type AdoptResult,
+  durationHint,
   IssueSink,
   objectName,
   resolveNamespace
@@ -35,7 +36,7 @@ export function adoptIstio(value: PlainRecord, ctx: AdoptContext): AdoptResult {
       'duration/missing',
       'a VirtualService has no duration of its own, so the gate cannot tell how long to keep the fault applied',
       {
-        hint: 'Wrap it in an Experiment (apiVersion: chaos-gate.dev/v1alpha1) with spec.duration.'
+        hint: durationHint(ctx, 'VirtualService')
       }
     )
   }
