@@ -4,62 +4,10 @@
  * beyond these are left to the backend's check() and the API server's dry run.
  */
 import type { FaultSite, IssueSink } from './adopt'
+import { CHAOS_MESH_SPECS, CLOUD_KINDS, ONE_SHOT } from './chaos-mesh-kinds'
 import { readMode, readSelector } from './chaos-mesh-selector'
 import type { DocPath, TargetDeclaration, TargetResource } from './model'
 import { isRecord, type PlainRecord, quote } from './plain'
-
-/** Required spec fields per kind, and the action enum where the kind has an `action` (CRDs at 608b61e). */
-const KINDS: Readonly<
-  Record<string, { readonly required: readonly string[]; readonly actions?: readonly string[] }>
-> = {
-  AWSChaos: {
-    required: ['action', 'awsRegion', 'ec2Instance'],
-    actions: ['ec2-stop', 'ec2-restart', 'detach-volume']
-  },
-  AzureChaos: {
-    required: ['action', 'resourceGroupName', 'subscriptionID', 'vmName'],
-    actions: ['vm-stop', 'vm-restart', 'disk-detach']
-  },
-  BlockChaos: { required: ['action', 'mode', 'selector', 'volumeName'], actions: ['delay'] },
-  DNSChaos: { required: ['action', 'mode', 'selector'], actions: ['error', 'random'] },
-  GCPChaos: {
-    required: ['action', 'instance', 'project', 'zone'],
-    actions: ['node-stop', 'node-reset', 'disk-loss']
-  },
-  HTTPChaos: { required: ['mode', 'selector', 'target'] },
-  IOChaos: {
-    required: ['action', 'mode', 'selector', 'volumePath'],
-    actions: ['latency', 'fault', 'attrOverride', 'mistake']
-  },
-  JVMChaos: {
-    required: ['action', 'mode', 'selector'],
-    actions: ['latency', 'return', 'exception', 'stress', 'gc', 'ruleData', 'mysql']
-  },
-  KernelChaos: { required: ['failKernRequest', 'mode', 'selector'] },
-  NetworkChaos: {
-    required: ['action', 'mode', 'selector'],
-    actions: ['netem', 'delay', 'loss', 'duplicate', 'corrupt', 'partition', 'bandwidth']
-  },
-  PhysicalMachineChaos: { required: ['action', 'mode'] },
-  PodChaos: {
-    required: ['action', 'mode', 'selector'],
-    actions: ['pod-kill', 'pod-failure', 'container-kill']
-  },
-  StressChaos: { required: ['mode', 'selector'] },
-  TimeChaos: { required: ['mode', 'selector', 'timeOffset'] }
-}
-
-/** Cloud kinds act on one named instance and have no selector. */
-const CLOUD_KINDS = ['AWSChaos', 'AzureChaos', 'GCPChaos']
-
-/** Actions that inject once and never recover (`+chaos-mesh:oneshot`): they have no duration. */
-const ONE_SHOT = [
-  'PodChaos/pod-kill',
-  'PodChaos/container-kill',
-  'AWSChaos/ec2-restart',
-  'AzureChaos/vm-restart',
-  'GCPChaos/node-reset'
-]
 
 /** Go's time.ParseDuration syntax, without a sign: what Chaos Mesh accepts for `duration`. */
 export const GO_DURATION = /^((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))+$/
@@ -82,7 +30,7 @@ export function readFaultSpec(
   namespace: string | undefined,
   sink: IssueSink
 ): FaultRead | undefined {
-  const info = KINDS[kind]
+  const info = CHAOS_MESH_SPECS[kind]
   if (!info) return undefined
   if (!isRecord(spec)) {
     sink.add(path, 'chaos-mesh/spec', `the ${kind} spec is missing or not a mapping`)

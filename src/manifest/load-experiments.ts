@@ -9,7 +9,9 @@ import { applyAutoAbort } from '../policy/auto-abort'
 import { enforceStatic } from '../policy/enforce-static'
 import { loadPolicy } from '../policy/load-policy'
 import type { Policy, PolicyDecision } from '../policy/policy'
+import type { PrometheusEndpoint } from '../steady-state/model'
 import { compareIssues, type Issue, ManifestError } from '../util/errors'
+import type { Planned } from './adopt-object'
 import type { DocumentOutcome, LoadDeps } from './load-manifests'
 import { loadManifests } from './load-manifests'
 import type { Experiment } from './model'
@@ -53,36 +55,10 @@ export async function inspectExperiments(
   const { policy } = loadedPolicy
   const policyBroken = loadedPolicy.issues.some((i) => i.severity === 'error')
   const byDocument = new Map<string, readonly Issue[]>()
-  const plans = manifests.planned.map((planned): PlannedExperiment => {
-    const enforced = enforceStatic(planned, policy)
-    const guarded = applyAutoAbort(
-      planned.experiment,
-      policy,
-      settings.prometheus,
-      planned.doc.locate
-    )
-    const issues = [...enforced.issues, ...guarded.issues]
+  const plans = manifests.planned.map((planned) => {
+    const { plan, issues } = planOne(planned, policy, settings.prometheus, policyBroken)
     if (issues.length > 0) byDocument.set(`${planned.doc.file}#${planned.doc.index}`, issues)
-    const guards =
-      guarded.experiment.steadyState?.checks
-        .filter((c) => c.name.startsWith('auto-abort-'))
-        .map((c) => c.name) ?? []
-    const decisions =
-      guards.length > 0
-        ? [
-            ...enforced.decisions,
-            {
-              rule: 'auto-abort' as const,
-              outcome: 'allow' as const,
-              message: `abort guards: ${guards.join(', ')}`
-            }
-          ]
-        : enforced.decisions
-    return {
-      experiment: guarded.experiment,
-      decisions,
-      runnable: !policyBroken && !issues.some((i) => i.severity === 'error')
-    }
+    return plan
   })
   const issues = [
     ...manifests.issues,
@@ -93,6 +69,31 @@ export async function inspectExperiments(
     withPolicyIssues(d, byDocument.get(`${d.file}#${d.index}`))
   )
   return { plans, policy, issues, documents, files: manifests.files }
+}
+
+/** The policy's decisions and guards for one experiment. */
+function planOne(
+  planned: Planned,
+  policy: Policy,
+  prometheus: PrometheusEndpoint | undefined,
+  policyBroken: boolean
+): { plan: PlannedExperiment; issues: Issue[] } {
+  const enforced = enforceStatic(planned, policy)
+  const guarded = applyAutoAbort(planned.experiment, policy, prometheus, planned.doc.locate)
+  const issues = [...enforced.issues, ...guarded.issues]
+  const guards =
+    guarded.experiment.steadyState?.checks
+      .filter((c) => c.name.startsWith('auto-abort-'))
+      .map((c) => c.name) ?? []
+  const decisions: PolicyDecision[] = [...enforced.decisions]
+  if (guards.length > 0)
+    decisions.push({
+      rule: 'auto-abort',
+      outcome: 'allow',
+      message: `abort guards: ${guards.join(', ')}`
+    })
+  const runnable = !policyBroken && !issues.some((i) => i.severity === 'error')
+  return { plan: { experiment: guarded.experiment, decisions, runnable }, issues }
 }
 
 /** The runnable experiments and the non-error issues; throws a ManifestError listing every error. */

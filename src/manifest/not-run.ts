@@ -40,75 +40,70 @@ export function explainNotRun(doc: SourceDocument, reason: NotRunReason): Issue 
   return { ...doc.locate(reason === 'aws-fis' ? [] : ['kind']), ...explain(reason, kind, what) }
 }
 
+/** What to say about each reason, given the kind and `Kind 'name'`. */
+const EXPLANATIONS: Readonly<Record<string, (kind: string, what: string) => Explanation>> = {
+  'aws-fis': () => ({
+    severity: 'error',
+    code: 'aws-fis/unsupported',
+    message:
+      'an AWS FIS experiment template (targets, actions, stopConditions), not a Kubernetes object; the aws-fis backend is not available yet',
+    hint: 'Run it with `aws fis create-experiment-template` and `aws fis start-experiment`, or move it out of the experiments globs until the aws-fis backend ships.'
+  }),
+  'chaos-mesh-internal': (kind, what) => ({
+    severity: 'error',
+    code: 'chaos-mesh/internal-kind',
+    message: `${what} is created and managed by the Chaos Mesh controller; applying one by hand interferes with running chaos`,
+    hint: `Delete this document and write a ${INTERNAL_SOURCES[kind] ?? 'Chaos Mesh fault'} instead.`
+  }),
+  'chaos-mesh-support': (kind, what) => ({
+    severity: 'warning',
+    code: 'chaos-mesh/not-an-experiment',
+    message: `${what} is not run: ${CHAOS_MESH_SUPPORT_KINDS[kind] ?? 'it is not an experiment'}`
+  }),
+  'istio-no-fault': (_kind, what) => ({
+    severity: 'error',
+    code: 'istio/no-fault',
+    message: `${what} has no http[].fault, so it would inject nothing`,
+    expected: 'at least one http route with fault.delay or fault.abort',
+    hint: 'Add a fault to a route (fault: {delay: {fixedDelay: 2s, percentage: {value: 10}}}), or move plain routing config out of the experiments globs.'
+  }),
+  'istio-config': (_kind, what) => ({
+    severity: 'warning',
+    code: 'istio/not-an-experiment',
+    message: `${what} is Istio routing configuration, not a fault; the gate does not apply it`,
+    hint: "Apply it with your deploy; fault injection belongs in a VirtualService's http[].fault."
+  }),
+  kubernetes: (_kind, what) => ({
+    severity: 'warning',
+    code: 'kubernetes/not-an-experiment',
+    message: `${what} is cluster setup, not an experiment; the gate does not apply it`,
+    hint: 'Apply it with your deploy (for example the RBAC of a chaos service account), or move it out of the experiments globs.'
+  }),
+  'litmus-ChaosExperiment': (_kind, what) => ({
+    severity: 'notice',
+    code: 'litmus/chaos-experiment',
+    message: `${what} is a Litmus fault definition, not a run: the gate never installs it; it must already be installed in the namespace of each ChaosEngine that uses it (preflight checks)`,
+    hint: 'Install ChaosExperiments with your Litmus setup (for example from ChaosHub); ChaosEngines are what the gate runs.'
+  }),
+  'litmus-ChaosSchedule': (_kind, what) => ({
+    severity: 'warning',
+    code: 'litmus/chaos-schedule',
+    message: `${what} repeats on its own clock, so the gate cannot give it a verdict and does not run it`,
+    hint: 'To gate on it, write its spec.engineTemplateSpec as the spec of a ChaosEngine (apiVersion: litmuschaos.io/v1alpha1, kind: ChaosEngine).'
+  }),
+  'litmus-ChaosResult': (_kind, what) => ({
+    severity: 'warning',
+    code: 'litmus/chaos-result',
+    message: `${what} is written by a Litmus experiment pod; it is an output, not an input, and the gate does not apply it`,
+    hint: 'Remove it from the experiments globs.'
+  })
+}
+
 function explain(reason: NotRunReason, kind: string, what: string): Explanation {
-  switch (reason) {
-    case 'aws-fis':
-      return {
-        severity: 'error',
-        code: 'aws-fis/unsupported',
-        message:
-          'an AWS FIS experiment template (targets, actions, stopConditions), not a Kubernetes object; the aws-fis backend is not available yet',
-        hint: 'Run it with `aws fis create-experiment-template` and `aws fis start-experiment`, or move it out of the experiments globs until the aws-fis backend ships.'
-      }
-    case 'chaos-mesh-internal':
-      return {
-        severity: 'error',
-        code: 'chaos-mesh/internal-kind',
-        message: `${what} is created and managed by the Chaos Mesh controller; applying one by hand interferes with running chaos`,
-        hint: `Delete this document and write a ${INTERNAL_SOURCES[kind] ?? 'Chaos Mesh fault'} instead.`
-      }
-    case 'chaos-mesh-support':
-      return {
-        severity: 'warning',
-        code: 'chaos-mesh/not-an-experiment',
-        message: `${what} is not run: ${CHAOS_MESH_SUPPORT_KINDS[kind] ?? 'it is not an experiment'}`
-      }
-    case 'istio-no-fault':
-      return {
-        severity: 'error',
-        code: 'istio/no-fault',
-        message: `${what} has no http[].fault, so it would inject nothing`,
-        expected: 'at least one http route with fault.delay or fault.abort',
-        hint: 'Add a fault to a route (fault: {delay: {fixedDelay: 2s, percentage: {value: 10}}}), or move plain routing config out of the experiments globs.'
-      }
-    case 'istio-config':
-      return {
-        severity: 'warning',
-        code: 'istio/not-an-experiment',
-        message: `${what} is Istio routing configuration, not a fault; the gate does not apply it`,
-        hint: "Apply it with your deploy; fault injection belongs in a VirtualService's http[].fault."
-      }
-    case 'kubernetes':
-      return {
-        severity: 'warning',
-        code: 'kubernetes/not-an-experiment',
-        message: `${what} is cluster setup, not an experiment; the gate does not apply it`,
-        hint: 'Apply it with your deploy (for example the RBAC of a chaos service account), or move it out of the experiments globs.'
-      }
-    case 'litmus-ChaosExperiment':
-      return {
-        severity: 'notice',
-        code: 'litmus/chaos-experiment',
-        message: `${what} is a Litmus fault definition, not a run: the gate never installs it; it must already be installed in the namespace of each ChaosEngine that uses it (preflight checks)`,
-        hint: 'Install ChaosExperiments with your Litmus setup (for example from ChaosHub); ChaosEngines are what the gate runs.'
-      }
-    case 'litmus-ChaosSchedule':
-      return {
-        severity: 'warning',
-        code: 'litmus/chaos-schedule',
-        message: `${what} repeats on its own clock, so the gate cannot give it a verdict and does not run it`,
-        hint: 'To gate on it, write its spec.engineTemplateSpec as the spec of a ChaosEngine (apiVersion: litmuschaos.io/v1alpha1, kind: ChaosEngine).'
-      }
-    case 'litmus-ChaosResult':
-      return {
-        severity: 'warning',
-        code: 'litmus/chaos-result',
-        message: `${what} is written by a Litmus experiment pod; it is an output, not an input, and the gate does not apply it`,
-        hint: 'Remove it from the experiments globs.'
-      }
-    default:
-      return { severity: 'error', code: 'kind/unknown', message: `${what} is not supported` }
-  }
+  const factory = EXPLANATIONS[reason]
+  return factory
+    ? factory(kind, what)
+    : { severity: 'error', code: 'kind/unknown', message: `${what} is not supported` }
 }
 
 /** True when a VirtualService has at least one http route with a fault. */
