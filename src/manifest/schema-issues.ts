@@ -63,10 +63,10 @@ function describe(zi: z.core.$ZodIssue, schema: z.ZodType, local: DocPath): Desc
   switch (zi.code) {
     case 'invalid_type':
       return zi.input === undefined
-        ? { code: 'schema/required', message: 'is required', expected: `a ${zi.expected}` }
+        ? { code: 'schema/required', message: 'is required', expected: expectedName(zi.expected) }
         : {
             code: 'schema/type',
-            message: `must be a ${zi.expected}; got ${typeName(zi.input)} ${quote(zi.input)}`,
+            message: `must be ${expectedName(zi.expected)}; got ${described(zi.input)}`,
             ...(zi.expected === 'string' && typeof zi.input === 'number'
               ? { hint: `Quote it, with a unit if it is a duration: '${zi.input}s'.` }
               : {})
@@ -129,10 +129,22 @@ function rangeText(zi: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): strin
   return `must be ${relation} ${String(limit)}`
 }
 
-function typeName(value: unknown): string {
-  if (Array.isArray(value)) return 'a list'
+/** `a mapping`, `a list`, `a number`: the YAML words for JSON types. */
+function expectedName(type: string): string {
+  const names: Readonly<Record<string, string>> = {
+    object: 'a mapping',
+    array: 'a list',
+    int: 'a whole number'
+  }
+  return names[type] ?? `a ${type}`
+}
+
+/** `null`, `a list [1,2]`, `a string 'x'`. */
+function described(value: unknown): string {
   if (value === null) return 'null'
-  return `a ${typeof value}`
+  if (Array.isArray(value)) return `a list ${quote(value)}`
+  if (typeof value === 'object') return 'a mapping'
+  return `a ${typeof value} ${quote(value)}`
 }
 
 /** The keys an object schema allows at `path`, for "did you mean". */
