@@ -3,12 +3,13 @@
  * files. A path that does not exist is an error; so is a set of patterns that finds nothing,
  * because a gate with no experiments would pass without testing anything.
  */
+import { realpathSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 
 import fg from 'fast-glob'
 
-import type { Issue } from '../util/errors'
+import { errorMessage, type Issue, truncate } from '../util/errors'
 
 /** The default `experiments` setting. */
 export const DEFAULT_EXPERIMENT_GLOBS: readonly string[] = ['experiments/**/*.{yaml,yml}']
@@ -39,12 +40,23 @@ export async function findManifestFiles(
   for (const pattern of patterns) {
     const paths = await expand(pattern, cwd)
     if (paths.kind === 'missing') issues.push(missing(pattern, paths.glob))
+    if (paths.kind === 'failed') issues.push(failed(pattern, paths.message))
     for (const path of paths.kind === 'found' ? paths.paths : []) {
-      found.set(path, { path, file: displayPath(path, cwd) })
+      // Keyed by the real path: a file reached through symlinks (or a symlink loop) is read once.
+      const real = realPath(path)
+      if (!found.has(real)) found.set(real, { path, file: displayPath(path, cwd) })
     }
   }
   const files = [...found.values()].sort((a, b) => a.file.localeCompare(b.file))
   return { files, issues }
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
 }
 
 /** A path as users see it: relative to `cwd`, `/`-separated. */
@@ -56,6 +68,7 @@ export function displayPath(path: string, cwd: string): string {
 type Expansion =
   | { readonly kind: 'found'; readonly paths: readonly string[] }
   | { readonly kind: 'missing'; readonly glob: boolean }
+  | { readonly kind: 'failed'; readonly message: string }
 
 async function expand(pattern: string, cwd: string): Promise<Expansion> {
   const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern)
@@ -67,17 +80,34 @@ async function expand(pattern: string, cwd: string): Promise<Expansion> {
 }
 
 async function glob(pattern: string, cwd: string, isGlob: boolean): Promise<Expansion> {
-  const paths = await fg(pattern, {
-    cwd,
-    absolute: true,
-    onlyFiles: true,
-    unique: true,
-    followSymbolicLinks: true,
-    ignore: ['**/node_modules/**', '**/.git/**']
-  })
+  let paths: string[]
+  try {
+    paths = await fg(pattern, {
+      cwd,
+      absolute: true,
+      onlyFiles: true,
+      unique: true,
+      followSymbolicLinks: true,
+      ignore: ['**/node_modules/**', '**/.git/**']
+    })
+  } catch (err) {
+    // An unreadable directory or a symlink loop under the pattern; report it like a bad path.
+    return { kind: 'failed', message: errorMessage(err) }
+  }
   return paths.length > 0
     ? { kind: 'found', paths: paths.map((p) => resolve(p)) }
     : { kind: 'missing', glob: isGlob }
+}
+
+function failed(pattern: string, message: string): Issue {
+  return {
+    file: pattern,
+    line: 1,
+    col: 1,
+    severity: 'error',
+    code: 'files/unreadable',
+    message: `cannot list '${pattern}': ${truncate(message)}`
+  }
 }
 
 function missing(pattern: string, isGlob: boolean): Issue {

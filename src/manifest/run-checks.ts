@@ -28,9 +28,10 @@ export function checkRun(
   for (const [name, same] of byName) {
     if (same.length < 2) continue
     for (const p of same) {
-      const others = same
+      const all = same
         .filter((o) => o !== p)
         .map((o) => `${o.experiment.source.file}:${o.experiment.source.line}`)
+      const others = all.length > 3 ? [...all.slice(0, 3), `${all.length - 3} more`] : all
       add(p, {
         ...p.doc.locate(['metadata', 'name']),
         severity: 'error',

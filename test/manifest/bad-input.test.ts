@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -171,5 +171,26 @@ describe('generated hostile input', () => {
     const plan = JSON.parse(io.out()) as { experiments: { name: string; runnable: boolean }[] }
     expect(code).toBe(2)
     expect(plan.experiments).toEqual([expect.objectContaining({ name: 'good', runnable: true })])
+  })
+})
+
+describe('files reached twice', () => {
+  it('reads a file once even through a symlink loop', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chaos-gate-loop-'))
+    try {
+      mkdirSync(join(dir, 'experiments'))
+      symlinkSync(join(dir, 'experiments'), join(dir, 'experiments', 'loop'))
+      writeFileSync(
+        join(dir, 'experiments', 'a.yaml'),
+        'apiVersion: chaos-mesh.org/v1alpha1\nkind: PodChaos\nmetadata: { name: a, namespace: qa }\nspec: { action: pod-kill, mode: one, selector: { labelSelectors: { app: a } } }\n'
+      )
+      const { code, out } = await validate('experiments', dir)
+      expect([code, out.trim().split('\n').at(-1)]).toEqual([
+        0,
+        'Valid: 1 experiment in 1 file (1 notice).'
+      ])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
