@@ -62,7 +62,7 @@ export interface TargetDeclaration {
   readonly location: SourceLocation
 }
 
-/** The `local` backend's fault: an in-process HTTP proxy in front of `upstream`. */
+/** The `local` backend's fault: an in-process HTTP proxy in front of `upstream`. Percentages are 0–100. */
 export interface ProxyFaultSpec {
   /** The URL the proxy forwards to (the service under test). */
   readonly upstream: string
