@@ -14,13 +14,17 @@ export interface BackendDeps {
   readonly log: Log
   /** Uniform random numbers in [0, 1); injected so percentage faults are deterministic in tests. */
   readonly random: () => number
+  /** This process's id, recorded in handles of in-process faults. */
+  readonly pid: number
+  /** Whether a process still runs, so a later cleanup can tell a live fault from a dead one. */
+  readonly isProcessAlive: (pid: number) => boolean
 }
 
 export type BackendFactory = (deps: BackendDeps) => Promise<Backend>
 
 /** The backends in this build. The others are listed so the error can say they are coming. */
 export const BACKEND_FACTORIES: Readonly<Partial<Record<BackendKind, BackendFactory>>> = {
-  // local: added with the local backend
+  local: async (deps) => (await import('./local/local-backend')).createLocalBackend(deps)
 }
 
 /** An experiment names a backend this build does not include. */
