@@ -28,6 +28,8 @@ export interface CheckRecord {
   readonly source: 'probe' | 'prometheus'
   readonly query: string
   readonly dryRun: boolean
+  /** The check's absolute bounds, for charts and summaries. */
+  readonly threshold?: { readonly min?: number; readonly max?: number }
   readonly phases: Partial<
     Record<Phase, { readonly outcome: CheckOutcome; readonly reason: string }>
   >
