@@ -46,6 +46,7 @@ function checkRecords(run: ExperimentRun): readonly CheckRecord[] {
     source: c.source,
     query: c.query,
     dryRun: c.dryRun,
+    ...(c.threshold && { threshold: c.threshold }),
     phases: run.conclusions.get(c.name) ?? {}
   }))
 }

@@ -43,8 +43,8 @@ export type BackendProvider = (kind: BackendKind) => Promise<Backend>
 /** Progress for live views. Every callback is optional and must not throw. */
 export interface GateListener {
   experimentStarted?(name: string, at: number): void
-  /** A lifecycle phase began; `deadline` is when its timeout fires. */
-  phaseStarted?(name: string, phase: LifecyclePhase, at: number, deadline: number): void
+  /** A lifecycle phase began; `expectedEnd` is when it should end (the fault's end for `during`). */
+  phaseStarted?(name: string, phase: LifecyclePhase, at: number, expectedEnd: number): void
   measured?(name: string, measurement: Measurement): void
   backendEvent?(name: string, event: BackendEvent): void
   experimentFinished?(report: ExperimentReport): void

@@ -19,6 +19,8 @@ export interface PhaseOptions {
    * timeout: cleaning up is exactly what must still happen after SIGTERM or the deadline.
    */
   readonly detached?: boolean
+  /** How long the phase should take when all goes well, for progress views; the timeout otherwise. */
+  readonly expectedMs?: number
 }
 
 /** Runs `step` as phase `name`; resolves whether the lifecycle should go on. */
@@ -34,7 +36,12 @@ export async function runPhase(
   const parent = options.detached ? undefined : run.signal
   const interrupted = (): boolean => !options.detached && run.signal.aborted
   const startedAt = run.clock.now()
-  run.deps.listener?.phaseStarted?.(run.exp.name, name, startedAt, startedAt + timeoutMs)
+  run.deps.listener?.phaseStarted?.(
+    run.exp.name,
+    name,
+    startedAt,
+    startedAt + (options.expectedMs ?? timeoutMs)
+  )
   const record = (status: PhaseRecord['status'], note?: string): void => {
     run.phases.push({ name, startedAt, endedAt: run.clock.now(), status, ...(note && { note }) })
   }

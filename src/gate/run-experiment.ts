@@ -43,7 +43,8 @@ async function lifecycle(run: ExperimentRun): Promise<void> {
       onFailure: (message) => facts.preflightProblems.push(message)
     })) &&
     (await runPhase(run, 'before', beforeTimeout(spec), (s) => before(run, s), {
-      onFailure: (message) => beforeFailed(run, message)
+      onFailure: (message) => beforeFailed(run, message),
+      ...(spec && { expectedMs: (spec.before.samples - 1) * spec.before.spacingMs })
     }))
   if (!ok || facts.mode === 'dry-run') return
   if (
@@ -52,6 +53,12 @@ async function lifecycle(run: ExperimentRun): Promise<void> {
     }))
   )
     return
-  if (!(await runPhase(run, 'during', duringTimeout(exp, spec), (s) => during(run, s)))) return
-  await runPhase(run, 'after', afterTimeout(spec), (s) => after(run, s))
+  const duringOptions = exp.durationMs !== undefined ? { expectedMs: exp.durationMs } : {}
+  if (
+    !(await runPhase(run, 'during', duringTimeout(exp, spec), (s) => during(run, s), duringOptions))
+  )
+    return
+  await runPhase(run, 'after', afterTimeout(spec), (s) => after(run, s), {
+    ...(spec && { expectedMs: spec.after.settleMs + spec.after.timeoutMs })
+  })
 }

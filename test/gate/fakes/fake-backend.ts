@@ -47,6 +47,8 @@ export class FakeBackend implements Backend {
   abortCount = 0
   /** Whether the fault is injected right now; fake sources read it. */
   injected = false
+  /** Which experiment's fault is injected right now. */
+  current: string | undefined
   private readonly logs = new Map<string, ObservationLog>()
   private readonly stops = new Map<string, AbortController>()
 
@@ -144,6 +146,7 @@ export class FakeBackend implements Backend {
     try {
       await this.clock.sleep(s.injectAfterMs ?? 0, signal)
       this.injected = true
+      this.current = exp.name
       log.push({
         at: this.clock.now(),
         phase: 'injected',
