@@ -56,7 +56,7 @@ class LocalBackend implements Backend {
     const spec = proxySpec(exp)
     const problem = await reachable(new URL(spec.upstream), ctx.signal)
     if (problem) {
-      const at = exp.locate(['spec', 'upstream'])
+      const at = exp.locate(['spec', 'httpProxy', 'upstream'])
       return {
         warnings: [],
         issues: [

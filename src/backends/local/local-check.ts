@@ -15,7 +15,7 @@ export function checkLocalExperiment(exp: Experiment): readonly Issue[] {
   }
   if (exp.fault.kind !== 'http-proxy') {
     issue(
-      ['spec', 'fault'],
+      ['spec'],
       `the local backend runs httpProxy faults; this experiment's fault is ${exp.fault.kind}`,
       'use an httpProxy fault, or pick the backend that runs this kind'
     )
@@ -24,7 +24,7 @@ export function checkLocalExperiment(exp: Experiment): readonly Issue[] {
   const upstream = exp.fault.spec.upstream
   if (!/^https?:\/\/[^/]/.test(upstream))
     issue(
-      ['spec', 'fault', 'httpProxy', 'upstream'],
+      ['spec', 'httpProxy', 'upstream'],
       `upstream '${upstream}' is not an http(s) URL`,
       "write it like 'http://127.0.0.1:8080'"
     )
