@@ -38,7 +38,7 @@ export function cliIo(): CliIo {
  */
 export const processInfo = {
   pid: process.pid,
-  isAlive(pid: number): boolean {
+  isAlive: (pid: number): boolean => {
     try {
       process.kill(pid, 0)
       return true
