@@ -15,6 +15,7 @@ import { buildExperimentReport } from './experiment-report'
 import { ExperimentRun, type RunScope } from './experiment-run'
 import type { GateDeps } from './gate-deps'
 import { runExperiment } from './run-experiment'
+import { safeListener } from './safe-listener'
 import type { GateSettings, Verdict } from './settings'
 import { VERDICTS } from './settings'
 import { cleanupNamespacesOf } from './steps/cleanup'
@@ -38,6 +39,7 @@ export async function runGate(
       'mode',
       "'verify' checks an earlier gate's check run; it is handled by the action, not by the engine"
     )
+  deps = deps.listener ? { ...deps, listener: safeListener(deps.listener, deps.log) } : deps
   const startedAt = deps.clock.now()
   const deadline = startedAt + settings.timeoutMs
   const run = cancellation(deps, settings.timeoutMs)

@@ -4,13 +4,12 @@
  */
 import { z } from 'zod'
 
-import { BACKEND_KINDS } from '../manifest/model'
+import type { BackendKind } from '../manifest/model'
 import { errorMessage } from '../util/errors'
 import type { RunState } from './run-state'
 
-const backendKind = z
-  .enum(BACKEND_KINDS as [string, ...string[]])
-  .transform((k) => k as RunState['experiments'][string]['backend'])
+/** Every backend kind, spelled out: `satisfies` keeps it in step with the model. */
+const backendKind = z.enum(['local', 'litmus', 'chaos-mesh', 'kubernetes'] satisfies BackendKind[])
 
 const handle = z.object({
   backend: backendKind,

@@ -78,7 +78,7 @@ export class RunStateStore implements RunStateRecorder {
   }
 
   begin(init: RunStart): Promise<void> {
-    this.state = {
+    const state: RunState = {
       version: RUN_STATE_VERSION,
       ...init,
       pid: this.pid,
@@ -86,7 +86,8 @@ export class RunStateStore implements RunStateRecorder {
       status: 'running',
       cleanups: []
     }
-    return this.write()
+    this.state = state
+    return this.write(state)
   }
 
   submitted(experiment: string, handle: Handle): Promise<void> {
@@ -124,12 +125,12 @@ export class RunStateStore implements RunStateRecorder {
 
   private update(fn: (s: RunState) => RunState): Promise<void> {
     if (!this.state) return Promise.reject(new Error('run state used before begin()'))
-    this.state = { ...fn(this.state), updatedAt: this.clock.now() }
-    return this.write()
+    const next = { ...fn(this.state), updatedAt: this.clock.now() }
+    this.state = next
+    return this.write(next)
   }
 
-  private write(): Promise<void> {
-    const snapshot = this.state as RunState
+  private write(snapshot: RunState): Promise<void> {
     this.writes = this.writes.catch(() => undefined).then(() => this.persist(snapshot))
     return this.writes
   }

@@ -65,3 +65,10 @@ function middle(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN
 }
+
+/** Keeps at most `max` items, evenly spread, first and last included: charts show shape, not every sample. */
+export function thinOut<T>(items: readonly T[], max: number): readonly T[] {
+  if (items.length <= max) return items
+  const step = (items.length - 1) / (max - 1)
+  return Array.from({ length: max }, (_, i) => items[Math.round(i * step)] as T)
+}

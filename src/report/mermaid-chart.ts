@@ -3,8 +3,7 @@
  * threshold as a second line, and the fault window as shaded bars (xychart has no annotations,
  * so the window is a bar series at full height while the fault was on).
  */
-import type { KeyPoint } from './key-check'
-import { keyCheck, keySeries } from './key-check'
+import { keyCheck, keySeries, thinOut } from './key-check'
 import type { ExperimentReport } from './model'
 
 /** More points than this are thinned evenly; a summary chart is for shape, not for every sample. */
@@ -13,7 +12,7 @@ const MAX_POINTS = 60
 export function renderMermaidChart(exp: ExperimentReport): string | undefined {
   const check = keyCheck(exp)
   if (!check) return undefined
-  const points = thin(keySeries(exp, check.name), MAX_POINTS)
+  const points = thinOut(keySeries(exp, check.name), MAX_POINTS)
   const first = points[0]
   if (!first || points.length < 2) return undefined
   const origin = exp.fault.injectedAt ?? first.m.at
@@ -37,12 +36,6 @@ export function renderMermaidChart(exp: ExperimentReport): string | undefined {
   lines.push(`  line [${values.join(', ')}]`)
   if (bound !== undefined) lines.push(`  line [${points.map(() => bound).join(', ')}]`)
   return lines.join('\n')
-}
-
-function thin(points: readonly KeyPoint[], max: number): readonly KeyPoint[] {
-  if (points.length <= max) return points
-  const step = (points.length - 1) / (max - 1)
-  return Array.from({ length: max }, (_, i) => points[Math.round(i * step)] as KeyPoint)
 }
 
 function offset(ms: number): string {

@@ -173,3 +173,20 @@ describe('runGate across a run', () => {
     expect(s.deps.states.at(-1)).toMatchObject({ status: 'finished', pid: 4242 })
   })
 })
+
+describe('a broken progress view', () => {
+  it('never breaks the gate', async () => {
+    const s = setup(0.5)
+    const deps = {
+      ...s.deps,
+      listener: {
+        measured: () => {
+          throw new Error('EPIPE')
+        }
+      }
+    }
+    const report = await runGate([makeExperiment()], makeSettings(), deps)
+    expect(report.experiments[0]!.verdict).toBe('aborted')
+    expect(s.backend.calls.at(-1)).toBe('cleanup')
+  })
+})

@@ -5,8 +5,6 @@
  * this process (the proxy lives and dies with it). Stopped: abort switches the fault off at once;
  * cleanup closes the run's proxies.
  */
-import { createConnection } from 'node:net'
-
 import type { Experiment, ProxyFaultSpec } from '../../manifest/model'
 import { isAbortError } from '../../util/clock'
 import { errorMessage, type Issue } from '../../util/errors'
@@ -25,9 +23,7 @@ import { describeFault } from './fault-plan'
 import { FaultProxy } from './fault-proxy'
 import { checkLocalExperiment } from './local-check'
 import { ObservationLog } from './observation-log'
-
-/** How long preflight waits to reach the upstream. */
-const CONNECT_TIMEOUT_MS = 5_000
+import { reachable } from './reachable'
 
 /** One experiment's proxy and what it has reported. */
 interface LocalFault {
@@ -207,26 +203,6 @@ function proxySpec(exp: Experiment): ProxyFaultSpec {
   if (exp.fault.kind !== 'http-proxy')
     throw new Error(`the local backend runs http-proxy faults, not ${exp.fault.kind}`)
   return exp.fault.spec
-}
-
-/** Undefined when a TCP connection to the URL's host and port succeeds, else why not. */
-function reachable(url: URL, signal: AbortSignal): Promise<string | undefined> {
-  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80))
-  return new Promise((resolve) => {
-    const socket = createConnection({
-      host: url.hostname.replace(/^\[|\]$/g, ''),
-      port,
-      timeout: CONNECT_TIMEOUT_MS,
-      signal
-    })
-    const done = (problem: string | undefined): void => {
-      socket.destroy()
-      resolve(problem)
-    }
-    socket.once('connect', () => done(undefined))
-    socket.once('timeout', () => done(`no answer within ${CONNECT_TIMEOUT_MS / 1000}s`))
-    socket.once('error', (err) => done(errorMessage(err)))
-  })
 }
 
 /**

@@ -4,7 +4,7 @@
  * phase ends when the backend says the fault is off, the guard aborts it, or the fault's
  * duration plus a grace period passes.
  */
-import { PhaseTracker, type PhaseTracker as Tracker } from '../../steady-state/monitor'
+import { PhaseTracker } from '../../steady-state/monitor'
 import { isAbortError } from '../../util/clock'
 import { nextTick } from '../cadence'
 import type { ExperimentRun, StepResult } from '../experiment-run'
@@ -39,7 +39,7 @@ export async function during(run: ExperimentRun, signal: AbortSignal): Promise<S
 
 async function tickUntilStopped(
   run: ExperimentRun,
-  tracker: Tracker,
+  tracker: PhaseTracker,
   signal: AbortSignal,
   waiting: AbortSignal,
   end: (why: string) => void

@@ -4,11 +4,11 @@
  */
 import { formatValue } from '../../steady-state/evaluate'
 import { formatDuration } from '../../util/duration'
-import { keyCheck, keySeries, keyValues } from '../key-check'
+import { keyCheck, keySeries, keyValues, thinOut } from '../key-check'
 import type { ExperimentReport, GateReport } from '../model'
 import { verdictText } from '../verdict-label'
 import { paint, VERDICT_STYLE, visibleLength } from './ansi'
-import { sparkline, thinOut, windowMarker } from './sparkline'
+import { sparkline, windowMarker } from './sparkline'
 
 const CHART_WIDTH = 48
 

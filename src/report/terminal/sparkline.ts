@@ -25,10 +25,3 @@ export function windowMarker(
     .join('')
     .trimEnd()
 }
-
-/** Keeps at most `max` items, evenly spread, first and last included. */
-export function thinOut<T>(items: readonly T[], max: number): readonly T[] {
-  if (items.length <= max) return items
-  const step = (items.length - 1) / (max - 1)
-  return Array.from({ length: max }, (_, i) => items[Math.round(i * step)] as T)
-}
