@@ -2,7 +2,6 @@
  * The Markdown summary (the job summary and the check run's text): a headline, one table row per
  * experiment, then per experiment its reasons, a chart of its key check and collapsible details.
  */
-import { formatValue } from '../steady-state/evaluate'
 import { formatDuration } from '../util/duration'
 import { formatIssue } from '../util/errors'
 import { keyValues } from './key-check'
@@ -10,7 +9,7 @@ import { experimentDetails } from './markdown-details'
 import { cell, table } from './markdown-text'
 import { renderMermaidChart } from './mermaid-chart'
 import type { ExperimentReport, GateReport } from './model'
-import { VERDICT_ICON, verdictText } from './verdict-label'
+import { formatAbortLatency, VERDICT_ICON, verdictText } from './verdict-label'
 
 export function renderMarkdown(report: GateReport): string {
   const sections = [
@@ -95,7 +94,7 @@ function faultLine(exp: ExperimentReport): string | undefined {
   if (f.abortedBy === 'guard' && f.breachAt !== undefined) {
     const latency =
       f.abortLatencyMs !== undefined
-        ? `; the fault was off ${formatValue(f.abortLatencyMs)} ms after the breach was detected`
+        ? `; the fault was off ${formatAbortLatency(f.abortLatencyMs)} after the breach was detected`
         : ''
     parts.push(`the guard aborted it ${formatDuration(f.breachAt - f.injectedAt)} in${latency}`)
   } else if (f.abortedBy) parts.push(`stopped early (${f.abortedBy}): ${cell(f.abortReason ?? '')}`)

@@ -17,3 +17,11 @@ export function verdictText(exp: ExperimentReport): string {
     return `pass (broke as expected: ${exp.observed})`
   return exp.verdict
 }
+
+/**
+ * An abort latency for people. The clock has millisecond resolution, so 0 means "within the same
+ * millisecond" and reads as under 1 ms.
+ */
+export function formatAbortLatency(ms: number): string {
+  return ms < 1 ? 'under 1 ms' : `${Math.round(ms)} ms`
+}

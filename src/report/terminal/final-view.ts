@@ -6,7 +6,7 @@ import { formatValue } from '../../steady-state/evaluate'
 import { formatDuration } from '../../util/duration'
 import { keyCheck, keySeries, keyValues, thinOut } from '../key-check'
 import type { ExperimentReport, GateReport } from '../model'
-import { verdictText } from '../verdict-label'
+import { formatAbortLatency, verdictText } from '../verdict-label'
 import { paint, VERDICT_STYLE, visibleLength } from './ansi'
 import { sparkline, windowMarker } from './sparkline'
 
@@ -45,7 +45,7 @@ function experimentLines(e: ExperimentReport, color: boolean): string[] {
   for (const r of e.reasons.slice(1)) lines.push(`  also: ${r}`)
   if (e.fault.abortLatencyMs !== undefined)
     lines.push(
-      `  abort latency: ${formatValue(e.fault.abortLatencyMs)} ms from breach detected to fault off`
+      `  abort latency: ${formatAbortLatency(e.fault.abortLatencyMs)} from breach detected to fault off`
     )
   const check = keyCheck(e)
   const points = check ? thinOut(keySeries(e, check.name), CHART_WIDTH) : []
