@@ -1,3 +1,4 @@
+import { truncateVisible, visibleLength } from '../../src/report/terminal/ansi'
 import { renderLiveRow, TerminalProgress } from '../../src/report/terminal/live-view'
 import { FakeClock } from '../fakes/clock'
 import { twoExperimentReport } from './fixture'
@@ -70,5 +71,15 @@ describe('terminal live view', () => {
       false
     )
     expect(row).toBe('⠋ latency  during (4.00s, ~6.00s left)  error-ratio = 0 [ok]')
+  })
+})
+
+describe('truncateVisible', () => {
+  it('cuts to the visible width and keeps styles closed', () => {
+    const styled = `${ESC}[1mduring${ESC}[0m latency-p99 = 209 ${ESC}[32m[ok]${ESC}[0m`
+    expect(truncateVisible(styled, 80)).toBe(styled)
+    const cut = truncateVisible(styled, 12)
+    expect(visibleLength(cut)).toBe(12)
+    expect(cut.endsWith(`…${ESC}[0m`)).toBe(true)
   })
 })

@@ -24,3 +24,23 @@ export function visibleLength(text: string): number {
   // eslint-disable-next-line no-control-regex
   return [...text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')].length
 }
+
+/** Cuts text to `width` visible characters, keeping its ANSI styles intact and closing them. */
+export function truncateVisible(text: string, width: number): string {
+  if (visibleLength(text) <= width) return text
+  let out = ''
+  let shown = 0
+  // eslint-disable-next-line no-control-regex
+  for (const part of text.split(/(\x1b\[[0-9;]*[A-Za-z])/)) {
+    if (part.startsWith('\x1b[')) {
+      out += part
+      continue
+    }
+    const chars = [...part]
+    const room = Math.max(0, width - 1 - shown)
+    out += chars.slice(0, room).join('')
+    shown += Math.min(chars.length, room)
+    if (shown >= width - 1) break
+  }
+  return `${out}…\x1b[0m`
+}

@@ -9,11 +9,13 @@ import type { Clock } from '../../util/clock'
 import { formatDuration } from '../../util/duration'
 import type { BackendEvent, ExperimentReport, LifecyclePhase } from '../model'
 import { VERDICT_ICON, verdictText } from '../verdict-label'
-import { paint, VERDICT_STYLE } from './ansi'
+import { paint, truncateVisible, VERDICT_STYLE } from './ansi'
 
 export interface ProgressOutput {
   write(text: string): unknown
   readonly isTTY?: boolean
+  /** The terminal's width; live rows are cut to it so a redraw never leaves wrapped lines behind. */
+  readonly columns?: number
 }
 
 /** What the live block knows about one experiment. */
@@ -131,9 +133,10 @@ export class TerminalProgress implements GateListener {
     if (!this.live) return
     this.erase()
     const now = this.clock.now()
+    const width = this.out.columns ?? 80
     const lines = [...this.rows.values()]
       .filter((r) => !r.done)
-      .map((r) => renderLiveRow(r, now, true))
+      .map((r) => truncateVisible(renderLiveRow(r, now, true), width))
     if (lines.length > 0) this.out.write(`${lines.join('\n')}\n`)
     this.drawn = lines.length
   }
