@@ -1,5 +1,7 @@
 import type { Command } from './command'
 import { cleanupCommand } from './commands/cleanup'
+import { planCommand } from './commands/plan'
+import { validateCommand } from './commands/validate'
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [cleanupCommand]
+export const COMMANDS: readonly Command[] = [validateCommand, planCommand, cleanupCommand]
