@@ -82,6 +82,11 @@ export interface Observation {
 /** Which objects a cleanup is for: always the run id label, plus handles when known. */
 export interface RunSelector {
   readonly runId: string
+  /**
+   * Only this experiment's objects (its own cleanup step, while other experiments of the run may
+   * still be injecting); absent, everything the run created (`chaos-gate cleanup`, the post step).
+   */
+  readonly experiment?: string
   readonly namespaces: readonly string[]
   readonly handles: readonly Handle[]
 }

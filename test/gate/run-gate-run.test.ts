@@ -147,6 +147,13 @@ describe('runGate across a run', () => {
     expect(report.experiments.map((e) => e.name)).toEqual(['a', 'b', 'c', 'd', 'e'])
   })
 
+  it("scopes each experiment's cleanup to its own objects, so one ending never removes another's fault", async () => {
+    const s = setup()
+    const exps = ['a', 'b'].map((name) => makeExperiment({ name }))
+    await runGate(exps, makeSettings({ concurrency: 2 }), s.deps)
+    expect(s.backend.selectors.map((sel) => sel.experiment).sort()).toEqual(['a', 'b'])
+  })
+
   it('stops an experiment at its own timeout', async () => {
     const s = setup()
     const report = await runGate([makeExperiment({ timeoutMs: 20_000 })], makeSettings(), s.deps)

@@ -109,7 +109,7 @@ class LocalBackend implements Backend {
     const deleted: string[] = []
     const errors: string[] = []
     for (const [k, fault] of this.faults) {
-      if (!k.startsWith(`${selector.runId}/`)) continue
+      if (!inScope(k, selector)) continue
       fault.timer?.abort()
       try {
         await fault.proxy.close()
@@ -197,6 +197,13 @@ class LocalBackend implements Backend {
 
 function key(runId: string, experiment: string): string {
   return `${runId}/${experiment}`
+}
+
+/** The selector's one experiment when it names one, else every experiment of its run. */
+function inScope(k: string, selector: RunSelector): boolean {
+  return selector.experiment !== undefined
+    ? k === key(selector.runId, selector.experiment)
+    : k.startsWith(`${selector.runId}/`)
 }
 
 function proxySpec(exp: Experiment): ProxyFaultSpec {

@@ -55,8 +55,10 @@ async function closeSources(run: ExperimentRun, signal: AbortSignal): Promise<vo
 async function cleanupBackend(run: ExperimentRun): Promise<CleanupReport | undefined> {
   const backend = run.backend
   if (!backend) return undefined
+  // Scoped to this experiment: others of the run may still be injecting (--concurrency).
   const selector = {
     runId: run.scope.runId,
+    experiment: run.exp.name,
     namespaces: cleanupNamespacesOf(run.exp, run.scope.settings),
     handles: run.handle ? [run.handle] : []
   }

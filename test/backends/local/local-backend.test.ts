@@ -141,6 +141,20 @@ describe('the local backend', () => {
     expect((await collect(backend.observe(handle, ctx))).at(-1)?.phase).toBe('stopped')
   })
 
+  it("an experiment's cleanup closes its own proxy and leaves the run's others injecting", async () => {
+    const mine = experiment(upstream.url, {}, 1000)
+    const other = { ...experiment(upstream.url, {}, 1000), name: 'other' }
+    const ownUrl = (await backend.preflight(mine, ctx)).probeBaseUrl
+    const otherUrl = (await backend.preflight(other, ctx)).probeBaseUrl
+    const report = await backend.cleanup(
+      { runId: 'r1', experiment: 'errors', namespaces: [], handles: [] },
+      ctx
+    )
+    expect(report.deleted).toEqual([`proxy gate-r1-errors (${ownUrl})`])
+    expect((await request(`${otherUrl}/hello`)).status).toBe(200)
+    await expect(request(`${ownUrl}/hello`)).rejects.toMatchObject({ code: 'ECONNREFUSED' })
+  })
+
   it('cleanup closes the run proxies, and reports a live foreign one without touching it', async () => {
     const exp = experiment(upstream.url, {}, 1000)
     const { probeBaseUrl } = await backend.preflight(exp, ctx)
