@@ -1,0 +1,15 @@
+/** Every benchmark `npm run bench` knows, in the order they run and appear in the table. */
+import { abortLatency } from './benchmarks/abort-latency'
+import { cancellation } from './benchmarks/cancellation'
+import { coldStart } from './benchmarks/cold-start'
+import { concurrencyLocal } from './benchmarks/concurrency'
+import { manifestScale } from './benchmarks/manifest-scale'
+import type { Benchmark } from './harness/model'
+
+export const BENCHMARKS: readonly Benchmark[] = [
+  abortLatency,
+  coldStart,
+  manifestScale,
+  concurrencyLocal,
+  cancellation
+]

@@ -1,0 +1,89 @@
+/**
+ * The bundle the benchmarks run, built the way scripts/bundle.mjs builds dist/ (ncc on
+ * src/index.ts plus one-line entry files per export), but into a temporary directory: dist/ is
+ * never touched. It is cached by a hash of the sources, so a second run does not build again.
+ */
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import type { Bundle } from './model'
+
+const DONE = '.complete'
+
+/** Builds (or reuses) the bundle of the sources under `root`. */
+export function buildBundle(root: string, log: (line: string) => void): Bundle {
+  const dir = join(tmpdir(), `chaos-gate-bench-bundle-${sourceHash(root)}`)
+  if (!existsSync(join(dir, DONE))) {
+    log(`building the bundle into ${dir} (ncc; about 30 s)`)
+    const building = `${dir}.building-${process.pid}`
+    rmSync(building, { recursive: true, force: true })
+    execFileSync(
+      join(root, 'node_modules', '.bin', 'ncc'),
+      ['build', 'src/index.ts', '-o', building, '-q'],
+      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }
+    )
+    writeEntries(building)
+    writeFileSync(join(building, DONE), '')
+    rmSync(dir, { recursive: true, force: true })
+    renameSync(building, dir)
+  }
+  return describe(dir)
+}
+
+/** One entry file per function the bundle exports, as scripts/bundle.mjs writes them. */
+function writeEntries(dir: string): void {
+  const names = execFileSync(
+    process.execPath,
+    ['-p', `Object.keys(require(${JSON.stringify(join(dir, 'index.js'))})).join(' ')`],
+    { encoding: 'utf8' }
+  )
+    .trim()
+    .split(' ')
+  for (const name of names)
+    writeFileSync(join(dir, `${name}.js`), `'use strict'\nrequire('./index.js').${name}()\n`)
+}
+
+function describe(dir: string): Bundle {
+  const names = readdirSync(dir).filter((f) => f.endsWith('.js'))
+  const entries: Record<string, string> = {}
+  const files: { name: string; bytes: number }[] = []
+  for (const name of names) {
+    const bytes = statSync(join(dir, name)).size
+    // Entry files are one-line requires; everything else is what ncc wrote.
+    if (bytes < 200) entries[name.replace(/\.js$/, '')] = join(dir, name)
+    else files.push({ name, bytes })
+  }
+  return { dir, entries, files: files.sort((a, b) => b.bytes - a.bytes) }
+}
+
+/** A hash of everything the bundle is built from. */
+function sourceHash(root: string): string {
+  const hash = createHash('sha256')
+  const files = ['package.json', 'package-lock.json', 'tsconfig.json', ...listFiles(root, 'src')]
+  for (const file of files) {
+    hash.update(file)
+    hash.update(readFileSync(join(root, file)))
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+function listFiles(root: string, dir: string): string[] {
+  const out: string[] = []
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...listFiles(root, path))
+    else out.push(path)
+  }
+  return out.sort()
+}
