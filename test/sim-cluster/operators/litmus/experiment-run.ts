@@ -1,0 +1,255 @@
+import type { Clock } from '../../../../src/util/clock'
+import type { EventRecorder } from '../../controllers/event-recorder'
+import { refOf, type SystemClient } from '../../controllers/system-client'
+import { arrayAt, ensureObject, isObject, type JsonObject, objectAt } from '../../core/json'
+import { labelsOf, nameOf, namespaceOf, timestamp } from '../../core/meta'
+import type { SimTiming } from '../../options'
+import { outcomeOf } from '../outcome'
+import { completePod, experimentPod, isRunning } from './chaos-pods'
+import { type ExperimentEnd, finishResult, startedResult, verdictOf } from './chaos-result'
+import { type ExperimentSpec, LITMUS_API, resultName } from './engine-spec'
+import { injectChaos, resolveTargets } from './targets'
+
+/** Where one engine's run stands (the state the runner and experiment processes would hold). */
+interface RunState {
+  index: number
+  phase: 'starting' | 'next' | 'job-pending' | 'chaos' | 'done'
+  jobPod?: string
+  chaosEndsAt?: number
+  nextInjectionAt?: number
+  end?: ExperimentEnd
+  targets: string[]
+}
+
+/**
+ * The chaos-runner and the experiment pods of one ChaosEngine: experiments run one after the
+ * other; each creates or patches its ChaosResult, injects for TOTAL_CHAOS_DURATION (pod-delete
+ * really deletes target pods every CHAOS_INTERVAL), then writes the verdict the outcome
+ * annotation scripts and reports it in the engine's status.experiments[].
+ */
+export class ExperimentRun {
+  private readonly state: RunState = { index: 0, phase: 'starting', targets: [] }
+
+  constructor(
+    private readonly client: SystemClient,
+    private readonly events: EventRecorder,
+    private readonly clock: Clock,
+    private readonly timing: SimTiming
+  ) {}
+
+  /** The job pod of the experiment currently running, if any. */
+  currentJobPod(): string | undefined {
+    return this.state.phase === 'job-pending' || this.state.phase === 'chaos'
+      ? this.state.jobPod
+      : undefined
+  }
+
+  /** ChaosResult of the running experiment, so an abort can mark it Stopped. */
+  runningResult(engine: JsonObject, experiments: readonly ExperimentSpec[]): string | undefined {
+    const experiment = experiments[this.state.index]
+    return this.state.phase === 'chaos' && experiment
+      ? resultName(nameOf(engine), experiment)
+      : undefined
+  }
+
+  /** Advances as far as the cluster allows; returns ms until the next timed step. */
+  advance(
+    engine: JsonObject,
+    runner: JsonObject,
+    experiments: readonly ExperimentSpec[]
+  ): number | undefined {
+    const s = this.state
+    if (s.phase === 'starting') {
+      this.writeExperiments(
+        engine,
+        experiments.map((e) => waiting(e.name, nameOf(runner), this.now()))
+      )
+      s.phase = 'next'
+    }
+    while (s.phase === 'next') {
+      const experiment = experiments[s.index]
+      if (!experiment) {
+        this.client.mutate(refOf(runner), (pod) => completePod(pod, this.clock.now()), true)
+        s.phase = 'done'
+        return undefined
+      }
+      const definition = this.client.get({
+        apiVersion: LITMUS_API,
+        kind: 'ChaosExperiment',
+        namespace: namespaceOf(engine),
+        name: experiment.name
+      })
+      if (!definition) {
+        this.setExperiment(engine, s.index, {
+          status: 'ChaosExperiment Not Found',
+          verdict: 'Fail',
+          experimentPod: 'N/A'
+        })
+        s.index++
+        continue
+      }
+      const pod = this.client.create(experimentPod(engine, experiment, definition))
+      s.jobPod = nameOf(pod)
+      s.phase = 'job-pending'
+      this.setExperiment(engine, s.index, {
+        status: 'Running',
+        verdict: 'Awaited',
+        experimentPod: s.jobPod
+      })
+    }
+    const experiment = experiments[s.index]
+    if (!experiment) return undefined
+    if (s.phase === 'job-pending') return this.startChaos(engine, experiment)
+    if (s.phase === 'chaos') return this.continueChaos(engine, experiment)
+    return undefined
+  }
+
+  private startChaos(engine: JsonObject, experiment: ExperimentSpec): number | undefined {
+    const pod = this.jobPod(engine)
+    if (!isRunning(pod) || !pod) return undefined
+    const s = this.state
+    const ref = {
+      apiVersion: LITMUS_API,
+      kind: 'ChaosResult',
+      namespace: namespaceOf(engine),
+      name: resultName(nameOf(engine), experiment)
+    }
+    const existing = this.client.get(ref)
+    const started = startedResult(engine, experiment, labelsOf(pod)['job-name'] ?? '', existing)
+    if (existing) this.client.update(started)
+    else this.client.create(started)
+    const targets = resolveTargets(this.client, engine)
+    const outcome = outcomeOf(engine)
+    if (targets.error)
+      s.end = { kind: 'error', errorCode: 'TARGET_SELECTION_ERROR', reason: targets.error }
+    else if (outcome === 'error')
+      s.end = {
+        kind: 'error',
+        errorCode: 'STATUS_CHECKS_ERROR',
+        reason: statusCheckError(nameOf(pod))
+      }
+    const seconds = Number(experiment.env['TOTAL_CHAOS_DURATION'] ?? '') || 30
+    s.chaosEndsAt =
+      this.clock.now() + (s.end ? this.timing.operatorStepMs : seconds * this.timing.chaosSecondMs)
+    s.nextInjectionAt = this.clock.now()
+    s.phase = 'chaos'
+    return this.continueChaos(engine, experiment)
+  }
+
+  private continueChaos(engine: JsonObject, experiment: ExperimentSpec): number | undefined {
+    const s = this.state
+    if (outcomeOf(engine) === 'stuck') return undefined
+    const now = this.clock.now()
+    const ends = s.chaosEndsAt ?? now
+    if (!s.end && s.nextInjectionAt !== undefined && s.nextInjectionAt <= now && now < ends) {
+      s.targets.push(...injectChaos(this.client, engine, experiment))
+      const interval = Number(experiment.env['CHAOS_INTERVAL'] ?? '') || 10
+      s.nextInjectionAt += interval * this.timing.chaosSecondMs
+    }
+    if (now < ends) return Math.max(1, Math.min(ends, s.nextInjectionAt ?? ends) - now)
+    this.finish(
+      engine,
+      experiment,
+      s.end ?? { kind: outcomeOf(engine) === 'fail' ? 'fail' : 'pass' }
+    )
+    return 0
+  }
+
+  private finish(engine: JsonObject, experiment: ExperimentSpec, end: ExperimentEnd): void {
+    const s = this.state
+    const ref = {
+      apiVersion: LITMUS_API,
+      kind: 'ChaosResult',
+      namespace: namespaceOf(engine),
+      name: resultName(nameOf(engine), experiment)
+    }
+    const result = this.client.mutate(ref, (r) => finishResult(r, end, [...new Set(s.targets)]))
+    const verdict = verdictOf(result)
+    const podRef = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      namespace: namespaceOf(engine),
+      name: s.jobPod ?? ''
+    }
+    this.client.mutate(podRef, (pod) => completePod(pod, this.clock.now()), true)
+    if (result) {
+      const type = verdict === 'Pass' ? 'Normal' : 'Warning'
+      this.events.record(
+        result,
+        type,
+        verdict,
+        `experiment: ${experiment.name}, Result: ${verdict}`,
+        s.jobPod ?? 'litmus'
+      )
+      this.events.record(
+        engine,
+        type,
+        'Summary',
+        `${experiment.name} experiment has been ${verdict}ed`,
+        s.jobPod ?? 'litmus'
+      )
+    }
+    this.setExperiment(engine, s.index, {
+      status: 'Completed',
+      verdict,
+      experimentPod: s.jobPod ?? ''
+    })
+    s.index++
+    s.targets = []
+    delete s.end
+    s.phase = 'next'
+  }
+
+  private jobPod(engine: JsonObject): JsonObject | undefined {
+    return this.state.jobPod
+      ? this.client.get({
+          apiVersion: 'v1',
+          kind: 'Pod',
+          namespace: namespaceOf(engine),
+          name: this.state.jobPod
+        })
+      : undefined
+  }
+
+  private writeExperiments(engine: JsonObject, entries: JsonObject[]): void {
+    this.client.mutate(refOf(engine), (e) => {
+      ensureObject(e, 'status')['experiments'] = entries
+    })
+  }
+
+  private setExperiment(engine: JsonObject, index: number, fields: JsonObject): void {
+    this.client.mutate(refOf(engine), (e) => {
+      const list = arrayAt(objectAt(e, 'status'), 'experiments').filter(isObject)
+      const entry = list[index]
+      if (!entry) return false
+      Object.assign(entry, fields, { lastUpdateTime: this.now() })
+      ensureObject(e, 'status')['experiments'] = list
+      return true
+    })
+  }
+
+  private now(): string {
+    return timestamp(this.clock.now())
+  }
+}
+
+function waiting(name: string, runner: string, now: string): JsonObject {
+  return {
+    name,
+    runner,
+    experimentPod: 'Yet to be launched',
+    status: 'Waiting for Job Creation',
+    verdict: 'N/A',
+    lastUpdateTime: now
+  }
+}
+
+function statusCheckError(source: string): string {
+  return JSON.stringify({
+    source,
+    errorCode: 'STATUS_CHECKS_ERROR',
+    phase: 'PreChaos',
+    reason:
+      'simulated: application pods are not in running state (sim.chaos-gate.dev/outcome: error)'
+  })
+}
