@@ -60,6 +60,18 @@ export function setFinalizers(obj: JsonObject, finalizers: readonly string[]): v
   else meta['finalizers'] = [...finalizers]
 }
 
+export function creationTimestampOf(obj: JsonObject): string {
+  return stringAt(objectAt(obj, 'metadata'), 'creationTimestamp') ?? ''
+}
+
+/** Orders objects oldest first (creationTimestamp, then name), as controllers sort them. */
+export function byCreation(a: JsonObject, b: JsonObject): number {
+  return (
+    creationTimestampOf(a).localeCompare(creationTimestampOf(b)) ||
+    nameOf(a).localeCompare(nameOf(b))
+  )
+}
+
 export function deletionTimestampOf(obj: JsonObject): string | undefined {
   return stringAt(objectAt(obj, 'metadata'), 'deletionTimestamp')
 }
