@@ -16,7 +16,11 @@ export function bootstrapCluster(client: SystemClient, clock: Clock): void {
   for (const name of SYSTEM_NAMESPACES) {
     client.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } })
   }
-  NODE_NAMES.forEach((name, i) => client.create(node(name, i, timestamp(clock.now()))))
+  NODE_NAMES.forEach((name, i) => {
+    const desired = node(name, i, timestamp(clock.now()))
+    const created = client.create(desired)
+    client.update({ ...created, status: desired['status'] ?? {} }, true)
+  })
   const { registry, store } = client.core.deps
   for (const type of registry.customTypes()) {
     if (!type.crd) continue

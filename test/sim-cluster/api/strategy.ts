@@ -45,6 +45,8 @@ export function prepareForCreate(type: ResourceType, obj: JsonObject, nowIso: st
   if (!stringAt(meta, 'name') && base) meta['name'] = generateName(base)
   meta['uid'] = newUid()
   meta['creationTimestamp'] = nowIso
+  // With a status subresource, status is the controllers' to write, never the creator's.
+  if (type.statusSubresource) delete obj['status']
   if (tracksGeneration(type)) meta['generation'] = 1
 }
 

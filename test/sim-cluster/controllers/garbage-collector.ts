@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../core/json'
+import { isObject, type JsonObject, stringAt } from '../core/json'
 import {
   finalizersOf,
   isDeleting,
@@ -46,7 +46,12 @@ export class GarbageCollector implements Reconciler {
     if (kind === 'gone') return this.collect(rest[0] ?? '')
     const parsed: unknown = JSON.parse(rest.slice(1).join('|'))
     if (!isObject(parsed)) return
-    return this.finalizeOwner(refOf(parsed))
+    return this.finalizeOwner({
+      apiVersion: stringAt(parsed, 'apiVersion') ?? '',
+      kind: stringAt(parsed, 'kind') ?? '',
+      namespace: stringAt(parsed, 'namespace') ?? '',
+      name: stringAt(parsed, 'name') ?? ''
+    })
   }
 
   private collect(ownerUid: string): void {

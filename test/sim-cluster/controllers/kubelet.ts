@@ -74,11 +74,17 @@ export class Kubelet implements Reconciler {
 
   private bind(pod: JsonObject): void {
     const node = NODE_NAMES[this.nextNode++ % NODE_NAMES.length] ?? 'sim-node-1'
-    this.client.mutate(refOf(pod), (p) => {
+    const bound = this.client.mutate(refOf(pod), (p) => {
       ensureObject(p, 'spec')['nodeName'] = node
-      const status = ensureObject(p, 'status')
-      status['conditions'] = [condition('PodScheduled', 'True', timestamp(this.clock.now()))]
     })
+    if (!bound) return
+    this.client.mutate(
+      refOf(bound),
+      (p) => {
+        ensureObject(p, 'status')['conditions'] = [condition('PodScheduled', 'True', timestamp(this.clock.now()))]
+      },
+      true
+    )
   }
 
   private start(pod: JsonObject): void {

@@ -30,17 +30,16 @@ export class ApiError extends Error {
   }
 
   toStatus(): JsonObject {
-    const status: JsonObject = {
+    return {
       kind: 'Status',
       apiVersion: 'v1',
       metadata: this.listMeta,
       status: 'Failure',
       message: this.message,
       reason: this.reason,
+      ...(this.details ? { details: this.details } : {}),
       code: this.code
     }
-    if (this.details) status['details'] = this.details
-    return status
   }
 }
 

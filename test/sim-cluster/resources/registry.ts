@@ -23,6 +23,28 @@ const CRD_RESOURCE: ResourceType = {
 }
 
 /**
+ * Parsing the upstream CRDs (tens of thousands of YAML lines) dominates start-up, and their
+ * ResourceTypes are immutable, so they are read once per process and shared.
+ */
+const parsedGroups = new Map<CrdGroup, readonly ResourceType[]>()
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (typeof child === 'object' && child !== null) deepFreeze(child)
+  }
+  return Object.freeze(value)
+}
+
+function crdTypes(group: CrdGroup): readonly ResourceType[] {
+  let types = parsedGroups.get(group)
+  if (!types) {
+    types = loadCrdDocuments(group).map((crd) => crdToResourceType(deepFreeze(crd)))
+    parsedGroups.set(group, types)
+  }
+  return types
+}
+
+/**
  * Every resource the server knows, indexed for the router (group/version/plural) and for
  * objects that name themselves (apiVersion/kind). Built once per cluster.
  */
@@ -30,8 +52,8 @@ export class ResourceRegistry {
   private readonly types: ResourceType[]
 
   constructor(installedCrdGroups: readonly CrdGroup[] = CRD_GROUPS) {
-    const crds = installedCrdGroups.flatMap((group) => loadCrdDocuments(group))
-    this.types = [...builtinTypes(), CRD_RESOURCE, ...crds.map(crdToResourceType)]
+    const crds = installedCrdGroups.flatMap((group) => crdTypes(group))
+    this.types = [...builtinTypes(), CRD_RESOURCE, ...crds]
   }
 
   all(): readonly ResourceType[] {

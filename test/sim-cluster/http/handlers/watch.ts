@@ -33,6 +33,7 @@ export function serveWatch(
   const initialEvents = query.get('sendInitialEvents') === 'true'
   const { store } = ctx.core.deps
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private' })
+  res.flushHeaders()
   const send = (eventType: EventType, object: JsonObject): void => {
     if (!res.writableEnded) res.write(`${JSON.stringify({ type: eventType, object })}\n`)
   }
