@@ -17,7 +17,9 @@ export interface SimTiming {
    * deadlines and `@every` schedules are scaled by it (1000 = real time).
    */
   readonly chaosSecondMs: number
-  /** How often a failing Chaos Mesh apply/recover is retried. */
+  /** How long the namespace controller waits before deleting a Terminating namespace's content. */
+  readonly namespaceCleanupMs: number
+  /** How often a failing Chaos Mesh apply/recover is retried (first retry; then backing off). */
   readonly retryMs: number
 }
 
@@ -27,6 +29,7 @@ export const DEFAULT_TIMING: SimTiming = {
   bookmarkIntervalMs: 1000,
   operatorStepMs: 10,
   chaosSecondMs: 10,
+  namespaceCleanupMs: 200,
   retryMs: 50
 }
 

@@ -79,7 +79,7 @@ export async function startSimCluster(options: SimClusterOptions = {}): Promise<
   manager.add(new ReplicaSetController(client, events))
   manager.add(new DeploymentController(client, events, clock))
   manager.add(new GarbageCollector(client))
-  manager.add(new NamespaceController(client))
+  manager.add(new NamespaceController(client, clock, timing.namespaceCleanupMs))
   installOperators({
     manager,
     client,

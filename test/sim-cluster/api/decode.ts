@@ -42,7 +42,8 @@ export function decodeObject(
   object['kind'] = type.kind
   if (!isObject(object['metadata'])) object['metadata'] = {}
   const schema = versionInfo(type, version)?.schema
-  const unknown = schema ? pruneObject(object, schema) : []
+  // Sorted, so messages do not depend on the order fields arrived in.
+  const unknown = schema ? pruneObject(object, schema).sort() : []
   if (unknown.length > 0 && fieldValidation === 'Strict') {
     const list = unknown.map((path) => `unknown field ${JSON.stringify(path)}`).join(', ')
     throw badRequest(

@@ -81,7 +81,9 @@ export class Kubelet implements Reconciler {
     this.client.mutate(
       refOf(bound),
       (p) => {
-        ensureObject(p, 'status')['conditions'] = [condition('PodScheduled', 'True', timestamp(this.clock.now()))]
+        ensureObject(p, 'status')['conditions'] = [
+          condition('PodScheduled', 'True', timestamp(this.clock.now()))
+        ]
       },
       true
     )

@@ -1,3 +1,4 @@
+import type { Clock } from '../../../src/util/clock'
 import { ensureObject } from '../core/json'
 import { isDeleting, nameOf } from '../core/meta'
 import type { StoreChange } from '../store/object-store'
@@ -14,7 +15,14 @@ const POLL_MS = 25
 export class NamespaceController implements Reconciler {
   readonly name = 'namespace'
 
-  constructor(private readonly client: SystemClient) {}
+  private readonly terminatingSince = new Map<string, number>()
+
+  constructor(
+    private readonly client: SystemClient,
+    private readonly clock: Clock,
+    /** Delay before content deletion starts (the real controller takes a while to get there). */
+    private readonly cleanupDelayMs: number
+  ) {}
 
   keysFor(change: StoreChange): readonly string[] {
     if (change.resource.group !== '' || change.resource.plural !== 'namespaces') return []
@@ -25,6 +33,10 @@ export class NamespaceController implements Reconciler {
     const ns = this.client.get({ apiVersion: 'v1', kind: 'Namespace', name })
     if (!ns) return
     if (!isDeleting(ns)) return this.ensureDefaultAccount(name)
+    const since = this.terminatingSince.get(name) ?? this.clock.now()
+    this.terminatingSince.set(name, since)
+    const wait = since + this.cleanupDelayMs - this.clock.now()
+    if (wait > 0) return { afterMs: wait }
     let remaining = 0
     const { registry, store } = this.client.core.deps
     for (const type of registry.all()) {
@@ -35,6 +47,7 @@ export class NamespaceController implements Reconciler {
       }
     }
     if (remaining > 0) return { afterMs: POLL_MS }
+    this.terminatingSince.delete(name)
     this.client.mutate(refOf(ns), (obj) => {
       ensureObject(obj, 'spec')['finalizers'] = []
     })

@@ -89,10 +89,11 @@ export class HttpApiServer {
       req.socket.destroy()
       return
     }
-    const body = await readBody(req)
+    const rawBody = await readBody(req)
+    const body = rawBody.toString('utf8')
     try {
       if (decision.failure) throw decision.failure
-      this.route(info, url.searchParams, body, req, res)
+      this.route(info, url.searchParams, body, rawBody, req, res)
     } catch (err) {
       if (res.headersSent) res.end()
       else sendError(res, err instanceof ApiError ? err : internalError(describe(err)))
@@ -103,6 +104,7 @@ export class HttpApiServer {
     info: RequestInfo,
     query: URLSearchParams,
     body: string,
+    rawBody: Buffer,
     req: IncomingMessage,
     res: ServerResponse
   ): void {
@@ -128,7 +130,7 @@ export class HttpApiServer {
         return sendJson(res, 200, openApiDocument(registry, info.path))
       case 'resource':
         if (!user) throw unauthorized()
-        return handleResource(this.ctx, { info, query, body, user, req, res })
+        return handleResource(this.ctx, { info, query, body, rawBody, user, req, res })
       case 'unknown':
         throw pathNotFound()
     }
@@ -140,12 +142,12 @@ function finish(record: RequestRecord, res: ServerResponse): void {
   record.finishedAt = Date.now()
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', () => resolve(''))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', () => resolve(Buffer.alloc(0)))
   })
 }
 

@@ -182,11 +182,15 @@ function checkCombinators(
   if (schema.anyOf.length > 0 && !schema.anyOf.some(passes)) {
     errors.push(combinator(`${name} must validate at least one schema (anyOf)`))
   }
-  if (schema.allOf.length > 0 && !schema.allOf.every(passes)) {
-    errors.push(combinator(`${name} must validate all the schemas (allOf)`))
+  const allValid = schema.allOf.filter(passes).length
+  if (schema.allOf.length > 0 && allValid !== schema.allOf.length) {
+    const detail = allValid === 0 ? 'None validated' : `Validated ${allValid} over ${schema.allOf.length}`
+    errors.push(combinator(`${name} must validate all the schemas (allOf). ${detail}`))
   }
-  if (schema.oneOf.length > 0 && schema.oneOf.filter(passes).length !== 1) {
-    errors.push(combinator(`${name} must validate one and only one schema (oneOf)`))
+  const oneValid = schema.oneOf.filter(passes).length
+  if (schema.oneOf.length > 0 && oneValid !== 1) {
+    const detail = oneValid === 0 ? 'Found none valid' : `Found ${oneValid} valid alternatives`
+    errors.push(combinator(`${name} must validate one and only one schema (oneOf). ${detail}`))
   }
   if (schema.not && passes(schema.not)) {
     errors.push(combinator(`${name} must not validate the schema (not)`))

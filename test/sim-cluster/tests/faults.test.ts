@@ -22,7 +22,11 @@ describe('simulated cluster: fault hooks and the request log', () => {
     cluster.faults.failNext(2, 500, { method: 'GET' })
     const first = await call(cluster, 'GET', CM)
     expect(first.status).toBe(500)
-    expect(first.body).toMatchObject({ reason: 'InternalError', message: 'Internal error occurred: simulated fault', code: 500 })
+    expect(first.body).toMatchObject({
+      reason: 'InternalError',
+      message: 'Internal error occurred: simulated fault',
+      code: 500
+    })
     expect((await call(cluster, 'GET', CM)).status).toBe(500)
     expect((await call(cluster, 'GET', CM)).status).toBe(200)
   })
@@ -47,7 +51,10 @@ describe('simulated cluster: fault hooks and the request log', () => {
   })
 
   it('drops open watch streams, now or after a lifetime', async () => {
-    const stream = await watch(cluster, `${CM}?watch=1&resourceVersion=${cluster.resourceVersion()}`)
+    const stream = await watch(
+      cluster,
+      `${CM}?watch=1&resourceVersion=${cluster.resourceVersion()}`
+    )
     expect(cluster.faults.dropWatches({ path: CM })).toBe(1)
     await stream.ended
     cluster.faults.closeWatchesAfter(30)
@@ -59,11 +66,20 @@ describe('simulated cluster: fault hooks and the request log', () => {
     cluster.requests.clear()
     const since = Date.now()
     await call(cluster, 'GET', `${CM}?limit=1`)
-    const stream = await watch(cluster, `${CM}?watch=1&resourceVersion=${cluster.resourceVersion()}`)
+    const stream = await watch(
+      cluster,
+      `${CM}?watch=1&resourceVersion=${cluster.resourceVersion()}`
+    )
     stream.close()
     await stream.ended
     const log = cluster.requests.filter({ since })
-    expect(log[0]).toMatchObject({ method: 'GET', path: CM, query: 'limit=1', status: 200, watch: false })
+    expect(log[0]).toMatchObject({
+      method: 'GET',
+      path: CM,
+      query: 'limit=1',
+      status: 200,
+      watch: false
+    })
     expect(log[0]?.finishedAt).toBeGreaterThanOrEqual(log[0]?.startedAt ?? 0)
     expect(cluster.requests.count({ watch: true })).toBe(1)
   })

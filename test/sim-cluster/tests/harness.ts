@@ -1,4 +1,4 @@
-import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
+import { type IncomingHttpHeaders, type IncomingMessage, request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 
 import { isObject, type JsonObject, type JsonValue, parseJson } from '../core/json'
@@ -22,15 +22,32 @@ export interface RequestOptions {
 }
 
 /** Fast timings so operator tests finish in well under a second each. */
-export const FAST = { podReadyMs: 5, podTerminationMs: 5, operatorStepMs: 2, chaosSecondMs: 5, retryMs: 10 }
+export const FAST = {
+  podReadyMs: 5,
+  podTerminationMs: 5,
+  operatorStepMs: 2,
+  chaosSecondMs: 5,
+  retryMs: 10,
+  namespaceCleanupMs: 50
+}
 
 export function startFast(options: SimClusterOptions = {}): Promise<SimCluster> {
   return startSimCluster({ ...options, timing: { ...FAST, ...options.timing } })
 }
 
-function send(cluster: SimCluster, method: string, path: string, options: RequestOptions): Promise<IncomingMessage> {
+function send(
+  cluster: SimCluster,
+  method: string,
+  path: string,
+  options: RequestOptions
+): Promise<IncomingMessage> {
   const url = new URL(path, cluster.url)
-  const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
+  const body =
+    options.body === undefined
+      ? undefined
+      : typeof options.body === 'string'
+        ? options.body
+        : JSON.stringify(options.body)
   const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' }
   const token = options.token === undefined ? cluster.auth.firstUser().token : options.token
   if (token !== null) headers['Authorization'] = `Bearer ${token}`
@@ -40,17 +57,27 @@ function send(cluster: SimCluster, method: string, path: string, options: Reques
   }
   const requester = url.protocol === 'https:' ? httpsRequest : httpRequest
   return new Promise((resolve, reject) => {
-    const req = requester(url, { method, headers, ...(cluster.caCertificate ? { ca: cluster.caCertificate } : {}) }, resolve)
+    const req = requester(
+      url,
+      { method, headers, ...(cluster.caCertificate ? { ca: cluster.caCertificate } : {}) },
+      resolve
+    )
     req.on('error', reject)
     req.end(body)
   })
 }
 
 /** A complete request/response (not for watches). */
-export async function call(cluster: SimCluster, method: string, path: string, options: RequestOptions = {}): Promise<Reply> {
+export async function call(
+  cluster: SimCluster,
+  method: string,
+  path: string,
+  options: RequestOptions = {}
+): Promise<Reply> {
   const res = await send(cluster, method, path, options)
   const chunks: Buffer[] = []
-  for await (const chunk of res) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)))
+  for await (const chunk of res)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)))
   const text = Buffer.concat(chunks).toString('utf8')
   let body: JsonObject = {}
   try {
@@ -72,7 +99,11 @@ export interface WatchStream {
   close(): void
 }
 
-export async function watch(cluster: SimCluster, path: string, options: RequestOptions = {}): Promise<WatchStream> {
+export async function watch(
+  cluster: SimCluster,
+  path: string,
+  options: RequestOptions = {}
+): Promise<WatchStream> {
   const res = await send(cluster, 'GET', path, options)
   const queue: JsonObject[] = []
   const waiters: ((event: JsonObject | undefined) => void)[] = []
@@ -113,7 +144,10 @@ export async function watch(cluster: SimCluster, path: string, options: RequestO
         const queued = queue.shift()
         if (queued) return resolve(queued)
         if (done) return resolve(undefined)
-        const timer = setTimeout(() => reject(new Error(`no watch event within ${timeoutMs} ms`)), timeoutMs)
+        const timer = setTimeout(
+          () => reject(new Error(`no watch event within ${timeoutMs} ms`)),
+          timeoutMs
+        )
         waiters.push((event) => {
           clearTimeout(timer)
           resolve(event)
@@ -123,7 +157,10 @@ export async function watch(cluster: SimCluster, path: string, options: RequestO
 }
 
 /** Reads a nested value for assertions: at(obj, 'status', 'conditions', 0, 'type'). */
-export function at(value: JsonValue | undefined, ...path: (string | number)[]): JsonValue | undefined {
+export function at(
+  value: JsonValue | undefined,
+  ...path: (string | number)[]
+): JsonValue | undefined {
   let current = value
   for (const key of path) {
     if (typeof key === 'number') current = Array.isArray(current) ? current[key] : undefined
@@ -133,12 +170,22 @@ export function at(value: JsonValue | undefined, ...path: (string | number)[]): 
 }
 
 /** Polls a condition on the cluster's own state (no HTTP); for operator progress. */
-export async function eventually<T>(probe: () => T | undefined | false, timeoutMs = 3000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  probe: () => T | undefined | false,
+  timeoutMs = 3000,
+  what = 'condition'
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = probe()
     if (value !== undefined && value !== false) return value
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
+}
+
+/** A JSON value as text for assertions: strings as they are, anything else as JSON. */
+export function str(value: JsonValue | undefined): string {
+  return typeof value === 'string' ? value : JSON.stringify(value ?? null)
 }

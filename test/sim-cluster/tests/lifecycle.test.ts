@@ -5,7 +5,12 @@ const VS = '/apis/networking.istio.io/v1/namespaces/default/virtualservices'
 const CM = '/api/v1/namespaces/default/configmaps'
 
 function vs(name: string, finalizers: string[] = []) {
-  return { apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: { name, finalizers }, spec: {} }
+  return {
+    apiVersion: 'networking.istio.io/v1',
+    kind: 'VirtualService',
+    metadata: { name, finalizers },
+    spec: {}
+  }
 }
 
 describe('simulated cluster: finalizers, deletion and garbage collection', () => {
@@ -33,7 +38,9 @@ describe('simulated cluster: finalizers, deletion and garbage collection', () =>
       body: { metadata: { finalizers: ['example.com/b', 'example.com/new'] } }
     })
     expect(added.status).toBe(422)
-    expect(at(added.body, 'details', 'causes', 0, 'message')).toContain('no new finalizers can be added if the object is being deleted')
+    expect(at(added.body, 'details', 'causes', 0, 'message')).toContain(
+      'no new finalizers can be added if the object is being deleted'
+    )
     const last = await call(cluster, 'PATCH', `${VS}/held`, {
       contentType: 'application/merge-patch+json',
       body: { metadata: { finalizers: null } }
@@ -44,54 +51,145 @@ describe('simulated cluster: finalizers, deletion and garbage collection', () =>
 
   it('deletes dependents in the background when their owner goes', async () => {
     const owner = await call(cluster, 'POST', CM, { body: { metadata: { name: 'owner-bg' } } })
-    const ref = { apiVersion: 'v1', kind: 'ConfigMap', name: 'owner-bg', uid: at(owner.body, 'metadata', 'uid') }
-    await call(cluster, 'POST', CM, { body: { metadata: { name: 'dep-bg', ownerReferences: [ref] } } })
+    const ref = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      name: 'owner-bg',
+      uid: at(owner.body, 'metadata', 'uid')
+    }
+    await call(cluster, 'POST', CM, {
+      body: { metadata: { name: 'dep-bg', ownerReferences: [ref] } }
+    })
     await call(cluster, 'DELETE', `${CM}/owner-bg`)
-    await cluster.objects.waitFor({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default', name: 'dep-bg' }, (o) => o === undefined)
+    await cluster.objects.waitFor(
+      { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default', name: 'dep-bg' },
+      (o) => o === undefined
+    )
   })
 
   it('orphans dependents with propagationPolicy=Orphan', async () => {
     const owner = await call(cluster, 'POST', CM, { body: { metadata: { name: 'owner-or' } } })
-    const ref = { apiVersion: 'v1', kind: 'ConfigMap', name: 'owner-or', uid: at(owner.body, 'metadata', 'uid') }
-    await call(cluster, 'POST', CM, { body: { metadata: { name: 'dep-or', ownerReferences: [ref] } } })
+    const ref = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      name: 'owner-or',
+      uid: at(owner.body, 'metadata', 'uid')
+    }
+    await call(cluster, 'POST', CM, {
+      body: { metadata: { name: 'dep-or', ownerReferences: [ref] } }
+    })
     const reply = await call(cluster, 'DELETE', `${CM}/owner-or?propagationPolicy=Orphan`)
     expect(at(reply.body, 'metadata', 'finalizers')).toEqual(['orphan'])
-    await cluster.objects.waitFor({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default', name: 'owner-or' }, (o) => o === undefined)
-    const dependent = cluster.objects.get({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default', name: 'dep-or' })
+    await cluster.objects.waitFor(
+      { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default', name: 'owner-or' },
+      (o) => o === undefined
+    )
+    const dependent = cluster.objects.get({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      namespace: 'default',
+      name: 'dep-or'
+    })
     expect(at(dependent, 'metadata', 'ownerReferences')).toEqual([])
   })
 
   it('holds the owner until dependents are gone with propagationPolicy=Foreground', async () => {
     const owner = await call(cluster, 'POST', CM, { body: { metadata: { name: 'owner-fg' } } })
-    const ref = { apiVersion: 'v1', kind: 'ConfigMap', name: 'owner-fg', uid: at(owner.body, 'metadata', 'uid'), blockOwnerDeletion: true }
-    await call(cluster, 'POST', CM, { body: { metadata: { name: 'dep-fg', ownerReferences: [ref], finalizers: ['example.com/slow'] } } })
-    const reply = await call(cluster, 'DELETE', `${CM}/owner-fg`, { body: { propagationPolicy: 'Foreground' } })
+    const ref = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      name: 'owner-fg',
+      uid: at(owner.body, 'metadata', 'uid'),
+      blockOwnerDeletion: true
+    }
+    await call(cluster, 'POST', CM, {
+      body: {
+        metadata: { name: 'dep-fg', ownerReferences: [ref], finalizers: ['example.com/slow'] }
+      }
+    })
+    const reply = await call(cluster, 'DELETE', `${CM}/owner-fg`, {
+      body: { propagationPolicy: 'Foreground' }
+    })
     expect(at(reply.body, 'metadata', 'finalizers')).toEqual(['foregroundDeletion'])
-    await eventually(() => at(cluster.objects.get({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default', name: 'dep-fg' }), 'metadata', 'deletionTimestamp'))
-    expect(cluster.objects.get({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default', name: 'owner-fg' })).toBeDefined()
-    await call(cluster, 'PATCH', `${CM}/dep-fg`, { contentType: 'application/merge-patch+json', body: { metadata: { finalizers: null } } })
-    await cluster.objects.waitFor({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default', name: 'owner-fg' }, (o) => o === undefined)
+    await eventually(() =>
+      at(
+        cluster.objects.get({
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          namespace: 'default',
+          name: 'dep-fg'
+        }),
+        'metadata',
+        'deletionTimestamp'
+      )
+    )
+    expect(
+      cluster.objects.get({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        namespace: 'default',
+        name: 'owner-fg'
+      })
+    ).toBeDefined()
+    await call(cluster, 'PATCH', `${CM}/dep-fg`, {
+      contentType: 'application/merge-patch+json',
+      body: { metadata: { finalizers: null } }
+    })
+    await cluster.objects.waitFor(
+      { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'default', name: 'owner-fg' },
+      (o) => o === undefined
+    )
   })
 
   it('terminates a namespace after its content, and keeps it Terminating while a finalizer holds', async () => {
     await call(cluster, 'POST', '/api/v1/namespaces', { body: { metadata: { name: 'doomed' } } })
-    await call(cluster, 'POST', '/apis/networking.istio.io/v1/namespaces/doomed/virtualservices', { body: vs('stuck', ['example.com/never']) })
+    await call(cluster, 'POST', '/apis/networking.istio.io/v1/namespaces/doomed/virtualservices', {
+      body: vs('stuck', ['example.com/never'])
+    })
     const reply = await call(cluster, 'DELETE', '/api/v1/namespaces/doomed')
     expect(at(reply.body, 'status', 'phase')).toBe('Terminating')
-    const refused = await call(cluster, 'POST', '/api/v1/namespaces/doomed/configmaps', { body: { metadata: { name: 'late' } } })
-    expect(refused.status).toBe(403)
-    expect(refused.body['message']).toBe('configmaps "late" is forbidden: unable to create new content in namespace doomed because it is being terminated')
-    await eventually(() => at(cluster.objects.get({ apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', namespace: 'doomed', name: 'stuck' }), 'metadata', 'deletionTimestamp'))
-    expect(cluster.objects.get({ apiVersion: 'v1', kind: 'Namespace', name: 'doomed' })).toBeDefined()
-    await call(cluster, 'PATCH', '/apis/networking.istio.io/v1/namespaces/doomed/virtualservices/stuck', {
-      contentType: 'application/merge-patch+json',
-      body: { metadata: { finalizers: null } }
+    const refused = await call(cluster, 'POST', '/api/v1/namespaces/doomed/configmaps', {
+      body: { metadata: { name: 'late' } }
     })
-    await cluster.objects.waitFor({ apiVersion: 'v1', kind: 'Namespace', name: 'doomed' }, (o) => o === undefined)
+    expect(refused.status).toBe(403)
+    expect(refused.body['message']).toBe(
+      'configmaps "late" is forbidden: unable to create new content in namespace doomed because it is being terminated'
+    )
+    await eventually(() =>
+      at(
+        cluster.objects.get({
+          apiVersion: 'networking.istio.io/v1',
+          kind: 'VirtualService',
+          namespace: 'doomed',
+          name: 'stuck'
+        }),
+        'metadata',
+        'deletionTimestamp'
+      )
+    )
+    expect(
+      cluster.objects.get({ apiVersion: 'v1', kind: 'Namespace', name: 'doomed' })
+    ).toBeDefined()
+    await call(
+      cluster,
+      'PATCH',
+      '/apis/networking.istio.io/v1/namespaces/doomed/virtualservices/stuck',
+      {
+        contentType: 'application/merge-patch+json',
+        body: { metadata: { finalizers: null } }
+      }
+    )
+    await cluster.objects.waitFor(
+      { apiVersion: 'v1', kind: 'Namespace', name: 'doomed' },
+      (o) => o === undefined
+    )
   })
 
   it('gives every namespace a default ServiceAccount', async () => {
     await call(cluster, 'POST', '/api/v1/namespaces', { body: { metadata: { name: 'fresh' } } })
-    await cluster.objects.waitFor({ apiVersion: 'v1', kind: 'ServiceAccount', namespace: 'fresh', name: 'default' }, (o) => o !== undefined)
+    await cluster.objects.waitFor(
+      { apiVersion: 'v1', kind: 'ServiceAccount', namespace: 'fresh', name: 'default' },
+      (o) => o !== undefined
+    )
   })
 })

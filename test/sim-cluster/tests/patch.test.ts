@@ -22,7 +22,10 @@ describe('simulated cluster: patch types and dry-run', () => {
   it('merge patch: objects merge, null deletes, lists replace', async () => {
     const reply = await call(cluster, 'PATCH', `${VS}/ratings`, {
       contentType: 'application/merge-patch+json',
-      body: { metadata: { labels: { drop: null, added: 'yes' } }, spec: { hosts: ['ratings', 'ratings.staging'] } }
+      body: {
+        metadata: { labels: { drop: null, added: 'yes' } },
+        spec: { hosts: ['ratings', 'ratings.staging'] }
+      }
     })
     expect(reply.status).toBe(200)
     expect(at(reply.body, 'metadata', 'labels')).toEqual({ keep: 'me', added: 'yes' })
@@ -35,7 +38,11 @@ describe('simulated cluster: patch types and dry-run', () => {
       contentType: 'application/json-patch+json',
       body: [
         { op: 'test', path: '/spec/hosts/0', value: 'ratings' },
-        { op: 'add', path: '/spec/http/0/fault', value: { delay: { fixedDelay: '7s', percentage: { value: 100 } } } },
+        {
+          op: 'add',
+          path: '/spec/http/0/fault',
+          value: { delay: { fixedDelay: '7s', percentage: { value: 100 } } }
+        },
         { op: 'replace', path: '/metadata/labels/keep', value: 'replaced' },
         { op: 'remove', path: '/metadata/labels/added' }
       ]
@@ -57,9 +64,15 @@ describe('simulated cluster: patch types and dry-run', () => {
   })
 
   it('patch of a missing object is a 404, an unknown content type a 415', async () => {
-    const missing = await call(cluster, 'PATCH', `${VS}/ghost`, { contentType: 'application/merge-patch+json', body: {} })
+    const missing = await call(cluster, 'PATCH', `${VS}/ghost`, {
+      contentType: 'application/merge-patch+json',
+      body: {}
+    })
     expect(missing.status).toBe(404)
-    const unknown = await call(cluster, 'PATCH', `${VS}/ratings`, { contentType: 'text/plain', body: 'x' })
+    const unknown = await call(cluster, 'PATCH', `${VS}/ratings`, {
+      contentType: 'text/plain',
+      body: 'x'
+    })
     expect(unknown.status).toBe(415)
   })
 
@@ -81,7 +94,12 @@ describe('simulated cluster: patch types and dry-run', () => {
           selector: { matchLabels: { app: 'smp' } },
           template: {
             metadata: { labels: { app: 'smp' } },
-            spec: { containers: [{ name: 'app', image: 'nginx:1.26' }, { name: 'sidecar', image: 'envoy:1' }] }
+            spec: {
+              containers: [
+                { name: 'app', image: 'nginx:1.26' },
+                { name: 'sidecar', image: 'envoy:1' }
+              ]
+            }
           }
         }
       }
@@ -91,16 +109,29 @@ describe('simulated cluster: patch types and dry-run', () => {
       body: { spec: { template: { spec: { containers: [{ name: 'app', image: 'nginx:1.27' }] } } } }
     })
     expect(reply.status).toBe(200)
-    const containers = at(reply.body, 'spec', 'template', 'spec', 'containers') as { name: string; image: string }[]
-    expect(containers.map((c) => `${c.name}=${c.image}`)).toEqual(['app=nginx:1.27', 'sidecar=envoy:1'])
+    const containers = at(reply.body, 'spec', 'template', 'spec', 'containers') as {
+      name: string
+      image: string
+    }[]
+    expect(containers.map((c) => `${c.name}=${c.image}`)).toEqual([
+      'app=nginx:1.27',
+      'sidecar=envoy:1'
+    ])
     expect(at(reply.body, 'metadata', 'generation')).toBe(2)
   })
 
   it('server-side apply needs a fieldManager, creates when missing and merges otherwise', async () => {
-    const yaml = 'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: applied\nspec:\n  hosts: [a]\n'
-    const noManager = await call(cluster, 'PATCH', `${VS}/applied`, { contentType: 'application/apply-patch+yaml', body: yaml })
+    const yaml =
+      'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: applied\nspec:\n  hosts: [a]\n'
+    const noManager = await call(cluster, 'PATCH', `${VS}/applied`, {
+      contentType: 'application/apply-patch+yaml',
+      body: yaml
+    })
     expect(noManager.status).toBe(400)
-    const created = await call(cluster, 'PATCH', `${VS}/applied?fieldManager=test`, { contentType: 'application/apply-patch+yaml', body: yaml })
+    const created = await call(cluster, 'PATCH', `${VS}/applied?fieldManager=test`, {
+      contentType: 'application/apply-patch+yaml',
+      body: yaml
+    })
     expect(created.status).toBe(201)
     const again = await call(cluster, 'PATCH', `${VS}/applied?fieldManager=test`, {
       contentType: 'application/apply-patch+yaml',
@@ -111,9 +142,18 @@ describe('simulated cluster: patch types and dry-run', () => {
   })
 
   it('dryRun=All validates and answers without persisting, on create, patch and delete', async () => {
-    const before = at((await call(cluster, 'GET', `${VS}/ratings`)).body, 'metadata', 'resourceVersion')
+    const before = at(
+      (await call(cluster, 'GET', `${VS}/ratings`)).body,
+      'metadata',
+      'resourceVersion'
+    )
     const create = await call(cluster, 'POST', `${VS}?dryRun=All`, {
-      body: { apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: { name: 'dry' }, spec: {} }
+      body: {
+        apiVersion: 'networking.istio.io/v1',
+        kind: 'VirtualService',
+        metadata: { name: 'dry' },
+        spec: {}
+      }
     })
     expect(create.status).toBe(201)
     expect(at(create.body, 'metadata', 'uid')).toBeDefined()
@@ -123,16 +163,32 @@ describe('simulated cluster: patch types and dry-run', () => {
       body: { spec: { hosts: ['dry-run'] } }
     })
     expect(at(patch.body, 'spec', 'hosts')).toEqual(['dry-run'])
-    expect(at((await call(cluster, 'GET', `${VS}/ratings`)).body, 'spec', 'hosts')).not.toEqual(['dry-run'])
+    expect(at((await call(cluster, 'GET', `${VS}/ratings`)).body, 'spec', 'hosts')).not.toEqual([
+      'dry-run'
+    ])
     const del = await call(cluster, 'DELETE', `${VS}/ratings?dryRun=All`)
     expect(del.status).toBe(200)
     expect((await call(cluster, 'GET', `${VS}/ratings`)).status).toBe(200)
-    expect(at((await call(cluster, 'GET', `${VS}/ratings`)).body, 'metadata', 'resourceVersion')).toBe(before)
-    const invalid = await call(cluster, 'POST', '/apis/chaos-mesh.org/v1alpha1/namespaces/default/podchaos?dryRun=All', {
-      body: { apiVersion: 'chaos-mesh.org/v1alpha1', kind: 'PodChaos', metadata: { name: 'bad' }, spec: { action: 'explode', mode: 'one', selector: {} } }
-    })
+    expect(
+      at((await call(cluster, 'GET', `${VS}/ratings`)).body, 'metadata', 'resourceVersion')
+    ).toBe(before)
+    const invalid = await call(
+      cluster,
+      'POST',
+      '/apis/chaos-mesh.org/v1alpha1/namespaces/default/podchaos?dryRun=All',
+      {
+        body: {
+          apiVersion: 'chaos-mesh.org/v1alpha1',
+          kind: 'PodChaos',
+          metadata: { name: 'bad' },
+          spec: { action: 'explode', mode: 'one', selector: {} }
+        }
+      }
+    )
     expect(invalid.status).toBe(422)
-    const bogus = await call(cluster, 'POST', `${VS}?dryRun=Some`, { body: { metadata: { name: 'x' } } })
+    const bogus = await call(cluster, 'POST', `${VS}?dryRun=Some`, {
+      body: { metadata: { name: 'x' } }
+    })
     expect(bogus.status).toBe(400)
   })
 })

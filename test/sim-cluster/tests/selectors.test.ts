@@ -1,10 +1,12 @@
 import type { SimCluster } from '../sim-cluster'
-import { at, call, startFast } from './harness'
+import { at, call, startFast, str } from './harness'
 
 const CM = '/api/v1/namespaces/default/configmaps'
 
 function names(body: Record<string, unknown>): string[] {
-  return (at(body as never, 'items') as { metadata: { name: string } }[]).map((i) => i.metadata.name).sort()
+  return (at(body as never, 'items') as { metadata: { name: string } }[])
+    .map((i) => i.metadata.name)
+    .sort()
 }
 
 describe('simulated cluster: list, selectors and paging', () => {
@@ -41,9 +43,13 @@ describe('simulated cluster: list, selectors and paging', () => {
   })
 
   it('400 for an unparsable label selector', async () => {
-    const reply = await call(cluster, 'GET', `${CM}?labelSelector=${encodeURIComponent('app in checkout')}`)
+    const reply = await call(
+      cluster,
+      'GET',
+      `${CM}?labelSelector=${encodeURIComponent('app in checkout')}`
+    )
     expect(reply.status).toBe(400)
-    expect(String(reply.body['message'])).toMatch(/^unable to parse requirement/)
+    expect(str(reply.body['message'])).toMatch(/^unable to parse requirement/)
   })
 
   it('fieldSelector on metadata.name and metadata.namespace, with != ', async () => {
@@ -51,7 +57,11 @@ describe('simulated cluster: list, selectors and paging', () => {
     expect(names(byName.body)).toEqual(['b'])
     const notName = await call(cluster, 'GET', `${CM}?fieldSelector=metadata.name!%3Db`)
     expect(names(notName.body)).toEqual(['a', 'c', 'd'])
-    const all = await call(cluster, 'GET', `/api/v1/configmaps?fieldSelector=metadata.namespace%3Ddefault`)
+    const all = await call(
+      cluster,
+      'GET',
+      `/api/v1/configmaps?fieldSelector=metadata.namespace%3Ddefault`
+    )
     expect(names(all.body)).toEqual(['a', 'b', 'c', 'd'])
   })
 
@@ -59,8 +69,15 @@ describe('simulated cluster: list, selectors and paging', () => {
     await call(cluster, 'POST', '/api/v1/namespaces/default/pods', {
       body: { metadata: { name: 'p1' }, spec: { containers: [{ name: 'c', image: 'nginx:1.27' }] } }
     })
-    await cluster.objects.waitFor({ apiVersion: 'v1', kind: 'Pod', namespace: 'default', name: 'p1' }, (p) => at(p, 'status', 'phase') === 'Running')
-    const running = await call(cluster, 'GET', '/api/v1/namespaces/default/pods?fieldSelector=status.phase%3DRunning')
+    await cluster.objects.waitFor(
+      { apiVersion: 'v1', kind: 'Pod', namespace: 'default', name: 'p1' },
+      (p) => at(p, 'status', 'phase') === 'Running'
+    )
+    const running = await call(
+      cluster,
+      'GET',
+      '/api/v1/namespaces/default/pods?fieldSelector=status.phase%3DRunning'
+    )
     expect(names(running.body)).toEqual(['p1'])
     const bad = await call(cluster, 'GET', `${CM}?fieldSelector=data.k%3Dv`)
     expect(bad.status).toBe(400)
@@ -71,7 +88,7 @@ describe('simulated cluster: list, selectors and paging', () => {
     const first = await call(cluster, 'GET', `${CM}?limit=3`)
     expect(names(first.body)).toEqual(['a', 'b', 'c'])
     expect(at(first.body, 'metadata', 'remainingItemCount')).toBe(1)
-    const token = String(at(first.body, 'metadata', 'continue'))
+    const token = str(at(first.body, 'metadata', 'continue'))
     const second = await call(cluster, 'GET', `${CM}?limit=3&continue=${encodeURIComponent(token)}`)
     expect(names(second.body)).toEqual(['d'])
     expect(at(second.body, 'metadata', 'continue')).toBeUndefined()
@@ -79,13 +96,17 @@ describe('simulated cluster: list, selectors and paging', () => {
 
   it('410 Expired for a continue token older than the compaction window', async () => {
     const first = await call(cluster, 'GET', `${CM}?limit=1`)
-    const token = String(at(first.body, 'metadata', 'continue'))
+    const token = str(at(first.body, 'metadata', 'continue'))
     await call(cluster, 'POST', CM, { body: { metadata: { name: 'e' } } })
     cluster.compact()
-    const expired = await call(cluster, 'GET', `${CM}?limit=1&continue=${encodeURIComponent(token)}`)
+    const expired = await call(
+      cluster,
+      'GET',
+      `${CM}?limit=1&continue=${encodeURIComponent(token)}`
+    )
     expect(expired.status).toBe(410)
     expect(expired.body['reason']).toBe('Expired')
-    expect(String(expired.body['message'])).toContain('The provided continue parameter is too old')
+    expect(str(expired.body['message'])).toContain('The provided continue parameter is too old')
     expect(typeof at(expired.body, 'metadata', 'continue')).toBe('string')
   })
 })

@@ -11,6 +11,7 @@ import {
 import { type JsonObject, type JsonValue, parseJson } from '../../core/json'
 import { nameOf, namespaceOf, uidOf } from '../../core/meta'
 import { groupVersion, type ResourceType } from '../../resources/resource-type'
+import { decodeSelfSubjectAccessReview } from '../protobuf-ssar'
 import { deleteOptions, listQuery, writeOptions } from '../query'
 import type { ResourceRequest } from '../request-info'
 import { sendJson } from '../respond'
@@ -31,6 +32,8 @@ export interface ResourceCall {
   readonly info: ResourceRequest
   readonly query: URLSearchParams
   readonly body: string
+  /** The body as received (protobuf is binary). */
+  readonly rawBody: Buffer
   readonly user: SimUser
   readonly req: IncomingMessage
   readonly res: ServerResponse
@@ -49,10 +52,14 @@ export function handleResource(ctx: ServerContext, call: ResourceCall): void {
     ...(info.name !== undefined ? { name: info.name } : {})
   }
   if (type.plural === 'selfsubjectaccessreviews' && info.verb === 'create') {
-    sendJson(call.res, 201, selfSubjectAccessReview(ctx.authorizer, user, parseBody(call.body)))
+    const protobuf = decodeSelfSubjectAccessReview(call.rawBody)
+    if (!protobuf) checkBodyType(call)
+    const review = protobuf ?? parseBody(call.body)
+    sendJson(call.res, 201, selfSubjectAccessReview(ctx.authorizer, user, review))
     return
   }
   if (!ctx.authorizer.allowed(user, attrs)) throw ctx.authorizer.forbidden(user, attrs)
+  checkBodyType(call)
   if (info.subresource === 'scale') return handleScale(ctx, type, call)
   dispatch(ctx, type, call)
 }
@@ -122,6 +129,19 @@ function dispatch(ctx: ServerContext, type: ResourceType, call: ResourceCall): v
     default:
       throw methodNotAllowed('the server does not allow this method on the requested resource')
   }
+}
+
+/**
+ * Bodies of create/update/delete must be JSON: the simulator speaks no protobuf or CBOR, and
+ * answers them with the 415 a server gives for media types it does not serve (client-go then
+ * retries in JSON).
+ */
+function checkBodyType(call: ResourceCall): void {
+  if (call.info.verb === 'patch' || call.body === '') return
+  const contentType =
+    (call.req.headers['content-type'] ?? 'application/json').split(';')[0]?.trim() ?? ''
+  if (contentType === 'application/json' || contentType === '*/*') return
+  throw unsupportedMediaType(contentType, ['application/json', 'application/yaml'])
 }
 
 function parseBody(body: string): JsonValue {

@@ -12,7 +12,14 @@ import {
   objectAt,
   stringAt
 } from '../../core/json'
-import { annotationsOf, finalizersOf, isDeleting, setFinalizers, timestamp } from '../../core/meta'
+import {
+  annotationsOf,
+  finalizersOf,
+  isDeleting,
+  setFinalizers,
+  timestamp,
+  uidOf
+} from '../../core/meta'
 import type { SimTiming } from '../../options'
 import type { StoreChange } from '../../store/object-store'
 import type { FirstSeen } from '../first-seen'
@@ -52,6 +59,7 @@ const KINDS: ReadonlySet<string> = new Set(CHAOS_KINDS)
  */
 export class ChaosMeshController implements Reconciler {
   readonly name = 'chaos-mesh-controller-manager'
+  private readonly failures = new Map<string, number>()
 
   constructor(
     private readonly client: SystemClient,
@@ -149,7 +157,8 @@ export class ChaosMeshController implements Reconciler {
         )
       }
     }
-    if (pending === 'retry') return { afterMs: this.timing.retryMs }
+    if (pending === 'retry') return { afterMs: this.backoff(obj) }
+    this.failures.delete(uidOf(obj))
     if (pending === 'step') return { afterMs: this.timing.operatorStepMs }
     const remaining = isDeleting(obj) ? undefined : this.remainingMs(obj)
     return remaining !== undefined && remaining > 0 && phase === 'Run'
@@ -211,6 +220,13 @@ export class ChaosMeshController implements Reconciler {
     }
     setRecords(next, records)
     return failed ? 'retry' : 'done'
+  }
+
+  /** Exponential back-off for failing Apply/Recover and selection, capped at 64 × retryMs. */
+  private backoff(obj: JsonObject): number {
+    const attempts = (this.failures.get(uidOf(obj)) ?? 0) + 1
+    this.failures.set(uidOf(obj), attempts)
+    return this.timing.retryMs * 2 ** Math.min(attempts - 1, 6)
   }
 
   private event(obj: JsonObject, reason: string, message: string, component: string): void {

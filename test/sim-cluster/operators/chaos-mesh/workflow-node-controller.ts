@@ -45,13 +45,15 @@ export class WorkflowNodeController implements Reconciler {
 
   keysFor(change: StoreChange): readonly string[] {
     if (change.resource.group !== 'chaos-mesh.org') return []
-    if (change.resource.kind === 'WorkflowNode' && change.type !== 'DELETED')
-      return [keyFor(change.object)]
+    const keys: string[] = []
+    if (change.resource.kind === 'WorkflowNode' && change.type !== 'DELETED') {
+      keys.push(keyFor(change.object))
+    }
     const parent = labelsOf(change.object)[LABEL_CONTROLLED_BY]
-    const owner = controllerOf(change.object)
-    return parent && owner?.kind === 'WorkflowNode'
-      ? [`${namespaceOf(change.object)}/${parent}`]
-      : []
+    if (parent && controllerOf(change.object)?.kind === 'WorkflowNode') {
+      keys.push(`${namespaceOf(change.object)}/${parent}`)
+    }
+    return keys
   }
 
   reconcile(key: string): Requeue | void {
