@@ -9,24 +9,16 @@ import {
 } from '../core/api-error'
 import type { FieldError } from '../core/field-errors'
 import { deepEqual, type JsonObject, type JsonValue } from '../core/json'
-import {
-  finalizersOf,
-  isDeleting,
-  metaOf,
-  nameOf,
-  namespaceOf,
-  resourceVersionOf,
-  timestamp
-} from '../core/meta'
+import { metaOf, nameOf, namespaceOf, resourceVersionOf, timestamp } from '../core/meta'
 import type { ResourceRegistry } from '../resources/registry'
 import { kindTarget, type ResourceType, statusTarget } from '../resources/resource-type'
 import type { ObjectStore } from '../store/object-store'
 import type { WatchHub } from '../store/watch-hub'
-import type { AdmissionPlugin, AdmissionRequest, Operation } from './admission/admission'
+import type { AdmissionPlugin } from './admission/admission'
+import { admit, checkNewFinalizers } from './admission/run-admission'
 import { decodeObject } from './decode'
 import { deleteObject } from './deleter'
 import { listObjects } from './list'
-import { objectMetaErrors, schemaErrors } from './object-validation'
 import { patchedDocument } from './patch/patch-document'
 import type {
   DeleteOptions,
@@ -97,7 +89,7 @@ export class ApiCore {
     const { object, warnings } = decodeObject(type, version, body, options.fieldValidation)
     bindNamespace(type, object, namespace)
     prepareForCreate(type, object, timestamp(this.deps.clock.now()))
-    this.admit('CREATE', type, version, object, undefined, undefined)
+    admit(this.deps, { operation: 'CREATE', type, version, object })
     toStorage(type, object)
     const name = nameOf(object)
     if (this.deps.store.get(type, namespace, name)) throw alreadyExists(statusTarget(type, name))
@@ -181,8 +173,15 @@ export class ApiCore {
     options: WriteOptions
   ): WriteResult {
     const next = prepareForUpdate(type, incoming, old, options.subresource)
-    this.checkFinalizers(type, next, old)
-    this.admit('UPDATE', type, version, next, old, options.subresource)
+    checkNewFinalizers(type, next, old)
+    admit(this.deps, {
+      operation: 'UPDATE',
+      type,
+      version,
+      object: next,
+      old,
+      subresource: options.subresource
+    })
     toStorage(type, next)
     metaOf(next)['resourceVersion'] = resourceVersionOf(old)
     if (deepEqual(next, old))
@@ -194,51 +193,6 @@ export class ApiCore {
       return { object: toVersion(type, last, version), warnings, created: false }
     }
     return { object: toVersion(type, store.replace(type, next), version), warnings, created: false }
-  }
-
-  /** No finalizer may be added once deletion started (ValidateObjectMetaUpdate). */
-  private checkFinalizers(type: ResourceType, next: JsonObject, old: JsonObject): void {
-    if (!isDeleting(old)) return
-    const before = new Set(finalizersOf(old))
-    const added = finalizersOf(next).filter((f) => !before.has(f))
-    if (added.length === 0) return
-    throw invalidObject(kindTarget(type, nameOf(old)), [
-      {
-        type: 'Forbidden',
-        field: 'metadata.finalizers',
-        detail: `no new finalizers can be added if the object is being deleted, found new finalizers []string{${added.map((f) => JSON.stringify(f)).join(', ')}}`
-      }
-    ])
-  }
-
-  private admit(
-    operation: Operation,
-    type: ResourceType,
-    version: string,
-    object: JsonObject,
-    old: JsonObject | undefined,
-    subresource: 'status' | undefined
-  ): void {
-    const { registry, store, clock, admission } = this.deps
-    const request: AdmissionRequest = {
-      operation,
-      type,
-      object,
-      store,
-      clock,
-      lookup: (group, plural) =>
-        registry.all().find((t) => t.group === group && t.plural === plural),
-      ...(old ? { old } : {}),
-      ...(subresource ? { subresource } : {})
-    }
-    for (const plugin of admission) plugin.mutate?.(request)
-    const errors: FieldError[] = [
-      ...objectMetaErrors(type, object),
-      ...schemaErrors(type, version, object),
-      ...admission.flatMap((plugin) => plugin.validate?.(request) ?? [])
-    ]
-    if (errors.length > 0) throw invalidObject(kindTarget(type, nameOf(object)), errors)
-    for (const plugin of admission) plugin.admit?.(request)
   }
 }
 

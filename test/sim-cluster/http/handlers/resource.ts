@@ -1,31 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import type { PatchType } from '../../api/request-options'
 import type { SimUser } from '../../auth/authorizer'
-import {
-  badRequest,
-  methodNotAllowed,
-  pathNotFound,
-  unsupportedMediaType
-} from '../../core/api-error'
-import { type JsonObject, type JsonValue, parseJson } from '../../core/json'
-import { nameOf, namespaceOf, uidOf } from '../../core/meta'
-import { groupVersion, type ResourceType } from '../../resources/resource-type'
+import { badRequest, methodNotAllowed, pathNotFound } from '../../core/api-error'
+import { type ResourceType } from '../../resources/resource-type'
 import { decodeSelfSubjectAccessReview } from '../protobuf-ssar'
-import { deleteOptions, listQuery, writeOptions } from '../query'
+import { listQuery, writeOptions } from '../query'
+import { checkBodyType, parseBody, patchTypeOf } from '../request-body'
 import type { ResourceRequest } from '../request-info'
 import { sendJson } from '../respond'
 import type { ServerContext } from '../server-context'
+import { deleteBody, deleteCollection, listBody } from './resource-writes'
 import { scaleOf, writeScale } from './scale'
 import { selfSubjectAccessReview } from './ssar'
 import { serveWatch } from './watch'
-
-const PATCH_TYPES: Readonly<Record<string, PatchType>> = {
-  'application/merge-patch+json': 'merge',
-  'application/json-patch+json': 'json',
-  'application/strategic-merge-patch+json': 'strategic',
-  'application/apply-patch+yaml': 'apply'
-}
 
 /** Everything a resource handler needs about one request. */
 export interface ResourceCall {
@@ -53,13 +40,13 @@ export function handleResource(ctx: ServerContext, call: ResourceCall): void {
   }
   if (type.plural === 'selfsubjectaccessreviews' && info.verb === 'create') {
     const protobuf = decodeSelfSubjectAccessReview(call.rawBody)
-    if (!protobuf) checkBodyType(call)
+    if (!protobuf) checkBodyType(call.req, call.info.verb, call.body)
     const review = protobuf ?? parseBody(call.body)
     sendJson(call.res, 201, selfSubjectAccessReview(ctx.authorizer, user, review))
     return
   }
   if (!ctx.authorizer.allowed(user, attrs)) throw ctx.authorizer.forbidden(user, attrs)
-  checkBodyType(call)
+  checkBodyType(call.req, call.info.verb, call.body)
   if (info.subresource === 'scale') return handleScale(ctx, type, call)
   dispatch(ctx, type, call)
 }
@@ -129,92 +116,6 @@ function dispatch(ctx: ServerContext, type: ResourceType, call: ResourceCall): v
     default:
       throw methodNotAllowed('the server does not allow this method on the requested resource')
   }
-}
-
-/**
- * Bodies of create/update/delete must be JSON: the simulator speaks no protobuf or CBOR, and
- * answers them with the 415 a server gives for media types it does not serve (client-go then
- * retries in JSON).
- */
-function checkBodyType(call: ResourceCall): void {
-  if (call.info.verb === 'patch' || call.body === '') return
-  const contentType =
-    (call.req.headers['content-type'] ?? 'application/json').split(';')[0]?.trim() ?? ''
-  if (contentType === 'application/json' || contentType === '*/*') return
-  throw unsupportedMediaType(contentType, ['application/json', 'application/yaml'])
-}
-
-function parseBody(body: string): JsonValue {
-  if (body.trim() === '') throw badRequest('the request body is empty')
-  try {
-    return parseJson(body)
-  } catch (err) {
-    throw badRequest(
-      `couldn't get version/kind; json parse error: ${err instanceof Error ? err.message : ''}`
-    )
-  }
-}
-
-function patchTypeOf(req: IncomingMessage): PatchType {
-  const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? ''
-  const patchType = PATCH_TYPES[contentType]
-  if (!patchType) {
-    throw unsupportedMediaType(contentType, [
-      'application/json-patch+json',
-      'application/merge-patch+json',
-      'application/apply-patch+yaml',
-      'application/strategic-merge-patch+json'
-    ])
-  }
-  return patchType
-}
-
-function listBody(
-  type: ResourceType,
-  version: string,
-  result: {
-    items: JsonObject[]
-    resourceVersion: string
-    continue?: string
-    remainingItemCount?: number
-  }
-): JsonObject {
-  const metadata: JsonObject = { resourceVersion: result.resourceVersion }
-  if (result.continue) metadata['continue'] = result.continue
-  if (result.remainingItemCount !== undefined)
-    metadata['remainingItemCount'] = result.remainingItemCount
-  return {
-    kind: type.listKind,
-    apiVersion: groupVersion(type.group, version),
-    metadata,
-    items: result.items
-  }
-}
-
-function deleteBody(
-  ctx: ServerContext,
-  type: ResourceType,
-  call: ResourceCall,
-  ns: string,
-  name: string
-): JsonObject {
-  const body = call.body.trim() === '' ? undefined : parseBody(call.body)
-  const result = ctx.core.delete(type, call.info.version, ns, name, deleteOptions(call.query, body))
-  if (!result.deleted || type.returnDeletedObject) return result.object
-  const details: JsonObject = { name, kind: type.plural, uid: uidOf(result.object) }
-  if (type.group) details['group'] = type.group
-  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details }
-}
-
-function deleteCollection(ctx: ServerContext, type: ResourceType, call: ResourceCall): JsonObject {
-  const { info, query } = call
-  const body = call.body.trim() === '' ? undefined : parseBody(call.body)
-  const options = deleteOptions(query, body)
-  const listed = ctx.core.list(type, info.version, info.namespace, listQuery(query))
-  const items = listed.items.map(
-    (obj) => ctx.core.delete(type, info.version, namespaceOf(obj), nameOf(obj), options).object
-  )
-  return listBody(type, info.version, { items, resourceVersion: listed.resourceVersion })
 }
 
 function handleScale(ctx: ServerContext, type: ResourceType, call: ResourceCall): void {

@@ -12,40 +12,27 @@ import {
   objectAt,
   stringAt
 } from '../../core/json'
-import {
-  annotationsOf,
-  finalizersOf,
-  isDeleting,
-  setFinalizers,
-  timestamp,
-  uidOf
-} from '../../core/meta'
+import { annotationsOf, finalizersOf, isDeleting, setFinalizers, uidOf } from '../../core/meta'
 import type { SimTiming } from '../../options'
 import type { StoreChange } from '../../store/object-store'
 import type { FirstSeen } from '../first-seen'
 import { parseGoDuration } from '../go-duration'
-import { outcomeOf } from '../outcome'
-import { applyFault, recoverFault } from './chaos-actions'
 import {
   CHAOS_KINDS,
   CHAOS_MESH_API,
   CLEAN_FINALIZER_ANNOTATION,
   isOneShot,
   PAUSE_ANNOTATION,
-  RECORDS_FINALIZER,
-  selectTargets
+  RECORDS_FINALIZER
 } from './kinds'
+import { stepRecords } from './record-stepper'
 import {
   conditionsFor,
   desiredPhaseOf,
-  INJECTED,
-  newRecord,
   NOT_INJECTED,
-  recordAttempt,
   recordsOf,
   sameConditions,
-  setDesiredPhase,
-  setRecords
+  setDesiredPhase
 } from './records'
 
 const KINDS: ReadonlySet<string> = new Set(CHAOS_KINDS)
@@ -62,9 +49,9 @@ export class ChaosMeshController implements Reconciler {
   private readonly failures = new Map<string, number>()
 
   constructor(
-    private readonly client: SystemClient,
-    private readonly events: EventRecorder,
-    private readonly clock: Clock,
+    readonly client: SystemClient,
+    readonly events: EventRecorder,
+    readonly clock: Clock,
     private readonly timing: SimTiming,
     private readonly firstSeen: FirstSeen
   ) {}
@@ -134,7 +121,7 @@ export class ChaosMeshController implements Reconciler {
     const next = clone(obj)
     const phaseChanged = desiredPhaseOf(next) !== phase
     if (phaseChanged) setDesiredPhase(next, phase)
-    const pending = this.stepRecords(obj, next, phase)
+    const pending = stepRecords(this, obj, next, phase)
     const paused = annotationsOf(obj)[PAUSE_ANNOTATION] === 'true'
     const status = ensureObject(next, 'status')
     const conditions = conditionsFor(recordsOf(next), paused)
@@ -164,62 +151,6 @@ export class ChaosMeshController implements Reconciler {
     return remaining !== undefined && remaining > 0 && phase === 'Run'
       ? { afterMs: remaining }
       : undefined
-  }
-
-  /** Selects targets once, then moves every record one step toward `phase`. */
-  private stepRecords(
-    obj: JsonObject,
-    next: JsonObject,
-    phase: 'Run' | 'Stop'
-  ): 'retry' | 'step' | 'done' {
-    const records = recordsOf(next)
-    if (!records) {
-      if (phase === 'Stop') return 'done'
-      const selection = selectTargets(this.client, obj)
-      if ('error' in selection || selection.targets.length === 0) {
-        const why = 'error' in selection ? selection.error : 'no target has been selected'
-        this.events.record(obj, 'Warning', 'Failed', why, 'records')
-        return 'retry'
-      }
-      setRecords(
-        next,
-        selection.targets.map((t) => newRecord(t.id, t.selectorKey))
-      )
-      this.event(obj, 'Updated', 'Successfully update records of resource', 'records')
-      return 'step'
-    }
-    const outcome = outcomeOf(obj)
-    const now = timestamp(this.clock.now())
-    let failed = false
-    for (const record of records) {
-      const id = stringAt(record, 'id') ?? ''
-      const apply = phase === 'Run' && record['phase'] === NOT_INJECTED
-      const recover = phase === 'Stop' && record['phase'] === INJECTED
-      if (!apply && !recover) continue
-      const failure = apply
-        ? applyFault(this.client, obj, id, outcome)
-        : recoverFault(this.client, obj, id, outcome)
-      recordAttempt(record, apply ? 'Apply' : 'Recover', now, failure)
-      if (failure) {
-        failed = true
-        this.events.record(
-          obj,
-          'Warning',
-          'Failed',
-          `Failed to ${apply ? 'apply' : 'recover'} chaos: ${failure}`,
-          'records'
-        )
-      } else {
-        this.event(
-          obj,
-          apply ? 'Applied' : 'Recovered',
-          `Successfully ${apply ? 'apply' : 'recover'} chaos for ${id}`,
-          'records'
-        )
-      }
-    }
-    setRecords(next, records)
-    return failed ? 'retry' : 'done'
   }
 
   /** Exponential back-off for failing Apply/Recover and selection, capped at 64 × retryMs. */

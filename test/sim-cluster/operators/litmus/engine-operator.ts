@@ -4,30 +4,21 @@ import type { EventRecorder } from '../../controllers/event-recorder'
 import { keyFor, splitKey } from '../../controllers/keys'
 import { refOf, type SystemClient } from '../../controllers/system-client'
 import { ApiError } from '../../core/api-error'
-import {
-  arrayAt,
-  ensureObject,
-  isObject,
-  type JsonObject,
-  objectAt,
-  stringAt
-} from '../../core/json'
+import { ensureObject, type JsonObject, objectAt, stringAt } from '../../core/json'
 import {
   controllerOf,
   finalizersOf,
   isDeleting,
-  labelsOf,
   nameOf,
   namespaceOf,
   setFinalizers,
-  timestamp,
   uidOf
 } from '../../core/meta'
 import type { SimTiming } from '../../options'
 import type { StoreChange } from '../../store/object-store'
 import { outcomeOf } from '../outcome'
 import { runnerCompleted, runnerPod } from './chaos-pods'
-import { finishResult, verdictOf } from './chaos-result'
+import { abortEngine, chaosPods } from './engine-abort'
 import { ENGINE_FINALIZER, experimentsOf, LITMUS_API } from './engine-spec'
 import { ExperimentRun } from './experiment-run'
 
@@ -181,68 +172,30 @@ export class LitmusEngineOperator implements Reconciler {
 
   private cleanupCompleted(engine: JsonObject): void {
     if (stringAt(objectAt(engine, 'spec'), 'jobCleanUpPolicy') !== 'delete') return
-    for (const pod of this.chaosPods(engine)) if (!isDeleting(pod)) this.client.delete(refOf(pod))
+    for (const pod of chaosPods(this.client, engine))
+      if (!isDeleting(pod)) this.client.delete(refOf(pod))
   }
 
   /** reconcileForDelete: used for engineState: stop mid-run and for deletion. */
   private stopAndRelease(engine: JsonObject): Requeue | void {
-    const pods = this.chaosPods(engine)
-    for (const pod of pods) if (!isDeleting(pod)) this.client.delete(refOf(pod))
-    if (pods.length > 0) return { afterMs: this.timing.operatorStepMs }
-    this.markResultStopped(engine)
+    if (!abortEngine(this.client, this.events, this.clock, engine)) {
+      return { afterMs: this.timing.operatorStepMs }
+    }
     const hadRun = this.runs.delete(uidOf(engine))
-    const updated = this.client.mutate(refOf(engine), (e) => {
-      setFinalizers(
-        e,
-        finalizersOf(e).filter((f) => f !== ENGINE_FINALIZER)
-      )
-      const status = ensureObject(e, 'status')
-      status['experiments'] = arrayAt(status, 'experiments')
-        .filter(isObject)
-        .map((x) =>
-          x['status'] === 'Running' || x['status'] === 'Waiting for Job Creation'
-            ? {
-                ...x,
-                status: 'Forcefully Aborted',
-                verdict: 'Stopped',
-                lastUpdateTime: timestamp(this.clock.now())
-              }
-            : x
-        )
-      status['engineStatus'] = 'stopped'
-    })
-    if (updated && hadRun)
+    const stopped = this.client.get(refOf(engine))
+    if (stopped && hadRun) {
       this.events.record(
-        updated,
+        stopped,
         'Normal',
         'ChaosEngineStopped',
         'Chaos resources deleted successfully',
         COMPONENT
       )
-  }
-
-  private markResultStopped(engine: JsonObject): void {
-    const results = this.client
-      .list(LITMUS_API, 'ChaosResult', namespaceOf(engine))
-      .filter((r) => labelsOf(r)['chaosUID'] === uidOf(engine))
-    for (const result of results) {
-      if (verdictOf(result) !== 'Awaited') continue
-      const stopped = this.client.mutate(refOf(result), (r) =>
-        finishResult(r, { kind: 'stopped' }, [])
-      )
-      if (stopped)
-        this.events.record(
-          stopped,
-          'Warning',
-          'Stopped',
-          `experiment: ${stringAt(objectAt(stopped, 'spec'), 'experiment') ?? ''}, Result: Stopped`,
-          'litmus'
-        )
     }
   }
 
   private restart(engine: JsonObject): void {
-    for (const pod of this.chaosPods(engine))
+    for (const pod of chaosPods(this.client, engine))
       this.client.delete(refOf(pod), { gracePeriodSeconds: 0 })
     this.runs.delete(uidOf(engine))
     this.events.record(engine, 'Normal', 'RestartInProgress', 'ChaosEngine is restarted', COMPONENT)
@@ -255,9 +208,5 @@ export class LitmusEngineOperator implements Reconciler {
         finalizersOf(e).filter((f) => f !== ENGINE_FINALIZER)
       )
     })
-  }
-
-  private chaosPods(engine: JsonObject): JsonObject[] {
-    return this.client.list('v1', 'Pod', namespaceOf(engine), `chaosUID=${uidOf(engine)}`)
   }
 }

@@ -1,12 +1,13 @@
 import type { Clock } from '../../../../src/util/clock'
 import type { EventRecorder } from '../../controllers/event-recorder'
 import { refOf, type SystemClient } from '../../controllers/system-client'
-import { arrayAt, ensureObject, isObject, type JsonObject, objectAt } from '../../core/json'
+import type { JsonObject } from '../../core/json'
 import { labelsOf, nameOf, namespaceOf, timestamp } from '../../core/meta'
 import type { SimTiming } from '../../options'
 import { outcomeOf } from '../outcome'
 import { completePod, experimentPod, isRunning } from './chaos-pods'
 import { type ExperimentEnd, finishResult, startedResult, verdictOf } from './chaos-result'
+import { EngineExperiments } from './engine-experiments'
 import { type ExperimentSpec, LITMUS_API, resultName } from './engine-spec'
 import { injectChaos, resolveTargets } from './targets'
 
@@ -29,27 +30,15 @@ interface RunState {
  */
 export class ExperimentRun {
   private readonly state: RunState = { index: 0, phase: 'starting', targets: [] }
+  private readonly experiments: EngineExperiments
 
   constructor(
     private readonly client: SystemClient,
     private readonly events: EventRecorder,
     private readonly clock: Clock,
     private readonly timing: SimTiming
-  ) {}
-
-  /** The job pod of the experiment currently running, if any. */
-  currentJobPod(): string | undefined {
-    return this.state.phase === 'job-pending' || this.state.phase === 'chaos'
-      ? this.state.jobPod
-      : undefined
-  }
-
-  /** ChaosResult of the running experiment, so an abort can mark it Stopped. */
-  runningResult(engine: JsonObject, experiments: readonly ExperimentSpec[]): string | undefined {
-    const experiment = experiments[this.state.index]
-    return this.state.phase === 'chaos' && experiment
-      ? resultName(nameOf(engine), experiment)
-      : undefined
+  ) {
+    this.experiments = new EngineExperiments(client, () => this.now())
   }
 
   /** Advances as far as the cluster allows; returns ms until the next timed step. */
@@ -60,9 +49,10 @@ export class ExperimentRun {
   ): number | undefined {
     const s = this.state
     if (s.phase === 'starting') {
-      this.writeExperiments(
+      this.experiments.initialise(
         engine,
-        experiments.map((e) => waiting(e.name, nameOf(runner), this.now()))
+        experiments.map((e) => e.name),
+        nameOf(runner)
       )
       s.phase = 'next'
     }
@@ -80,7 +70,7 @@ export class ExperimentRun {
         name: experiment.name
       })
       if (!definition) {
-        this.setExperiment(engine, s.index, {
+        this.experiments.set(engine, s.index, {
           status: 'ChaosExperiment Not Found',
           verdict: 'Fail',
           experimentPod: 'N/A'
@@ -91,7 +81,7 @@ export class ExperimentRun {
       const pod = this.client.create(experimentPod(engine, experiment, definition))
       s.jobPod = nameOf(pod)
       s.phase = 'job-pending'
-      this.setExperiment(engine, s.index, {
+      this.experiments.set(engine, s.index, {
         status: 'Running',
         verdict: 'Awaited',
         experimentPod: s.jobPod
@@ -189,7 +179,7 @@ export class ExperimentRun {
         s.jobPod ?? 'litmus'
       )
     }
-    this.setExperiment(engine, s.index, {
+    this.experiments.set(engine, s.index, {
       status: 'Completed',
       verdict,
       experimentPod: s.jobPod ?? ''
@@ -211,36 +201,8 @@ export class ExperimentRun {
       : undefined
   }
 
-  private writeExperiments(engine: JsonObject, entries: JsonObject[]): void {
-    this.client.mutate(refOf(engine), (e) => {
-      ensureObject(e, 'status')['experiments'] = entries
-    })
-  }
-
-  private setExperiment(engine: JsonObject, index: number, fields: JsonObject): void {
-    this.client.mutate(refOf(engine), (e) => {
-      const list = arrayAt(objectAt(e, 'status'), 'experiments').filter(isObject)
-      const entry = list[index]
-      if (!entry) return false
-      Object.assign(entry, fields, { lastUpdateTime: this.now() })
-      ensureObject(e, 'status')['experiments'] = list
-      return true
-    })
-  }
-
   private now(): string {
     return timestamp(this.clock.now())
-  }
-}
-
-function waiting(name: string, runner: string, now: string): JsonObject {
-  return {
-    name,
-    runner,
-    experimentPod: 'Yet to be launched',
-    status: 'Waiting for Job Creation',
-    verdict: 'N/A',
-    lastUpdateTime: now
   }
 }
 
