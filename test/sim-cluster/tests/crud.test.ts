@@ -265,6 +265,45 @@ describe('simulated cluster: CRUD and error Statuses', () => {
     expect(at(left.body, 'items')).toEqual([])
   })
 
+  it('answers Accept: as=Table with a meta.k8s.io Table using the CRD printer columns', async () => {
+    await call(cluster, 'POST', '/apis/chaos-mesh.org/v1alpha1/namespaces/default/networkchaos', {
+      body: {
+        apiVersion: 'chaos-mesh.org/v1alpha1',
+        kind: 'NetworkChaos',
+        metadata: { name: 'tbl' },
+        spec: {
+          action: 'delay',
+          mode: 'all',
+          selector: {},
+          delay: { latency: '1ms' },
+          duration: '30s'
+        }
+      }
+    })
+    const reply = await call(
+      cluster,
+      'GET',
+      '/apis/chaos-mesh.org/v1alpha1/namespaces/default/networkchaos',
+      {
+        accept: 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json'
+      }
+    )
+    expect(reply.body).toMatchObject({ kind: 'Table', apiVersion: 'meta.k8s.io/v1' })
+    expect((at(reply.body, 'columnDefinitions') as { name: string }[]).map((c) => c.name)).toEqual([
+      'Name',
+      'action',
+      'duration',
+      'Age'
+    ])
+    expect(at(reply.body, 'rows', 0, 'cells')).toEqual([
+      'tbl',
+      'delay',
+      '30s',
+      expect.stringMatching(/^\d+s$/)
+    ])
+    expect(at(reply.body, 'rows', 0, 'object', 'kind')).toBe('PartialObjectMetadata')
+  })
+
   it('serves a CR at every served version with the matching apiVersion', async () => {
     const created = await call(
       cluster,

@@ -122,6 +122,14 @@ describeKubectl(
       expect(chaos.stdout).toBe('chaos-mesh/records')
     })
 
+    it('prints server-side Tables like a real cluster', async () => {
+      const pods = await kubectl('get', 'pods', '-n', 'kubectl-demo')
+      expect(pods.stdout.split('\n')[0]).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE$/)
+      const chaos = await kubectl('get', 'podchaos', '-n', 'kubectl-demo')
+      expect(chaos.stdout.split('\n')[0]).toMatch(/^NAME\s+AGE$/)
+      expect(chaos.stdout).toMatch(/web-failure\s+\d+s/)
+    })
+
     it('prints the server Status for errors', async () => {
       const missing = await kubectl('get', 'podchaos', 'nope', '-n', 'kubectl-demo')
       expect(missing.code).toBe(1)

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { SimUser } from '../../auth/authorizer'
 import { badRequest, methodNotAllowed, pathNotFound } from '../../core/api-error'
+import { resourceVersionOf } from '../../core/meta'
 import { type ResourceType } from '../../resources/resource-type'
 import { decodeSelfSubjectAccessReview } from '../protobuf-ssar'
 import { listQuery, writeOptions } from '../query'
@@ -9,6 +10,7 @@ import { checkBodyType, parseBody, patchTypeOf } from '../request-body'
 import type { ResourceRequest } from '../request-info'
 import { sendJson } from '../respond'
 import type { ServerContext } from '../server-context'
+import { toTable, wantsTable } from '../table'
 import { deleteBody, deleteCollection, listBody } from './resource-writes'
 import { scaleOf, writeScale } from './scale'
 import { selfSubjectAccessReview } from './ssar'
@@ -75,12 +77,26 @@ function dispatch(ctx: ServerContext, type: ResourceType, call: ResourceCall): v
   const ns = info.namespace ?? ''
   const name = info.name ?? ''
   const subresource = info.subresource === 'status' ? 'status' : undefined
+  const table = wantsTable(call.req.headers.accept)
+  const includeObject = query.get('includeObject')
   switch (info.verb) {
-    case 'get':
-      return sendJson(res, 200, core.get(type, info.version, ns, name))
+    case 'get': {
+      const obj = core.get(type, info.version, ns, name)
+      if (!table) return sendJson(res, 200, obj)
+      return sendJson(
+        res,
+        200,
+        toTable(type, [obj], resourceVersionOf(obj), includeObject, core.deps.clock.now())
+      )
+    }
     case 'list': {
       const result = core.list(type, info.version, info.namespace, listQuery(query))
-      return sendJson(res, 200, listBody(type, info.version, result))
+      if (!table) return sendJson(res, 200, listBody(type, info.version, result))
+      return sendJson(
+        res,
+        200,
+        toTable(type, result.items, result.resourceVersion, includeObject, core.deps.clock.now())
+      )
     }
     case 'watch':
       return serveWatch(ctx, type, info.version, info.namespace, query, call.req, res)

@@ -4,9 +4,11 @@ import { objectFilter } from '../../api/list'
 import { toVersion } from '../../api/strategy'
 import { ApiError, badRequest } from '../../core/api-error'
 import { clone, type JsonObject } from '../../core/json'
+import { resourceVersionOf } from '../../core/meta'
 import { groupVersion, resourceKey, type ResourceType } from '../../resources/resource-type'
 import type { ChangeEvent, WatchEventType } from '../../store/watch-hub'
 import type { ServerContext } from '../server-context'
+import { toTable, wantsTable } from '../table'
 
 type EventType = WatchEventType | 'BOOKMARK' | 'ERROR'
 
@@ -34,8 +36,21 @@ export function serveWatch(
   const { store } = ctx.core.deps
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private' })
   res.flushHeaders()
+  // kubectl get -w asks for Tables: each event then carries a one-row Table.
+  const table = wantsTable(req.headers.accept)
   const send = (eventType: EventType, object: JsonObject): void => {
-    if (!res.writableEnded) res.write(`${JSON.stringify({ type: eventType, object })}\n`)
+    if (res.writableEnded) return
+    const asTable = table && eventType !== 'BOOKMARK' && eventType !== 'ERROR'
+    const payload = asTable
+      ? toTable(
+          type,
+          [object],
+          resourceVersionOf(object),
+          query.get('includeObject'),
+          ctx.core.deps.clock.now()
+        )
+      : object
+    res.write(`${JSON.stringify({ type: eventType, object: payload })}\n`)
   }
   const timers: NodeJS.Timeout[] = []
   let unsubscribe: () => void = () => undefined
