@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 import type { Clock } from '../../../src/util/clock'
-import { type JsonObject, numberAt, objectAt, stringAt } from '../core/json'
+import { type JsonObject, numberAt, stringAt } from '../core/json'
 import { nameOf, namespaceOf, resourceVersionOf, timestamp, uidOf } from '../core/meta'
 import type { SystemClient } from './system-client'
 
@@ -13,6 +13,9 @@ export type EventType = 'Normal' | 'Warning'
  * involvedObject.* behave as on a real cluster.
  */
 export class EventRecorder {
+  /** (object uid, reason, message) → the Event aggregating them, like the recorder's cache. */
+  private readonly aggregated = new Map<string, { namespace: string; name: string }>()
+
   constructor(
     private readonly client: SystemClient,
     private readonly clock: Clock
@@ -27,14 +30,9 @@ export class EventRecorder {
   ): void {
     const namespace = namespaceOf(involved) || 'default'
     const now = timestamp(this.clock.now())
-    const existing = this.client
-      .list('v1', 'Event', namespace)
-      .find(
-        (e) =>
-          stringAt(objectAt(e, 'involvedObject'), 'uid') === uidOf(involved) &&
-          e['reason'] === reason &&
-          e['message'] === message
-      )
+    const key = `${uidOf(involved)}|${reason}|${message}`
+    const known = this.aggregated.get(key)
+    const existing = known && this.client.get({ apiVersion: 'v1', kind: 'Event', ...known })
     try {
       if (existing) {
         existing['count'] = (numberAt(existing, 'count') ?? 1) + 1
@@ -42,7 +40,7 @@ export class EventRecorder {
         this.client.update(existing)
         return
       }
-      this.client.create({
+      const created = this.client.create({
         apiVersion: 'v1',
         kind: 'Event',
         metadata: { name: `${nameOf(involved)}.${randomBytes(8).toString('hex')}`, namespace },
@@ -65,6 +63,7 @@ export class EventRecorder {
         reportingComponent: component,
         reportingInstance: ''
       })
+      this.aggregated.set(key, { namespace, name: nameOf(created) })
     } catch {
       // Events are best effort, as in client-go (a terminating namespace refuses them).
     }
