@@ -2,10 +2,11 @@ import { objectFilter } from './api/list'
 import { applyMergePatch } from './api/patch/merge-patch'
 import type { DeleteOptions } from './api/request-options'
 import { type ObjectRef, refOf, type SystemClient } from './controllers/system-client'
-import { ApiError } from './core/api-error'
+import { notFound } from './core/api-error'
 import type { JsonObject } from './core/json'
 import { isObject, stringAt } from './core/json'
 import { metaOf, nameOf, namespaceOf, resourceVersionOf } from './core/meta'
+import { statusTarget } from './resources/resource-type'
 
 /** Filters for ObjectsApi.list. */
 export interface ListFilter {
@@ -60,12 +61,7 @@ export class ObjectsApi {
   /** JSON merge patch of the stored object (status included). */
   patch(ref: ObjectRef, patch: JsonObject): JsonObject {
     const current = this.client.get(ref)
-    if (!current)
-      throw new ApiError(
-        404,
-        'NotFound',
-        `${ref.kind} ${ref.namespace ?? ''}/${ref.name} not found`
-      )
+    if (!current) throw notFound(statusTarget(this.client.type(ref.apiVersion, ref.kind), ref.name))
     const patched = applyMergePatch(current, patch)
     if (!isObject(patched)) throw new Error('a merge patch of an object must yield an object')
     return this.put(patched)
@@ -76,9 +72,9 @@ export class ObjectsApi {
   }
 
   /**
-   * Resolves with the object once `predicate` holds (checked now and on every change to it),
-   * or rejects after `timeoutMs`. Resolves with undefined-safe semantics: a deleted object is
-   * passed as undefined.
+   * Resolves once `predicate` holds for the object (checked now and on every change to an
+   * object of that name), or rejects after `timeoutMs`. A missing or deleted object is passed
+   * to the predicate as undefined, so `(o) => o === undefined` waits for a deletion.
    */
   waitFor(
     ref: ObjectRef,

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 
-import { systemClock } from '../../src/util/clock'
+import { type Clock, systemClock } from '../../src/util/clock'
 import type { AdmissionPlugin } from './api/admission/admission'
 import { builtinDefaults } from './api/admission/builtin-defaults'
 import { builtinValidation } from './api/admission/builtin-validation'
@@ -57,10 +57,18 @@ export interface SimCluster {
   close(): Promise<void>
 }
 
-/** Starts a simulated cluster on 127.0.0.1 (a free port unless told otherwise). */
-export async function startSimCluster(options: SimClusterOptions = {}): Promise<SimCluster> {
-  const clock = options.clock ?? systemClock
-  const timing: SimTiming = { ...DEFAULT_TIMING, ...options.timing }
+/** The in-process cluster: storage, API core and running controllers, without HTTP. */
+interface ClusterCore {
+  readonly registry: ResourceRegistry
+  readonly hub: WatchHub
+  readonly store: ObjectStore
+  readonly core: ApiCore
+  readonly client: SystemClient
+  readonly manager: ControllerManager
+}
+
+/** Builds the API core, starts the built-in controllers and operators, and bootstraps. */
+function startCore(options: SimClusterOptions, clock: Clock, timing: SimTiming): ClusterCore {
   const crdGroups = options.crdGroups ?? CRD_GROUPS
   const registry = new ResourceRegistry(crdGroups)
   const hub = new WatchHub(options.watchHistorySize ?? 10_000)
@@ -80,35 +88,31 @@ export async function startSimCluster(options: SimClusterOptions = {}): Promise<
   manager.add(new DeploymentController(client, events, clock))
   manager.add(new GarbageCollector(client))
   manager.add(new NamespaceController(client, clock, timing.namespaceCleanupMs))
-  installOperators({
-    manager,
-    client,
-    events,
-    clock,
-    timing,
-    admission,
-    crdGroups,
-    ...(options.operators ? { enabled: options.operators } : {})
-  })
+  const enabled = options.operators ? { enabled: options.operators } : {}
+  installOperators({ manager, client, events, clock, timing, admission, crdGroups, ...enabled })
   manager.start()
   bootstrapCluster(client, clock)
+  return { registry, hub, store, core, client, manager }
+}
+
+/** Starts a simulated cluster on 127.0.0.1 (a free port unless told otherwise). */
+export async function startSimCluster(options: SimClusterOptions = {}): Promise<SimCluster> {
+  const clock = options.clock ?? systemClock
+  const timing: SimTiming = { ...DEFAULT_TIMING, ...options.timing }
+  const { registry, hub, store, core, client, manager } = startCore(options, clock, timing)
   const authorizer = new Authorizer(options.users ?? [DEFAULT_USER])
   const faults = new FaultInjector()
   const requests = new RequestLog()
-  const openWatches = new Set<() => void>()
   const certificate = options.tls === false ? undefined : selfSignedCertificate()
-  const server = new HttpApiServer(
-    {
-      core,
-      registry,
-      authorizer,
-      faults,
-      bookmarkIntervalMs: timing.bookmarkIntervalMs,
-      openWatches
-    },
-    requests,
-    certificate
-  )
+  const context = {
+    core,
+    registry,
+    authorizer,
+    faults,
+    bookmarkIntervalMs: timing.bookmarkIntervalMs,
+    openWatches: new Set<() => void>()
+  }
+  const server = new HttpApiServer(context, requests, certificate)
   const url = await server.listen(options.host ?? '127.0.0.1', options.port ?? 0)
   const objects = new ObjectsApi(client)
   if (options.seedDemo) seedDemo(objects)

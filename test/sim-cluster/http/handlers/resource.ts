@@ -99,7 +99,12 @@ function dispatch(ctx: ServerContext, type: ResourceType, call: ResourceCall): v
       )
     }
     case 'watch':
-      return serveWatch(ctx, type, info.version, info.namespace, query, call.req, res)
+      return serveWatch(
+        ctx,
+        { type, version: info.version, namespace: info.namespace, query },
+        call.req,
+        res
+      )
     case 'create': {
       const result = core.create(type, info.version, ns, parseBody(call.body), writeOptions(query))
       return sendJson(res, 201, result.object, result.warnings)

@@ -12,6 +12,14 @@ import { toTable, wantsTable } from '../table'
 
 type EventType = WatchEventType | 'BOOKMARK' | 'ERROR'
 
+/** What a watch request asked for. */
+interface WatchRequest {
+  readonly type: ResourceType
+  readonly version: string
+  readonly namespace: string | undefined
+  readonly query: URLSearchParams
+}
+
 /**
  * A watch stream: newline-delimited {"type","object"} events over a chunked response.
  * resourceVersion absent or "0" starts with synthetic ADDED events for the current state;
@@ -20,79 +28,114 @@ type EventType = WatchEventType | 'BOOKMARK' | 'ERROR'
  */
 export function serveWatch(
   ctx: ServerContext,
-  type: ResourceType,
-  version: string,
-  namespace: string | undefined,
-  query: URLSearchParams,
+  watch: WatchRequest,
   req: IncomingMessage,
   res: ServerResponse
 ): void {
-  const filter = objectFilter(type, {
-    ...(query.get('labelSelector') ? { labelSelector: query.get('labelSelector') ?? '' } : {}),
-    ...(query.get('fieldSelector') ? { fieldSelector: query.get('fieldSelector') ?? '' } : {})
-  })
-  const since = parseResourceVersion(query.get('resourceVersion'))
-  const initialEvents = query.get('sendInitialEvents') === 'true'
-  const { store } = ctx.core.deps
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private' })
-  res.flushHeaders()
-  // kubectl get -w asks for Tables: each event then carries a one-row Table.
-  const table = wantsTable(req.headers.accept)
-  const send = (eventType: EventType, object: JsonObject): void => {
-    if (res.writableEnded) return
-    const asTable = table && eventType !== 'BOOKMARK' && eventType !== 'ERROR'
-    const payload = asTable
-      ? toTable(
-          type,
-          [object],
-          resourceVersionOf(object),
-          query.get('includeObject'),
-          ctx.core.deps.clock.now()
-        )
-      : object
-    res.write(`${JSON.stringify({ type: eventType, object: payload })}\n`)
+  new WatchStream(ctx, watch, req, res).start()
+}
+
+class WatchStream {
+  private readonly timers: NodeJS.Timeout[] = []
+  private unsubscribe: () => void = () => undefined
+  private readonly untrack: () => void
+  /** kubectl get -w asks for Tables: each event then carries a one-row Table. */
+  private readonly table: boolean
+  private readonly filter: (obj: JsonObject) => boolean
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly watch: WatchRequest,
+    req: IncomingMessage,
+    private readonly res: ServerResponse
+  ) {
+    const { query } = watch
+    this.filter = objectFilter(watch.type, {
+      ...(query.get('labelSelector') ? { labelSelector: query.get('labelSelector') ?? '' } : {}),
+      ...(query.get('fieldSelector') ? { fieldSelector: query.get('fieldSelector') ?? '' } : {})
+    })
+    this.table = wantsTable(req.headers.accept)
+    ctx.openWatches.add(this.close)
+    this.untrack = ctx.faults.trackWatch(
+      req.method ?? 'GET',
+      req.url?.split('?')[0] ?? '',
+      this.close
+    )
+    req.on('close', this.close)
   }
-  const timers: NodeJS.Timeout[] = []
-  let unsubscribe: () => void = () => undefined
-  let untrack: () => void = () => undefined
-  const close = (): void => {
-    unsubscribe()
-    untrack()
-    timers.forEach(clearTimeout)
-    ctx.openWatches.delete(close)
-    if (!res.writableEnded) res.end()
+
+  start(): void {
+    const { query } = this.watch
+    const since = parseResourceVersion(query.get('resourceVersion'))
+    this.res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-cache, private'
+    })
+    this.res.flushHeaders()
+    try {
+      this.subscribe(since, query.get('sendInitialEvents') === 'true')
+    } catch (err) {
+      if (err instanceof ApiError) this.send('ERROR', err.toStatus())
+      this.close()
+      return
+    }
+    if (query.get('allowWatchBookmarks') === 'true') this.bookmarkEvery(this.ctx.bookmarkIntervalMs)
+    const timeout = Number(query.get('timeoutSeconds') ?? '')
+    if (timeout > 0) this.timers.push(setTimeout(this.close, timeout * 1000))
   }
-  ctx.openWatches.add(close)
-  untrack = ctx.faults.trackWatch(req.method ?? 'GET', req.url?.split('?')[0] ?? '', close)
-  req.on('close', close)
-  const deliver = (event: ChangeEvent): void => {
-    const mapped = mapEvent(event, filter)
-    if (mapped) send(mapped, toVersion(type, clone(event.object), version))
-  }
-  try {
+
+  private subscribe(since: number | undefined, initialEvents: boolean): void {
+    const { type, version, namespace } = this.watch
+    const { store, hub } = this.ctx.core.deps
     const fresh = since === undefined || since === 0 || initialEvents
-    const fromRv = fresh ? store.currentRevision() : since
     if (fresh) {
-      for (const obj of store.list(type, namespace).filter(filter))
-        send('ADDED', toVersion(type, obj, version))
-      if (initialEvents) send('BOOKMARK', bookmark(type, version, store.currentRevision(), true))
+      for (const obj of store.list(type, namespace).filter(this.filter)) {
+        this.send('ADDED', toVersion(type, obj, version))
+      }
+      if (initialEvents)
+        this.send('BOOKMARK', bookmark(type, version, store.currentRevision(), true))
     }
     const scope = { resource: resourceKey(type), ...(namespace !== undefined ? { namespace } : {}) }
-    unsubscribe = ctx.core.deps.hub.subscribe(scope, fromRv, deliver)
-  } catch (err) {
-    if (err instanceof ApiError) send('ERROR', err.toStatus())
-    close()
-    return
+    this.unsubscribe = hub.subscribe(
+      scope,
+      fresh ? store.currentRevision() : (since ?? 0),
+      (event) => {
+        const mapped = mapEvent(event, this.filter)
+        if (mapped) this.send(mapped, toVersion(type, clone(event.object), version))
+      }
+    )
   }
-  if (query.get('allowWatchBookmarks') === 'true') {
+
+  private bookmarkEvery(ms: number): void {
+    const { type, version } = this.watch
     const tick = (): void => {
-      send('BOOKMARK', bookmark(type, version, store.currentRevision(), false))
-      timers.push(setTimeout(tick, ctx.bookmarkIntervalMs))
+      this.send(
+        'BOOKMARK',
+        bookmark(type, version, this.ctx.core.deps.store.currentRevision(), false)
+      )
+      this.timers.push(setTimeout(tick, ms))
     }
-    timers.push(setTimeout(tick, ctx.bookmarkIntervalMs))
+    this.timers.push(setTimeout(tick, ms))
   }
-  const timeout = Number(query.get('timeoutSeconds') ?? '')
-  if (timeout > 0) timers.push(setTimeout(close, timeout * 1000))
+
+  private send(eventType: EventType, object: JsonObject): void {
+    if (this.res.writableEnded) return
+    const asTable = this.table && eventType !== 'BOOKMARK' && eventType !== 'ERROR'
+    const includeObject = this.watch.query.get('includeObject')
+    const now = this.ctx.core.deps.clock.now()
+    const payload = asTable
+      ? toTable(this.watch.type, [object], resourceVersionOf(object), includeObject, now)
+      : object
+    this.res.write(`${JSON.stringify({ type: eventType, object: payload })}\n`)
+  }
+
+  private readonly close = (): void => {
+    this.unsubscribe()
+    this.untrack()
+    this.timers.forEach(clearTimeout)
+    this.ctx.openWatches.delete(this.close)
+    if (!this.res.writableEnded) this.res.end()
+  }
 }
 
 function parseResourceVersion(value: string | null): number | undefined {
