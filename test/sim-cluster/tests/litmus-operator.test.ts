@@ -286,6 +286,29 @@ describe('simulated cluster: Litmus operator', () => {
     expect(at(held, 'metadata', 'finalizers')).toEqual(['chaosengine.litmuschaos.io/finalizer'])
   })
 
+  it('runs experiments one after the other; a later missing ChaosExperiment is Not Found / Fail', async () => {
+    const body = engine('multi')
+    const spec = body['spec'] as { experiments: unknown[] }
+    spec.experiments = [...spec.experiments, { name: 'pod-network-loss' }]
+    await call(cluster, 'POST', ENGINES, { body })
+    const done = await waitFor(
+      'ChaosEngine',
+      'multi',
+      (e) => at(e, 'status', 'engineStatus') === 'completed'
+    )
+    expect(at(done, 'status', 'experiments', 0)).toMatchObject({
+      name: 'pod-delete',
+      status: 'Completed',
+      verdict: 'Pass'
+    })
+    expect(at(done, 'status', 'experiments', 1)).toMatchObject({
+      name: 'pod-network-loss',
+      status: 'ChaosExperiment Not Found',
+      verdict: 'Fail',
+      experimentPod: 'N/A'
+    })
+  })
+
   it('a missing chaosServiceAccount: Warning event, runner never created', async () => {
     await call(cluster, 'POST', ENGINES, { body: engine('nosa', { serviceAccount: 'nobody' }) })
     await eventually(() =>

@@ -56,42 +56,49 @@ export class ExperimentRun {
       )
       s.phase = 'next'
     }
-    while (s.phase === 'next') {
-      const experiment = experiments[s.index]
-      if (!experiment) {
-        this.client.mutate(refOf(runner), (pod) => completePod(pod, this.clock.now()), true)
-        s.phase = 'done'
-        return undefined
-      }
-      const definition = this.client.get({
-        apiVersion: LITMUS_API,
-        kind: 'ChaosExperiment',
-        namespace: namespaceOf(engine),
-        name: experiment.name
-      })
-      if (!definition) {
-        this.experiments.set(engine, s.index, {
-          status: 'ChaosExperiment Not Found',
-          verdict: 'Fail',
-          experimentPod: 'N/A'
-        })
-        s.index++
-        continue
-      }
-      const pod = this.client.create(experimentPod(engine, experiment, definition))
-      s.jobPod = nameOf(pod)
-      s.phase = 'job-pending'
-      this.experiments.set(engine, s.index, {
-        status: 'Running',
-        verdict: 'Awaited',
-        experimentPod: s.jobPod
-      })
-    }
+    while (s.phase === 'next') this.launchNext(engine, runner, experiments)
     const experiment = experiments[s.index]
     if (!experiment) return undefined
     if (s.phase === 'job-pending') return this.startChaos(engine, experiment)
     if (s.phase === 'chaos') return this.continueChaos(engine, experiment)
     return undefined
+  }
+
+  /** The runner's loop step: launch the next experiment's job, skip a missing one, or finish. */
+  private launchNext(
+    engine: JsonObject,
+    runner: JsonObject,
+    experiments: readonly ExperimentSpec[]
+  ): void {
+    const s = this.state
+    const experiment = experiments[s.index]
+    if (!experiment) {
+      this.client.mutate(refOf(runner), (pod) => completePod(pod, this.clock.now()), true)
+      s.phase = 'done'
+      return
+    }
+    const definition = this.client.get({
+      apiVersion: LITMUS_API,
+      kind: 'ChaosExperiment',
+      namespace: namespaceOf(engine),
+      name: experiment.name
+    })
+    if (!definition) {
+      this.experiments.set(engine, s.index, {
+        status: 'ChaosExperiment Not Found',
+        verdict: 'Fail',
+        experimentPod: 'N/A'
+      })
+      s.index++
+      return
+    }
+    s.jobPod = nameOf(this.client.create(experimentPod(engine, experiment, definition)))
+    s.phase = 'job-pending'
+    this.experiments.set(engine, s.index, {
+      status: 'Running',
+      verdict: 'Awaited',
+      experimentPod: s.jobPod
+    })
   }
 
   private startChaos(engine: JsonObject, experiment: ExperimentSpec): number | undefined {
