@@ -44,22 +44,18 @@ export function relativeSpread(s: Summary): number {
   return s.median === 0 ? 0 : (s.max - s.min) / Math.abs(s.median)
 }
 
-/**
- * Least-squares line through (x, y): the slope is the marginal cost per unit of x, and r² says how
- * well a straight line explains the points (1 is perfectly linear).
- */
-export function linearFit(points: readonly { x: number; y: number }[]): {
-  slope: number
-  intercept: number
-  r2: number
-} {
-  const n = points.length
-  const mx = points.reduce((s, p) => s + p.x, 0) / n
-  const my = points.reduce((s, p) => s + p.y, 0) / n
-  const sxy = points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0)
-  const sxx = points.reduce((s, p) => s + (p.x - mx) ** 2, 0)
-  const syy = points.reduce((s, p) => s + (p.y - my) ** 2, 0)
-  const slope = sxx === 0 ? 0 : sxy / sxx
-  const r2 = sxx === 0 || syy === 0 ? 1 : (sxy * sxy) / (sxx * syy)
-  return { slope, intercept: my - slope * mx, r2 }
+/** One step between consecutive sizes: how much `y` grew per unit of `x`. */
+export interface Step {
+  readonly from: number
+  readonly to: number
+  readonly perUnit: number
+}
+
+/** The marginal cost between each pair of consecutive points (sorted by x). */
+export function marginalSteps(points: readonly { x: number; y: number }[]): Step[] {
+  const sorted = [...points].sort((a, b) => a.x - b.x)
+  return sorted.slice(1).map((p, i) => {
+    const prev = sorted[i] ?? p
+    return { from: prev.x, to: p.x, perUnit: (p.y - prev.y) / (p.x - prev.x) }
+  })
 }
