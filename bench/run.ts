@@ -69,7 +69,7 @@ async function main(): Promise<number> {
   }
   writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`)
   process.stderr.write(`\nResults: ${out}\n`)
-  if (options.readme) writeReadmeTable(join(ROOT, 'README.md'), block)
+  if (options.readme) await writeReadmeTable(join(ROOT, 'README.md'), block)
   const missed = rows.some((r) => r.target?.met === false)
   return missed || outcomes.some((o) => o.status === 'failed') ? 1 : 0
 }
