@@ -3,6 +3,7 @@ import { abortLatency } from './benchmarks/abort-latency'
 import { cancellation } from './benchmarks/cancellation'
 import { coldStart } from './benchmarks/cold-start'
 import { concurrencyLocal } from './benchmarks/concurrency'
+import { concurrencySim } from './benchmarks/concurrency-sim'
 import { manifestScale } from './benchmarks/manifest-scale'
 import type { Benchmark } from './harness/model'
 
@@ -11,5 +12,6 @@ export const BENCHMARKS: readonly Benchmark[] = [
   coldStart,
   manifestScale,
   concurrencyLocal,
+  concurrencySim,
   cancellation
 ]

@@ -8,15 +8,13 @@
 import { join } from 'node:path'
 
 import { cliEntry } from '../harness/gate-cli'
+import { growthRow } from '../harness/growth'
 import { generateManifests } from '../harness/manifests'
 import { type BenchContext, type Benchmark, measured, type Row } from '../harness/model'
 import { expectExit, runNode, type Usage } from '../harness/processes'
-import { marginalSteps } from '../harness/stats'
 
 const TARGET_MS = 2000
 const TARGET_COUNT = 1000
-/** The largest step may cost this much more per manifest than the step before it. */
-const GROWTH_FACTOR = 1.5
 
 /** Medians and samples per size. */
 interface SizeResult {
@@ -154,40 +152,20 @@ function target(
   }
 }
 
-/**
- * How the cost of one more manifest changes with size: the marginal cost (median to median) of
- * the largest step against the step before it. Linear growth keeps it constant; start-up and JIT
- * warm-up make the small steps dearer, so growth is "linear or better" when the last step costs
- * at most GROWTH_FACTOR times the one before.
- */
+/** Time and memory per added manifest, largest step against the one before. */
 function growthRows(results: readonly SizeResult[]): Row[] {
   const metrics: [string, (r: SizeResult) => number[], 'ms' | 'bytes'][] = [
     ['validate: time', (r) => r.validate, 'ms'],
     ['plan --json: time', (r) => r.plan, 'ms'],
     ['validate: peak RSS', (r) => r.rss, 'bytes']
   ]
-  return metrics.flatMap(([label, pick, unit]): Row[] => {
-    const steps = marginalSteps(results.map((r) => ({ x: r.count, y: median(pick(r)) })))
-    const last = steps.at(-1)
-    const before = steps.at(-2)
-    if (!last || !before) return []
-    return [
-      {
-        benchmark: 'Scale',
-        case: `${label} per added manifest, ${count(last.from)} → ${count(last.to)}`,
-        value: measured([last.perUnit], unit, 'manifest'),
-        baseline: {
-          label: `${count(before.from)} → ${count(before.to)}`,
-          value: measured([before.perUnit], unit, 'manifest')
-        },
-        target: {
-          text: `linear or better: ≤ ${GROWTH_FACTOR}× the step before`,
-          met: last.perUnit <= GROWTH_FACTOR * before.perUnit
-        }
-      }
-    ]
-  })
+  return metrics.flatMap(([label, pick, unit]) =>
+    growthRow({
+      benchmark: 'Scale',
+      label,
+      unit,
+      per: 'manifest',
+      points: results.map((r) => ({ size: r.count, samples: pick(r) }))
+    })
+  )
 }
-
-const median = (xs: readonly number[]): number => measured(xs, 'ms').summary.median
-const count = (n: number): string => n.toLocaleString('en-US')
