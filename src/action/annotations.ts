@@ -99,19 +99,25 @@ export function checkAnnotations(
   }))
 }
 
+/** A Markdown list of findings, one line each with its place. */
+export function renderFindings(findings: readonly Finding[], workspace: string): string {
+  return findings
+    .map(
+      (f) =>
+        `- **${f.level}** \`${repoPath(f.location.file, workspace)}:${f.location.line}:${f.location.col}\`: ${escapeMarkdown(truncate(f.message, 500))}`
+    )
+    .join('\n')
+}
+
 /** Markdown for the findings that did not fit the step's annotation limits. */
 export function renderHidden(hidden: readonly Finding[], workspace: string): string {
   if (hidden.length === 0) return ''
-  const lines = hidden.map(
-    (f) =>
-      `- **${f.level}** \`${repoPath(f.location.file, workspace)}:${f.location.line}:${f.location.col}\`: ${escapeMarkdown(truncate(f.message, 500))}`
-  )
   return [
     `### ${hidden.length} more finding${hidden.length === 1 ? '' : 's'}`,
     '',
     `GitHub shows ${STEP_LIMIT_PER_LEVEL} annotations per level in a step; these did not fit (the check run carries all of them).`,
     '',
-    ...lines,
+    renderFindings(hidden, workspace),
     ''
   ].join('\n')
 }
