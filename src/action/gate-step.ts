@@ -57,6 +57,10 @@ export async function runGateStep(scope: MainScope): Promise<StepOutcome> {
   })
   const checkRunId = await reporter.start(runningOutput(scope.links, gate.runId))
   if (checkRunId !== undefined) saveState(deps.core, { checkRunId })
+  // Recorded at once: if the engine cannot finish in the runner's grace period, post still knows.
+  deps.signal.addEventListener('abort', () => saveState(deps.core, { progress: 'interrupted' }), {
+    once: true
+  })
   let run: GateRun
   try {
     run = await deps.engine.run(
