@@ -2,6 +2,9 @@
  * The only module that touches the process: environment, standard streams, signals. Entry files
  * call these to build the dependencies they pass down.
  */
+import * as core from '@actions/core'
+
+import type { ActionsCore } from './action/actions-core'
 import type { CliIo } from './cli/command'
 import { systemClock } from './util/clock'
 
@@ -30,4 +33,44 @@ export function cliIo(): CliIo {
     clock: systemClock,
     signal: processSignal()
   }
+}
+
+/** @actions/core as the action's port onto the runner (inputs, state, outputs, log, summary). */
+export function actionsCore(): ActionsCore {
+  return {
+    getInput: (name) => core.getInput(name),
+    getBooleanInput: (name) => core.getBooleanInput(name),
+    setSecret: (value) => core.setSecret(value),
+    saveState: (name, value) => core.saveState(name, value),
+    getState: (name) => core.getState(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    debug: (message) => core.debug(message),
+    info: (message) => core.info(message),
+    notice: (message, props) => core.notice(message, props),
+    warning: (message, props) => core.warning(message, props),
+    error: (message, props) => core.error(message, props),
+    setFailed: (message) => core.setFailed(message),
+    appendSummary: async (markdown) => {
+      await core.summary.addRaw(markdown, true).write()
+    }
+  }
+}
+
+/**
+ * Ends the process `ms` after the first SIGINT/SIGTERM even if something still hangs, so the
+ * runner's kill (10 s after SIGINT) never lands mid-write. The timer is unref'd: a step that
+ * finishes on its own exits as usual.
+ */
+export function exitAfterCancel(signal: AbortSignal, ms: number): void {
+  signal.addEventListener(
+    'abort',
+    () => {
+      const timer = setTimeout(() => {
+        process.stderr.write(`chaos-gate: still busy ${ms}ms after cancellation; exiting\n`)
+        process.exit(process.exitCode ?? 1)
+      }, ms)
+      timer.unref()
+    },
+    { once: true }
+  )
 }
