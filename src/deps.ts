@@ -4,8 +4,15 @@
  */
 import * as core from '@actions/core'
 
+import pkg from '../package.json'
+import type { ActionDeps } from './action/action-deps'
 import type { ActionsCore } from './action/actions-core'
+import { coreLog } from './action/core-log'
+import { createGateEngine } from './action/engine-adapter'
+import { createGitHubApi } from './action/github/octokit-api'
 import type { CliIo } from './cli/command'
+import { newRunId } from './gate/run-id'
+import { TerminalProgress } from './report/terminal/live-view'
 import { systemClock } from './util/clock'
 
 /**
@@ -90,4 +97,52 @@ export function exitAfterCancel(signal: AbortSignal, ms: number): void {
     },
     { once: true }
   )
+}
+
+/**
+ * The runner's cancellation timeline from the first SIGINT: SIGTERM at 7.5 s, kill at 10 s. The
+ * engine aborts and cleans up first; reporting may run until 7 s; the watchdog exits at 9 s.
+ */
+const REPORT_GRACE_MS = 7_000
+const EXIT_AFTER_CANCEL_MS = 9_000
+
+/** Everything the action's main and post steps need, from the real process and runner. */
+export function actionDeps(): ActionDeps {
+  const actions = actionsCore()
+  const signal = processSignal()
+  exitAfterCancel(signal, EXIT_AFTER_CANCEL_MS)
+  return {
+    core: actions,
+    env: process.env,
+    cwd: process.cwd(),
+    clock: systemClock,
+    fetch: globalThis.fetch,
+    signal,
+    engine: createGateEngine({
+      clock: systemClock,
+      log: coreLog(actions),
+      // The CLI's progress lines, one log line each (the step log is never a TTY).
+      listener: new TerminalProgress({ write: (text) => logLines(actions, text) }, systemClock),
+      env: process.env,
+      random: Math.random,
+      pid: processInfo.pid,
+      isProcessAlive: processInfo.isAlive,
+      version: pkg.version
+    }),
+    github: (token, gh, log, cutoff) =>
+      createGitHubApi({
+        token,
+        apiUrl: gh.apiUrl,
+        repository: gh.repository,
+        log,
+        userAgent: `chaos-gate/${pkg.version}`,
+        signal: cutoff
+      }),
+    newRunId: () => newRunId(systemClock.now()),
+    reportGraceMs: REPORT_GRACE_MS
+  }
+}
+
+function logLines(actions: ActionsCore, text: string): void {
+  for (const line of text.split('\n')) if (line !== '') actions.info(line)
 }

@@ -12,6 +12,8 @@ import type { ReportFiles } from './outputs'
 export interface RunContext {
   readonly repository: string
   readonly runUrl?: string
+  /** The deployment's environment_url, for the JSON report. */
+  readonly environmentUrl?: string
 }
 
 export interface GateRun {

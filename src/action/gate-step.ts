@@ -24,7 +24,7 @@ import {
   runningOutput,
   titleOf
 } from './check-run-content'
-import type { GateRun } from './gate-engine'
+import type { GateRun, RunContext } from './gate-engine'
 import { notifyError, notifyResult } from './gate-notify'
 import { GitHubReporter } from './github-reporter'
 import { jobSummary, writeJobSummary } from './job-summary'
@@ -63,11 +63,7 @@ export async function runGateStep(scope: MainScope): Promise<StepOutcome> {
   })
   let run: GateRun
   try {
-    run = await deps.engine.run(
-      gate,
-      { repository: scope.slack.repository, ...(scope.gh.runUrl && { runUrl: scope.gh.runUrl }) },
-      deps.signal
-    )
+    run = await deps.engine.run(gate, runContext(scope), deps.signal)
   } catch (err) {
     await reportGateError(scope, reporter, err)
     saveState(deps.core, { progress: 'finished' })
@@ -153,6 +149,15 @@ async function reportGateError(
     await reporter.finish('failure', errorOutput(errorMessage(err), links))
   }
   await notifyError(scope, err)
+}
+
+function runContext(scope: MainScope): RunContext {
+  const { runUrl, environmentUrl } = scope.links
+  return {
+    repository: scope.slack.repository,
+    ...(runUrl && { runUrl }),
+    ...(environmentUrl && { environmentUrl })
+  }
 }
 
 /** Objects the engine's own cleanup could not remove, over all experiments. */

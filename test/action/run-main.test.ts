@@ -70,7 +70,8 @@ describe('runMain on deployment_status', () => {
     })
     expect(engine.runs[0]?.context).toEqual({
       repository: 'acme/shop',
-      runUrl: 'https://github.com/acme/shop/actions/runs/77/attempts/1'
+      runUrl: 'https://github.com/acme/shop/actions/runs/77/attempts/1',
+      environmentUrl: 'https://shop.staging.acme.example'
     })
     const run = onlyCheckRun()
     expect(run).toMatchObject({
