@@ -6,27 +6,19 @@
  */
 import type { CleanupReport } from '../../backends/backend'
 import type { ExperimentReport, GateReport } from '../../report/model'
+import {
+  type Block,
+  field,
+  FIELD_LIMIT,
+  fitBlocks,
+  header,
+  MAX_BLOCKS,
+  section,
+  type SlackMessage
+} from './block-kit'
 import { clip, clipMrkdwn, escapeMrkdwn, mrkdwnLink } from './mrkdwn'
 
-export interface PlainText {
-  readonly type: 'plain_text'
-  readonly text: string
-  readonly emoji: boolean
-}
-export interface Mrkdwn {
-  readonly type: 'mrkdwn'
-  readonly text: string
-}
-export type Block =
-  | { readonly type: 'header'; readonly text: PlainText }
-  | { readonly type: 'section'; readonly text?: Mrkdwn; readonly fields?: readonly Mrkdwn[] }
-  | { readonly type: 'context'; readonly elements: readonly Mrkdwn[] }
-
-export interface SlackMessage {
-  /** Notification and screen-reader fallback; also what old clients show. */
-  readonly text: string
-  readonly blocks: readonly Block[]
-}
+export type { Block, SlackMessage } from './block-kit'
 
 /** Where the gate ran, for the header, fields and links of every message. */
 export interface SlackContext {
@@ -40,12 +32,7 @@ export interface SlackContext {
   readonly runId: string
 }
 
-export const MAX_BLOCKS = 50
-export const HEADER_LIMIT = 150
-export const SECTION_LIMIT = 3000
-export const FIELD_LIMIT = 2000
-/** Below Slack's undocumented aggregate limit (~13.2k characters observed), with room to spare. */
-export const TOTAL_BUDGET = 10_000
+/** More failing experiments than this are counted, not listed. */
 const MAX_EXPERIMENTS = 20
 
 /** The gate's result: what failed, why, and the values that broke the steady state. */
@@ -71,11 +58,12 @@ export function gateResultMessage(report: GateReport, ctx: SlackContext): SlackM
   const sections = failing.map(experimentSection)
   return {
     text: `${icon} Chaos gate ${word} on ${ctx.environment} for ${ctx.repository}@${ctx.sha.slice(0, 7)} (${verdictText})`,
-    blocks: fit(
+    blocks: fitBlocks(
       head,
       sections,
       tail,
-      (n) => `…and ${n} more failing experiment${n === 1 ? '' : 's'}; see the run.`
+      (n) => `…and ${n} more failing experiment${n === 1 ? '' : 's'}; see the run.`,
+      MAX_EXPERIMENTS
     )
   }
 }
@@ -92,7 +80,7 @@ export function strandedFaultMessage(ctx: SlackContext, cleanup: CleanupReport):
   const sections = items.map((item) => section(item))
   return {
     text: `:rotating_light: Chaos gate could not remove ${items.length} fault object(s) on ${ctx.environment} for ${ctx.repository}@${ctx.sha.slice(0, 7)}; they may still be injecting`,
-    blocks: fit(
+    blocks: fitBlocks(
       [
         header(`🚨 Fault left behind: ${ctx.environment}`),
         facts(ctx, 'cleanup failed'),
@@ -102,7 +90,8 @@ export function strandedFaultMessage(ctx: SlackContext, cleanup: CleanupReport):
       ],
       sections,
       [footer(ctx)],
-      (n) => `…and ${n} more; see the run.`
+      (n) => `…and ${n} more; see the run.`,
+      MAX_BLOCKS
     )
   }
 }
@@ -171,43 +160,4 @@ function footer(ctx: SlackContext, report?: GateReport): Block {
     type: 'context',
     elements: [{ type: 'mrkdwn', text: clipMrkdwn(parts.join(' • '), FIELD_LIMIT) }]
   }
-}
-
-/** Head, as many body sections as the block and size budgets allow, a "more" note, then tail. */
-function fit(head: Block[], body: Block[], tail: Block[], more: (n: number) => string): Block[] {
-  const room = Math.min(MAX_BLOCKS - head.length - tail.length - 1, MAX_EXPERIMENTS)
-  let budget = TOTAL_BUDGET - [...head, ...tail].reduce((n, b) => n + size(b), 0) - 200
-  const kept: Block[] = []
-  for (const block of body) {
-    if (kept.length >= room || size(block) > budget) break
-    kept.push(block)
-    budget -= size(block)
-  }
-  const dropped = body.length - kept.length
-  const note: Block[] =
-    dropped > 0 ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: more(dropped) }] }] : []
-  return [...head, ...kept, ...note, ...tail]
-}
-
-function size(block: Block): number {
-  if (block.type === 'header') return block.text.text.length
-  if (block.type === 'context') return block.elements.reduce((n, e) => n + e.text.length, 0)
-  return (
-    (block.text?.text.length ?? 0) + (block.fields ?? []).reduce((n, f) => n + f.text.length, 0)
-  )
-}
-
-function header(text: string): Block {
-  return {
-    type: 'header',
-    text: { type: 'plain_text', text: clip(text, HEADER_LIMIT), emoji: true }
-  }
-}
-
-function section(text: string): Block {
-  return { type: 'section', text: { type: 'mrkdwn', text: clipMrkdwn(text, SECTION_LIMIT) } }
-}
-
-function field(text: string): Mrkdwn {
-  return { type: 'mrkdwn', text: clipMrkdwn(text, FIELD_LIMIT) }
 }

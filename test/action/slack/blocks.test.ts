@@ -1,14 +1,16 @@
 import {
   type Block,
   FIELD_LIMIT,
-  gateErrorMessage,
-  gateResultMessage,
   HEADER_LIMIT,
   MAX_BLOCKS,
   SECTION_LIMIT,
-  type SlackContext,
-  strandedFaultMessage,
   TOTAL_BUDGET
+} from '../../../src/action/slack/block-kit'
+import {
+  gateErrorMessage,
+  gateResultMessage,
+  type SlackContext,
+  strandedFaultMessage
 } from '../../../src/action/slack/blocks'
 import { experimentReport, failedExperiment, gateReport } from '../fixtures/report'
 
