@@ -58,10 +58,14 @@ async function cleanUp(
   const stranded = strandedOf(cleanup.reports)
   const known = whatIsKnown(saved, cleanup, stranded)
   await closeCheckRun(scope, saved, known)
-  await writeJobSummary(
-    deps.core,
-    ['### Chaos gate post step', '', ...known.map((k) => `- ${k}`), ''].join('\n')
-  )
+  // A run main finished and cleaned up needs no second summary; anything else is worth one.
+  const deleted = cleanup.reports.some((r) => r.deleted.length > 0)
+  if (saved.progress !== 'finished' || deleted || stranded) {
+    await writeJobSummary(
+      deps.core,
+      ['### Chaos gate post step', '', ...known.map((k) => `- ${k}`), ''].join('\n')
+    )
+  }
   if (stranded) {
     for (const s of stranded.stuck)
       deps.core.error(`${s.ref} is still present: ${s.reason}. Inspect it with: ${s.inspect}`, {

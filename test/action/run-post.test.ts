@@ -83,14 +83,15 @@ describe('runPost', () => {
     expect(core.summary).toContain('### Chaos gate post step')
   })
 
-  it('leaves a completed check run alone, even when main died before recording that', async () => {
+  it('leaves a completed check run alone, and writes no second summary after a clean run', async () => {
     const done = github.seedCheckRun({ name: 'chaos-gate / staging', head_sha: DEPLOYED_SHA })
-    await post(
+    const core = await post(
       new ScriptedEngine(),
       savedState({ 'check-run-id': String(done.id), progress: 'finished' })
     )
     expect(github.updatesOf(done.id)).toEqual([])
     expect(slack.requests).toEqual([])
+    expect(core.summary).toBe('')
   })
 
   it('makes no GitHub call when main recorded the check run as completed', async () => {
