@@ -32,6 +32,8 @@ import type { MainScope } from './main-scope'
 import { reportOutputs, setOutputs } from './outputs'
 import { saveState } from './state'
 
+const CANCELLED_TITLE = 'Cancelled: the faults were aborted and cleaned up, no verdict'
+
 /** Why the step fails, when it does. */
 export interface StepOutcome {
   readonly failure?: string
@@ -93,7 +95,8 @@ async function reportRun(
     })
   )
   setOutputs(deps.core, reportOutputs(report, files))
-  const output = finishedOutput(report, markdown, links, checkAnnotations(findings, gh.workspace))
+  const finished = finishedOutput(report, markdown, links, checkAnnotations(findings, gh.workspace))
+  const output = interrupted ? { ...finished, title: CANCELLED_TITLE } : finished
   const completed = await reporter.finish(interrupted ? 'cancelled' : conclusionOf(report), output)
   if (completed) saveState(deps.core, { checkRunCompleted: true })
   const stranded = strandedOf(report)

@@ -265,6 +265,9 @@ describe('runMain on deployment_status', () => {
     })
     const core = await main(engine, { signal: cancel.signal })
     expect(onlyCheckRun()).toMatchObject({ conclusion: 'cancelled' })
+    expect(onlyCheckRun().output.title).toBe(
+      'Cancelled: the faults were aborted and cleaned up, no verdict'
+    )
     expect(core.state.get('progress')).toBe('interrupted')
     expect(core.state.get('check-run-completed')).toBe('true')
     expect(core.failures).toEqual([
