@@ -18,7 +18,7 @@ import {
   measured,
   type Row
 } from '../harness/model'
-import { expectExit, type Running,runNode } from '../harness/processes'
+import { expectExit, type Running, runNode } from '../harness/processes'
 import { StubServer } from '../harness/stub-server'
 
 const TARGET_MS = 500
@@ -86,7 +86,7 @@ function startRows(s: Starts): Row[] {
     benchmark: 'Cold start',
     case: label,
     value: measured(samples, 'ms'),
-    baseline,
+    baselines: [baseline],
     ...(withTarget && { target: target(samples) })
   })
   return [

@@ -108,14 +108,14 @@ function levelRows(scenario: ConcurrencyScenario, levels: readonly Level[], node
         benchmark: 'Concurrency',
         case: `${prefix}: gate wall time beyond the ${scenario.durationMs / 1000} s fault`,
         value: measured(l.wallOverhead, 'ms'),
-        baseline: { label, value: measured(against.wallOverhead, 'ms') },
+        baselines: [{ label, value: measured(against.wallOverhead, 'ms') }],
         ...(note !== undefined && { note })
       },
       {
         benchmark: 'Concurrency',
         case: `${prefix}: peak RSS`,
         value: measured(l.rss, 'bytes'),
-        baseline: { label, value: measured(against.rss, 'bytes') }
+        baselines: [{ label, value: measured(against.rss, 'bytes') }]
       }
     ]
   })

@@ -116,14 +116,14 @@ function sizeRows(r: SizeResult): Row[] {
       benchmark: 'Scale',
       case: `validate ${n} manifests`,
       value: measured(r.validate, 'ms'),
-      baseline: parse,
+      baselines: [parse],
       ...target(r, r.validate, r.validateCpu)
     },
     {
       benchmark: 'Scale',
       case: `validate ${n} manifests: peak RSS`,
       value: measured(r.rss, 'bytes'),
-      baseline: { label: '`node -e 0`', value: measured(r.nodeRss, 'bytes') }
+      baselines: [{ label: '`node -e 0`', value: measured(r.nodeRss, 'bytes') }]
     }
   ]
   if (r.count >= TARGET_COUNT)
@@ -131,7 +131,7 @@ function sizeRows(r: SizeResult): Row[] {
       benchmark: 'Scale',
       case: `plan --json ${n} manifests`,
       value: measured(r.plan, 'ms'),
-      baseline: parse,
+      baselines: [parse],
       ...target(r, r.plan, r.planCpu)
     })
   return rows

@@ -34,10 +34,12 @@ export function growthRow(g: Growth): Row[] {
       benchmark: g.benchmark,
       case: `${g.label} per added ${g.per}, ${count(last.from)} → ${count(last.to)}`,
       value: measured([last.perUnit], g.unit, g.per),
-      baseline: {
-        label: `${count(before.from)} → ${count(before.to)}`,
-        value: measured([before.perUnit], g.unit, g.per)
-      },
+      baselines: [
+        {
+          label: `${count(before.from)} → ${count(before.to)}`,
+          value: measured([before.perUnit], g.unit, g.per)
+        }
+      ],
       target: {
         text: `linear or better: ≤ ${GROWTH_FACTOR}× the step before`,
         met: last.perUnit <= GROWTH_FACTOR * before.perUnit

@@ -22,6 +22,12 @@ export interface TargetCheck {
   readonly met: boolean
 }
 
+/** A comparison measured in the same run: `node -e 0`, `poll every 5 s`. */
+export interface Baseline {
+  readonly label: string
+  readonly value: Measured
+}
+
 /** One line of the results table. */
 export interface Row {
   readonly benchmark: string
@@ -29,7 +35,8 @@ export interface Row {
   readonly value: Measured
   /** Show the p95 next to the median (where the issue asks for it). */
   readonly p95?: boolean
-  readonly baseline?: { readonly label: string; readonly value: Measured }
+  /** What the number is compared with, measured in the same run. */
+  readonly baselines?: readonly Baseline[]
   readonly target?: TargetCheck
   /** One short sentence: what the numbers mean, or why a target is missed. */
   readonly note?: string

@@ -1,8 +1,9 @@
 /**
- * A plain HTTPS client for the simulated API server, the kind a peer's poll loop uses: keep-alive,
- * the server's CA, a bearer token and its own User-Agent, so the request log tells its requests
- * from the gate's.
+ * A plain HTTP(S) client for the simulated API server, the kind a peer's poll loop uses:
+ * keep-alive, the server's CA, a bearer token and its own User-Agent, so the request log tells its
+ * requests from the gate's.
  */
+import http from 'node:http'
 import https from 'node:https'
 
 import type { SimCluster } from '../../test/sim-cluster/sim-cluster'
@@ -13,14 +14,18 @@ export interface SimAnswer {
 }
 
 export class SimHttp {
-  private readonly agent: https.Agent
+  private readonly agent: http.Agent
   private readonly token: string
+  private readonly tls: boolean
 
   constructor(
     private readonly cluster: SimCluster,
     readonly userAgent: string
   ) {
-    this.agent = new https.Agent({ keepAlive: true, ca: cluster.caCertificate })
+    this.tls = cluster.url.startsWith('https:')
+    this.agent = this.tls
+      ? new https.Agent({ keepAlive: true, ca: cluster.caCertificate })
+      : new http.Agent({ keepAlive: true })
     this.token = cluster.auth.firstUser().token
   }
 
@@ -43,7 +48,8 @@ export class SimHttp {
   private send(method: string, path: string, body?: unknown): Promise<SimAnswer> {
     const payload = body === undefined ? undefined : JSON.stringify(body)
     return new Promise((resolve, reject) => {
-      const req = https.request(new URL(path, this.cluster.url), {
+      const send = this.tls ? https.request : http.request
+      const req = send(new URL(path, this.cluster.url), {
         method,
         agent: this.agent,
         headers: {

@@ -63,9 +63,9 @@ export function renderTable(rows: readonly Row[]): string {
       notes.push(r.note)
       label += ` [${notes.length}]`
     }
-    const baseline = r.baseline
-      ? `${r.baseline.label}: ${formatMeasured(r.baseline.value, r.p95)}`
-      : ''
+    const baseline = (r.baselines ?? [])
+      .map((b) => `${b.label}: ${formatMeasured(b.value, r.p95)}`)
+      .join('; ')
     const met = r.target ? (r.target.met ? '✅' : '❌') : ''
     const values = [r.benchmark, label, formatMeasured(r.value, r.p95), baseline]
     lines.push(`| ${[...values, r.target?.text ?? '', met].map(cell).join(' | ')} |`)

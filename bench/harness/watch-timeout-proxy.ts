@@ -1,0 +1,48 @@
+/**
+ * Simulated time for the API server's watch timeouts. The gate asks each watch to end after
+ * `timeoutSeconds` (300) and then watches again; the simulated server ends it after that many
+ * real seconds. When the benchmark compresses time (a 30-minute fault in 18 s), this proxy in front
+ * of the plain-HTTP simulated server divides `timeoutSeconds` by the same factor, so watches end
+ * and are re-established as often, in simulated time, as against a real cluster.
+ */
+import http from 'node:http'
+
+import { portOf } from './ports'
+
+export interface WatchTimeoutProxy {
+  readonly url: string
+  close(): Promise<void>
+}
+
+export async function startWatchTimeoutProxy(
+  upstream: string,
+  factor: number
+): Promise<WatchTimeoutProxy> {
+  const target = new URL(upstream)
+  const agent = new http.Agent({ keepAlive: true })
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', target)
+    const timeout = Number(url.searchParams.get('timeoutSeconds') ?? '')
+    if (timeout > 0)
+      url.searchParams.set('timeoutSeconds', String(Math.max(1, Math.round(timeout / factor))))
+    const out = http.request(url, { method: req.method, headers: req.headers, agent }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers)
+      answer.pipe(res)
+    })
+    out.on('error', () => res.destroy())
+    res.on('close', () => {
+      if (!res.writableFinished) out.destroy()
+    })
+    req.pipe(out)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${portOf(server)}`,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeAllConnections()
+      agent.destroy()
+      await closed
+    }
+  }
+}
