@@ -5,7 +5,11 @@
 import { captureBaseline } from '../../src/steady-state/baseline'
 import { concludeBudget } from '../../src/steady-state/budget-spend'
 import { advance, applyNoData, concludePhase, START } from '../../src/steady-state/check-state'
+import type { ErrorBudgetRule } from '../../src/steady-state/error-budget'
 import type { CheckSpec, Measurement } from '../../src/steady-state/model'
+import { PrometheusClient } from '../../src/steady-state/prometheus/client'
+import { checkErrorBudgets } from '../../src/steady-state/prometheus/error-budget-query'
+import { systemClock } from '../../src/util/clock'
 import { makeCheck } from '../fakes/check'
 import { eventually, type RealPrometheus, startRealPrometheus } from './real-prometheus'
 import { SimulatedService } from './simulated-service'
@@ -146,6 +150,32 @@ describe('real PromQL results', () => {
     const spent = concludeBudget(slo, [burn.m], 60_000)
     expect(spent?.outcome).toBe('fail')
     shop.route('/checkout', { rps: 50, errorRatio: 0, latencySeconds: 0.02 })
+  })
+})
+
+describe('error budget', () => {
+  it('reads a real budget: /pay burns 2 % against a 99 % SLO, so the budget is overspent', async () => {
+    const rule = (objective: number): ErrorBudgetRule => ({
+      name: 'pay-availability',
+      minRemaining: 0.25,
+      source: { kind: 'slo', objective, errorRatio: errorRatio('route="/pay"'), periodMs: 60_000 }
+    })
+    const client = new PrometheusClient(real.prometheus.endpoint(), {
+      clock: systemClock,
+      log: real.log,
+      env: {}
+    })
+    try {
+      const signal = new AbortController().signal
+      expect(await checkErrorBudgets([rule(0.99)], client, signal)).toMatchObject({
+        decision: 'skip'
+      })
+      expect(await checkErrorBudgets([rule(0.5)], client, signal)).toMatchObject({
+        decision: 'run'
+      })
+    } finally {
+      client.close()
+    }
   })
 })
 
