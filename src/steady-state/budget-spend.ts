@@ -5,7 +5,7 @@
  */
 import { toGoDuration } from '../util/duration'
 import { budgetSpend, LONG_WINDOW, SLO_WINDOW_LABEL } from './burn-rate'
-import { formatValue } from './evaluate'
+import { formatValue } from './format-value'
 import type { CheckSpec, Measurement } from './model'
 import { above } from './tolerance'
 

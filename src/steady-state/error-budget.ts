@@ -6,7 +6,7 @@
  * is inconclusive.
  */
 import { truncate } from '../util/errors'
-import { formatValue } from './evaluate'
+import { formatValue } from './format-value'
 import type { SeriesSample } from './model'
 import { formatLabels } from './series-key'
 import { below } from './tolerance'

@@ -4,6 +4,8 @@
  */
 import type { Baseline } from './baseline'
 import { judgeBurnRate } from './burn-rate'
+import { formatValue } from './format-value'
+import { unmetGuard } from './guard'
 import type {
   Bounds,
   CheckSpec,
@@ -104,7 +106,7 @@ export function judge(check: CheckSpec, raw: RawMeasurement, ctx: JudgeContext):
   if (raw.kind === 'error') {
     return { ...base, level: 'error', series: [], message: raw.message, errorKind: raw.errorKind }
   }
-  const guardProblem = check.guard ? unmetGuard(check, raw.guard) : undefined
+  const guardProblem = unmetGuard(check, raw.guard)
   if (guardProblem) return { ...base, level: 'nodata', series: [], message: guardProblem }
   if (check.slo) return { ...base, ...judgeBurnRate(check.name, check.slo, raw.series, ctx.phase) }
   const samples = raw.series.filter((s) => !Number.isNaN(s.value))
@@ -165,31 +167,6 @@ function judgeSeries(sample: SeriesSample, check: CheckSpec, ctx: JudgeContext):
   }
 }
 
-function unmetGuard(
-  check: CheckSpec,
-  guard: readonly SeriesSample[] | undefined
-): string | undefined {
-  const g = check.guard
-  if (!g) return undefined
-  const values = (guard ?? []).map((s) => s.value).filter((v) => !Number.isNaN(v))
-  if (values.length === 0) return `no data: guard '${g.query}' returned nothing`
-  const bad = values.find(
-    (v) => (g.min !== undefined && below(v, g.min)) || (g.max !== undefined && above(v, g.max))
-  )
-  if (bad === undefined) return undefined
-  const range = `${g.min !== undefined ? `min ${formatValue(g.min)}` : ''}${g.min !== undefined && g.max !== undefined ? ', ' : ''}${g.max !== undefined ? `max ${formatValue(g.max)}` : ''}`
-  return `no data: guard '${g.query}' = ${formatValue(bad)} is outside ${range}, so the check is not meaningful now`
-}
-
-/** A compact number for messages: 4 significant digits, `+Inf`/`-Inf`/`NaN` spelled out. */
-export function formatValue(v: number): string {
-  if (Number.isNaN(v)) return 'NaN'
-  if (v === Infinity) return '+Inf'
-  if (v === -Infinity) return '-Inf'
-  if (v !== 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-3)) return v.toExponential(3)
-  return String(Number(v.toPrecision(4)))
-}
-
 function describe(check: CheckSpec, series: readonly SeriesJudgement[], level: Level): string {
   const worst = series.find((s) => s.level === level) ?? series[0]
   if (!worst) return `${check.name}: no series`
@@ -197,7 +174,8 @@ function describe(check: CheckSpec, series: readonly SeriesJudgement[], level: L
   const value = `${check.name} = ${formatValue(worst.value)}${labels}`
   const more = series.length > 1 ? ` (${series.length} series)` : ''
   if (!worst.rule) return `${value}${more}`
-  if (worst.level === 'nodata') return `${value}: no baseline for this series${more}`
+  if (worst.level === 'nodata')
+    return `${value}: no baseline, since nothing was measured before the fault${more}`
   const op = worst.rule.endsWith('.min') || worst.rule.endsWith('Decrease') ? '<' : '>'
   const base = worst.baseline !== undefined ? ` (baseline ${formatValue(worst.baseline)})` : ''
   return `${value} ${op} ${worst.rule} ${formatValue(worst.bound ?? Number.NaN)}${base}${more}`

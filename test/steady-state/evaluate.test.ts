@@ -1,5 +1,6 @@
 import { captureBaseline } from '../../src/steady-state/baseline'
-import { formatValue, judge } from '../../src/steady-state/evaluate'
+import { judge } from '../../src/steady-state/evaluate'
+import { formatValue } from '../../src/steady-state/format-value'
 import { makeCheck, values } from '../fakes/check'
 
 const during = { phase: 'during' as const }
