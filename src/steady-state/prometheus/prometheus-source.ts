@@ -45,6 +45,11 @@ export class PrometheusSource implements MetricSource {
     this.scrapeIntervalMs = endpoint.scrapeIntervalMs ?? DEFAULT_SCRAPE_INTERVAL_MS
   }
 
+  /** The Prometheus URL, without credentials. */
+  get url(): string {
+    return this.client.url
+  }
+
   /** Prometheus time minus the runner's, measured at the last successful `now()`. */
   get skewMs(): number | undefined {
     return this.skew
