@@ -188,6 +188,28 @@ describe('SLO checks', () => {
   })
 })
 
+describe('clock skew', () => {
+  it('measures the fault window on Prometheus time when the runner clock is 5 minutes behind', async () => {
+    const { source, clock } = makeSource()
+    const serverNow = clock.now() + FIVE_MINUTES
+    prom.otherwise((req) =>
+      req.params.get('query') === 'time()'
+        ? { body: success(scalar(serverNow / 1000, String(serverNow / 1000))) }
+        : { body: success(vector([{}, '0'])) }
+    )
+    // The engine records the fault start on the runner's clock, 90 s before this tick.
+    const faultStartedAt = clock.now() - 90_000
+    const at = await source.now(signal)
+    const check = makeCheck({ query: 'increase(x[{{duration}}]) @ {{start}}' })
+    await source.measure(check, at, { phase: 'during', faultStartedAt }, signal)
+    const sent = prom.requests.at(-1)
+    expect(sent?.params.get('query')).toBe(
+      `increase(x[1m30s]) @ ${((serverNow - 90_000) / 1000).toFixed(3)}`
+    )
+    expect(sent?.params.get('time')).toBe((serverNow / 1000).toFixed(3))
+  })
+})
+
 describe('missing data is never a pass', () => {
   it('Prometheus down for the whole window makes the check inconclusive after errorLimit', async () => {
     const url = prom.url

@@ -140,7 +140,13 @@ export class PrometheusSource implements MetricSource {
   ): Promise<Answer> {
     const slo = check.slo
     if (!slo) return { series: [], warnings: [] }
-    const windows = sloWindows(slo, at, ctx.faultStartedAt, check.windowMs, this.scrapeIntervalMs)
+    const windows = sloWindows(
+      slo,
+      at,
+      this.serverTime(ctx.faultStartedAt),
+      check.windowMs,
+      this.scrapeIntervalMs
+    )
     const base = this.templateValues(check, at, ctx)
     const answers = await Promise.all(
       windows.map(async (w) => {
@@ -176,10 +182,18 @@ export class PrometheusSource implements MetricSource {
   private templateValues(check: CheckSpec, at: number, ctx: MeasureContext): TemplateValues {
     return {
       windowMs: check.windowMs,
-      startMs: ctx.faultStartedAt ?? at - check.windowMs,
+      startMs: this.serverTime(ctx.faultStartedAt) ?? at - check.windowMs,
       endMs: at,
       minDurationMs: 2 * this.scrapeIntervalMs
     }
+  }
+
+  /**
+   * A runner-clock time (the engine records the fault start on its own clock) as Prometheus time,
+   * so `since the fault started` is right however far the two clocks are apart.
+   */
+  private serverTime(runnerTime: number | undefined): number | undefined {
+    return runnerTime === undefined ? undefined : runnerTime + (this.skew ?? 0)
   }
 
   private noteSkew(skew: number): void {
