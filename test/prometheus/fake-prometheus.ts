@@ -5,7 +5,9 @@
  */
 import http, { type IncomingHttpHeaders } from 'node:http'
 import https from 'node:https'
-import type { AddressInfo, Socket } from 'node:net'
+import type { Socket } from 'node:net'
+
+import { portOf } from './port-of'
 
 export interface FakeRequest {
   readonly method: string
@@ -54,7 +56,7 @@ export class FakePrometheus {
   }
 
   get url(): string {
-    const { port } = this.server.address() as AddressInfo
+    const port = portOf(this.server)
     return `${this.server instanceof https.Server ? 'https' : 'http'}://127.0.0.1:${port}`
   }
 

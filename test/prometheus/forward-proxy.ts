@@ -3,7 +3,9 @@
  * for http targets and CONNECT tunnels for https ones. It records what it was asked to reach.
  */
 import http from 'node:http'
-import net, { type AddressInfo } from 'node:net'
+import net from 'node:net'
+
+import { portOf } from './port-of'
 
 export class ForwardProxy {
   /** `GET http://host/path` or `CONNECT host:port`, in order. */
@@ -27,7 +29,7 @@ export class ForwardProxy {
   }
 
   get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return `http://127.0.0.1:${portOf(this.server)}`
   }
 
   async close(): Promise<void> {

@@ -5,9 +5,11 @@
  * restart (counters back to zero), drop a route's series, and go away (a dead scrape target).
  */
 import http from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
+import type { Socket } from 'node:net'
 
 import { Counter, Histogram, Registry } from 'prom-client'
+
+import { portOf } from './port-of'
 
 /** What one route is doing right now. */
 export interface RouteTraffic {
@@ -65,7 +67,7 @@ export class SimulatedService {
 
   /** `host:port` for a scrape config. */
   get target(): string {
-    return `127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return `127.0.0.1:${portOf(this.server)}`
   }
 
   /** Sets a route's traffic; its series exist (at zero) from now on, even with no traffic. */
