@@ -12,6 +12,7 @@ import type { GateDeps, GateListener, SourceFactories } from '../../gate/gate-de
 import { fileRunState } from '../../gate/run-state'
 import type { GateSettings } from '../../gate/settings'
 import { probeSourceFactory } from '../../steady-state/probe/probe-factory'
+import { prometheusSourceFactory } from '../../steady-state/prometheus/prometheus-factory'
 import type { Log } from '../../util/log'
 import type { CliIo } from '../command'
 
@@ -37,9 +38,15 @@ export function cliBackends(io: CliIo, log: Log): BackendRegistry {
   })
 }
 
-/** The metric sources this build has: the HTTP probe (Prometheus plugs in here). */
-export function cliSources(): SourceFactories {
-  return { probe: probeSourceFactory({ fetch: globalThis.fetch }) }
+/** The metric sources this build has: the HTTP probe and Prometheus (proxy variables from `env`). */
+export function cliSources(
+  env: CliIo['env'],
+  fetchImpl: typeof fetch = globalThis.fetch
+): SourceFactories {
+  return {
+    probe: probeSourceFactory({ fetch: fetchImpl }),
+    prometheus: prometheusSourceFactory({ env })
+  }
 }
 
 /** Everything runGate needs on the command line. */
@@ -50,7 +57,7 @@ export function cliGateDeps(settings: GateSettings, io: CliIo, listener: GateLis
     clock: io.clock,
     log,
     backends: (kind) => registry.get(kind),
-    sources: cliSources(),
+    sources: cliSources(io.env),
     runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid),
     signal: io.signal,
     listener,

@@ -53,7 +53,7 @@ export class LocalPrometheus {
     const prom = new LocalPrometheus(options, dir, await freePort())
     try {
       await prom.launch()
-      await prom.waitForScrapes(options.readyTimeoutMs ?? 20_000)
+      await prom.waitForScrapes()
     } catch (err) {
       await prom.dispose()
       throw err
@@ -95,10 +95,10 @@ export class LocalPrometheus {
     clearTimeout(killer)
   }
 
-  /** Starts it again on the same port with the same data, and waits for it to be ready. */
+  /** Starts it again on the same port with the same data, and waits for fresh scrapes. */
   async restart(): Promise<void> {
     await this.launch()
-    await this.waitForReady(this.options.readyTimeoutMs ?? 20_000)
+    await this.waitForScrapes()
   }
 
   /** Stops the process and deletes its data. */
@@ -135,27 +135,25 @@ export class LocalPrometheus {
     ]
   }
 
-  private async waitForReady(timeoutMs: number): Promise<void> {
-    await this.poll(timeoutMs, 'to answer queries', async (client, signal) => {
-      const answer = await client.query('vector(1)', { signal, retries: 0 })
-      return answer.result.resultType === 'vector'
-    })
-  }
-
-  /** Every target up, with two samples of `up`: rate() over the targets' series answers. */
-  private async waitForScrapes(timeoutMs: number): Promise<void> {
+  /**
+   * Every target up, with two samples of `up` since this launch: rate() over the targets' series
+   * answers. Samples from before a restart do not count.
+   */
+  private async waitForScrapes(): Promise<void> {
+    const { clock } = this.options
+    const launchedAt = clock.now()
     const expected = this.options.jobs.reduce((n, j) => n + j.targets.length, 0)
-    await this.poll(timeoutMs, 'to scrape every target twice', async (client, signal) => {
-      const answer = await client.query('count_over_time(up[1m]) >= 2 and up == 1', {
-        signal,
-        retries: 0
-      })
+    await this.poll('to scrape every target twice', async (client, signal) => {
+      // Whole seconds since the launch, rounded down, so no sample from before it counts.
+      const since = Math.floor((clock.now() - launchedAt) / 1000)
+      if (since < 1) return false
+      const query = `count_over_time(up[${since}s]) >= 2 and up == 1`
+      const answer = await client.query(query, { signal, retries: 0 })
       return answer.result.resultType === 'vector' && answer.result.series.length >= expected
     })
   }
 
   private async poll(
-    timeoutMs: number,
     what: string,
     ready: (client: PrometheusClient, signal: AbortSignal) => Promise<boolean>
   ): Promise<void> {
@@ -165,6 +163,7 @@ export class LocalPrometheus {
       { clock, log, env: {} }
     )
     const signal = new AbortController().signal
+    const timeoutMs = this.options.readyTimeoutMs ?? 20_000
     const until = clock.now() + timeoutMs
     try {
       for (;;) {
