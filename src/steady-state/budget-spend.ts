@@ -6,7 +6,7 @@
 import { toGoDuration } from '../util/duration'
 import { budgetSpend, LONG_WINDOW, SLO_WINDOW_LABEL } from './burn-rate'
 import { formatValue } from './format-value'
-import type { CheckSpec, Measurement } from './model'
+import type { CheckOutcome, CheckSpec, Measurement } from './model'
 import { above } from './tolerance'
 
 /** What the budget rule concluded for the fault phase. */
@@ -58,4 +58,32 @@ function lastLongBurn(check: string, during: readonly Measurement[]): number | u
 
 function percent(fraction: number): string {
   return `${formatValue(fraction * 100)} %`
+}
+
+/** A check's phase result, as the engine keeps it (the shape of monitor.ts PhaseConclusion). */
+interface Conclusion {
+  readonly check: string
+  readonly outcome: CheckOutcome
+  readonly reason: string
+}
+
+/**
+ * Folds the budget rule into the `during` results at the end of the fault: an overspent budget
+ * fails the check whatever M-of-N said, and an unknown spend is never a pass.
+ */
+export function withBudgetSpend<C extends Conclusion>(
+  conclusions: readonly C[],
+  checks: readonly CheckSpec[],
+  during: readonly Measurement[],
+  faultDurationMs: number
+): C[] {
+  return conclusions.map((c) => {
+    const check = checks.find((x) => x.name === c.check)
+    const budget = check && concludeBudget(check, during, faultDurationMs)
+    if (!budget || c.outcome === 'fail') return c
+    if (budget.outcome === 'fail') return { ...c, outcome: 'fail', reason: budget.reason }
+    if (budget.outcome === 'inconclusive' && c.outcome !== 'inconclusive')
+      return { ...c, outcome: 'inconclusive', reason: budget.reason }
+    return c.reason === '' ? { ...c, reason: budget.reason } : c
+  })
 }

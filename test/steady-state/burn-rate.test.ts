@@ -1,4 +1,4 @@
-import { concludeBudget } from '../../src/steady-state/budget-spend'
+import { concludeBudget, withBudgetSpend } from '../../src/steady-state/budget-spend'
 import {
   budgetSpend,
   burnRate,
@@ -194,3 +194,49 @@ function withoutCap(rule: SloRule): SloRule {
     burnRate: rule.burnRate
   }
 }
+
+describe('the budget rule at the end of the fault', () => {
+  const spent = (long: number) => judge(check, values(1, ...windows({ long, '2m': long })), during)
+  const other = makeCheck({ name: 'latency' })
+
+  it('fails an SLO check that held its burn rate but overspent, whatever M-of-N said', () => {
+    const out = withBudgetSpend(
+      [
+        { check: 'availability-burn', outcome: 'pass' as const, reason: '' },
+        { check: 'latency', outcome: 'pass' as const, reason: '' }
+      ],
+      [check, other],
+      [spent(0.02)],
+      900_000
+    )
+    expect(out.map((c) => c.outcome)).toEqual(['fail', 'pass'])
+    expect(out[0]?.reason).toContain('maxBudgetSpend is 0.5 %')
+  })
+
+  it('keeps a pass within budget and says what was spent; an unknown spend is inconclusive', () => {
+    const [within] = withBudgetSpend(
+      [{ check: 'availability-burn', outcome: 'pass' as const, reason: '' }],
+      [check],
+      [spent(0.001)],
+      900_000
+    )
+    expect(within).toMatchObject({
+      outcome: 'pass',
+      reason: expect.stringMatching(
+        /^availability-burn: the fault spent 0\.03472 % of the 720h error budget/
+      ) as unknown
+    })
+    const [unknown] = withBudgetSpend(
+      [{ check: 'availability-burn', outcome: 'pass' as const, reason: '' }],
+      [check],
+      [],
+      900_000
+    )
+    expect(unknown?.outcome).toBe('inconclusive')
+  })
+
+  it('leaves a check that already failed as it is', () => {
+    const failed = { check: 'availability-burn', outcome: 'fail' as const, reason: 'burned' }
+    expect(withBudgetSpend([failed], [check], [spent(0.02)], 900_000)).toEqual([failed])
+  })
+})
