@@ -12,6 +12,7 @@ import type { GateDeps, GateListener, SourceFactories } from '../../gate/gate-de
 import { fileRunState } from '../../gate/run-state'
 import type { GateSettings } from '../../gate/settings'
 import { probeSourceFactory } from '../../steady-state/probe/probe-factory'
+import { errorBudgetGate } from '../../steady-state/prometheus/error-budget-query'
 import { prometheusSourceFactory } from '../../steady-state/prometheus/prometheus-factory'
 import type { Log } from '../../util/log'
 import type { CliIo } from '../command'
@@ -49,6 +50,16 @@ export function cliSources(
   }
 }
 
+/** The error-budget hook, when the setting is present. */
+function budgetGate(settings: GateSettings, io: CliIo, log: Log): Pick<GateDeps, 'errorBudget'> {
+  const gate = errorBudgetGate(settings.errorBudget, settings.prometheus, {
+    clock: io.clock,
+    log,
+    env: io.env
+  })
+  return gate ? { errorBudget: gate } : {}
+}
+
 /** Everything runGate needs on the command line. */
 export function cliGateDeps(settings: GateSettings, io: CliIo, listener: GateListener): GateDeps {
   const log = cliLog(io)
@@ -58,6 +69,7 @@ export function cliGateDeps(settings: GateSettings, io: CliIo, listener: GateLis
     log,
     backends: (kind) => registry.get(kind),
     sources: cliSources(io.env),
+    ...budgetGate(settings, io, log),
     runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid),
     signal: io.signal,
     listener,

@@ -28,6 +28,7 @@ const RUN_FLAGS: readonly SettingsFlag[] = [
   'backend',
   'prometheus-url',
   'prometheus-header',
+  'error-budget',
   'kubeconfig',
   'context',
   'mode',
