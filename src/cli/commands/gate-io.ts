@@ -61,14 +61,19 @@ function budgetGate(settings: GateSettings, io: CliIo, log: Log): Pick<GateDeps,
 }
 
 /** Everything runGate needs on the command line. */
-export function cliGateDeps(settings: GateSettings, io: CliIo, listener: GateListener): GateDeps {
+export function cliGateDeps(
+  settings: GateSettings,
+  io: CliIo,
+  listener: GateListener,
+  sources: SourceFactories = cliSources(io.env)
+): GateDeps {
   const log = cliLog(io)
   const registry = cliBackends(io, log)
   return {
     clock: io.clock,
     log,
     backends: (kind) => registry.get(kind),
-    sources: cliSources(io.env),
+    sources,
     ...budgetGate(settings, io, log),
     runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid),
     signal: io.signal,
