@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 
 import { type DemoService, startDemoService } from '../../demo/demo-service'
-import { type PrometheusDemo, startPrometheusDemo } from '../../demo/prometheus-demo'
+import type { PrometheusDemo } from '../../demo/prometheus-demo'
 import { createServiceMetrics } from '../../demo/service-metrics'
 import { newRunId } from '../../gate/run-id'
 import type { GateSettings } from '../../gate/settings'
@@ -97,6 +97,8 @@ export const demoCommand: Command = {
 /** Prometheus for `--prometheus`, scraping the shop's /metrics and the edge; stops the shop on failure. */
 async function startDemo(service: DemoService, io: CliIo): Promise<PrometheusDemo> {
   try {
+    // Prometheus and its HTTP client are loaded only for --prometheus.
+    const { startPrometheusDemo } = await import('../../demo/prometheus-demo')
     return await startPrometheusDemo({
       shopTarget: new URL(service.url).host,
       clock: io.clock,

@@ -12,7 +12,7 @@ import type { GateDeps, GateListener, SourceFactories } from '../../gate/gate-de
 import { fileRunState } from '../../gate/run-state'
 import type { GateSettings } from '../../gate/settings'
 import { probeSourceFactory } from '../../steady-state/probe/probe-factory'
-import { errorBudgetGate } from '../../steady-state/prometheus/error-budget-query'
+import { errorBudgetGate } from '../../steady-state/prometheus/error-budget-gate'
 import { prometheusSourceFactory } from '../../steady-state/prometheus/prometheus-factory'
 import type { Log } from '../../util/log'
 import type { CliIo } from '../command'

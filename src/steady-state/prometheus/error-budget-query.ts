@@ -9,8 +9,7 @@ import {
   decideErrorBudget,
   type ErrorBudgetRule
 } from '../error-budget'
-import type { PrometheusEndpoint } from '../model'
-import { PrometheusClient, type PrometheusClientDeps } from './client'
+import type { PrometheusClient } from './client'
 import { instantSamples } from './instant-samples'
 import { PrometheusError } from './prometheus-error'
 import { renderQuery } from './query-template'
@@ -52,44 +51,5 @@ async function answerFor(
       return { kind: 'error', message: err.message }
     }
     throw err
-  }
-}
-
-/**
- * The engine's error-budget hook for a run's settings (GateDeps.errorBudget), or undefined when
- * no budget is configured. It reads every budget once per call over its own client.
- */
-export function errorBudgetGate(
-  rules: readonly ErrorBudgetRule[] | undefined,
-  endpoint: PrometheusEndpoint | undefined,
-  deps: PrometheusClientDeps
-): ((signal: AbortSignal) => Promise<BudgetDecision>) | undefined {
-  if (!rules || rules.length === 0) return undefined
-  return async (signal) => {
-    if (!endpoint) {
-      return {
-        decision: 'unknown',
-        reason: 'the error-budget setting needs a Prometheus (prometheus-url)'
-      }
-    }
-    let client: PrometheusClient
-    try {
-      client = new PrometheusClient(endpoint, deps)
-    } catch (err) {
-      if (err instanceof PrometheusError) return { decision: 'unknown', reason: err.message }
-      throw err
-    }
-    try {
-      const decision = await checkErrorBudgets(rules, client, signal)
-      if (decision.decision === 'run') {
-        const left = decision.readings.map(
-          (r) => `${r.rule} ${Math.round(r.remaining * 1000) / 10} %`
-        )
-        deps.log.info(`error budget: ${left.join(', ')} left; experiments may run`)
-      } else deps.log.warn(decision.reason)
-      return decision
-    } finally {
-      client.close()
-    }
   }
 }

@@ -1,10 +1,10 @@
 /**
  * Opens the Prometheus source for an experiment (the engine's SourceFactory for `prometheus`
  * checks): the experiment's own `steadyState.prometheus`, else the `prometheus-url` setting, with
- * the preflight of openPrometheus. Each experiment gets its own client, closed with it.
+ * the preflight of openPrometheus. Each experiment gets its own client, closed with it. The HTTP
+ * client is loaded on first use.
  */
 import type { SourceFactory } from '../../gate/gate-deps'
-import { openPrometheus } from './open-prometheus'
 import type { ReadFile } from './transport'
 
 /** What the factory needs from the process: the proxy variables, and how to read a CA file. */
@@ -20,6 +20,8 @@ export function prometheusSourceFactory(deps: PrometheusFactoryDeps): SourceFact
     const endpoint = ctx.experiment.steadyState?.prometheus ?? ctx.settings.prometheus
     // No endpoint: the engine reports the unsourced checks with how to configure one.
     if (!endpoint) return undefined
+    // Loaded only when an experiment queries Prometheus, so the CLI starts fast without it.
+    const { openPrometheus } = await import('./open-prometheus')
     const source = await openPrometheus(
       endpoint,
       checks,
