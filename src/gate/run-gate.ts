@@ -27,6 +27,7 @@ export interface GateContext {
   readonly notices?: readonly Issue[]
   readonly repository?: string
   readonly runUrl?: string
+  readonly environmentUrl?: string
 }
 
 export async function runGate(
@@ -174,6 +175,7 @@ function gateReport(
     ...(settings.sha !== undefined && { sha: settings.sha }),
     ...(context.repository !== undefined && { repository: context.repository }),
     ...(context.runUrl !== undefined && { runUrl: context.runUrl }),
+    ...(context.environmentUrl !== undefined && { environmentUrl: context.environmentUrl }),
     startedAt,
     endedAt: deps.clock.now(),
     verdict: worstVerdict(verdicts),
