@@ -41,6 +41,16 @@ export interface Served {
   readonly issues: readonly Issue[]
 }
 
+/** Pods, which every backend lists to count targets. */
+export const PODS: ApiResource = {
+  group: '',
+  version: 'v1',
+  kind: 'Pod',
+  resource: 'pods',
+  namespaced: true,
+  verbs: []
+}
+
 export const kindKey = (apiVersion: string, kind: string): string => `${apiVersion}/${kind}`
 
 /** Checks discovery serves every kind; one issue per missing group/version or kind. */

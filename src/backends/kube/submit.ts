@@ -5,7 +5,7 @@
  */
 import type { KubeObject } from '../../manifest/model'
 import { BackendError } from '../../util/errors'
-import { describeTarget, isAlreadyExists, kubeFailure,type KubeOperation } from './errors'
+import { describeTarget, isAlreadyExists, kubeFailure, type KubeOperation } from './errors'
 import type { KubeObjects } from './port'
 
 /** What submit did: created the object, or found this run's own object already there. */

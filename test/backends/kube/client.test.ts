@@ -122,7 +122,7 @@ describe('kubeClient objects', () => {
       {
         status: 200,
         json: {
-          ...(engine('e1', '3') as object),
+          ...engine('e1', '3'),
           metadata: {
             name: 'e1',
             deletionTimestamp: '2026-01-01T00:00:00Z',

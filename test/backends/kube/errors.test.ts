@@ -34,13 +34,11 @@ describe('kubeFailure', () => {
 
   it('says cluster-wide for a resource without a namespace, and the bare name for the core group', () => {
     const err = kubeFailure(new KubeApiError(403, 'Forbidden', 'no'), {
-      ...create,
+      backend: 'litmus',
       verb: 'list',
       kind: 'Pod',
       resource: 'pods',
-      group: '',
-      namespace: undefined as never,
-      name: undefined as never
+      group: ''
     })
     expect(err.message).toContain("needs 'list' on pods cluster-wide")
   })

@@ -9,6 +9,7 @@ import {
 } from '../../../src/backends/kube/port'
 import { KubeConnectionError } from '../../../src/backends/kube/transport'
 import type { KubeObject } from '../../../src/manifest/model'
+import { abortReason } from '../../../src/util/clock'
 import { FakeClock } from '../../fakes/clock'
 
 const ref: CollectionRef = {
@@ -63,8 +64,8 @@ class ScriptedKube implements Pick<KubeObjects, 'list' | 'watch'> {
     for (const e of script.events) yield e
     if (script.end === 'hang')
       await new Promise<never>((_, reject) => {
-        if (signal.aborted) reject(signal.reason as Error)
-        signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true })
+        if (signal.aborted) reject(abortReason(signal))
+        signal.addEventListener('abort', () => reject(abortReason(signal)), { once: true })
       })
     if (script.end instanceof Error) throw script.end
   }

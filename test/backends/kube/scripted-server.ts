@@ -5,7 +5,6 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -49,7 +48,8 @@ export class ScriptedServer {
       s.on('close', () => this.sockets.delete(s))
     })
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    const address = this.server.address()
+    this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
     return this
   }
 
@@ -97,9 +97,9 @@ export class ScriptedServer {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
-    const text = Buffer.concat(chunks).toString('utf8')
+    req.setEncoding('utf8')
+    let text = ''
+    for await (const chunk of req) text += String(chunk)
     const url = new URL(req.url ?? '/', this.url)
     const seen: SeenRequest = {
       method: req.method ?? 'GET',
@@ -208,7 +208,7 @@ export function scriptDiscovery(server: ScriptedServer): ScriptedServer {
 }
 
 /** A ChaosEngine as the server would return it. */
-export function engine(name: string, rv: string, status?: unknown): unknown {
+export function engine(name: string, rv: string, status?: unknown): Record<string, unknown> {
   return {
     apiVersion: 'litmuschaos.io/v1alpha1',
     kind: 'ChaosEngine',
