@@ -12,12 +12,11 @@ import {
   KubeApiError,
   type KubeCluster,
   type KubeObjects,
-  type ObjectList,
-  type WatchEvent
+  type ObjectList
 } from './port'
 import { isKubeObject, isRecord, statusError } from './status'
 import type { KubeRequest, KubeResponse, KubeTransport } from './transport'
-import { KubeConnectionError } from './transport'
+import { watchEvent } from './watch-event'
 
 /** Both halves of the port, over one transport and one discovery cache. */
 export type KubeClient = KubeObjects & KubeCluster
@@ -200,34 +199,4 @@ function deleteResult(res: KubeResponse): DeleteResult {
   const meta = res.body.metadata
   const finalizers = Array.isArray(meta.finalizers) ? meta.finalizers : []
   return meta.deletionTimestamp !== undefined && finalizers.length > 0 ? 'pending' : 'deleted'
-}
-
-const EVENT_TYPES: readonly string[] = ['ADDED', 'MODIFIED', 'DELETED', 'BOOKMARK']
-
-function isEventType(type: string): type is WatchEvent['type'] {
-  return EVENT_TYPES.includes(type)
-}
-
-/** One line of a watch stream; an ERROR event (410 Gone, mostly) is thrown as what it says. */
-export function watchEvent(line: string): WatchEvent | undefined {
-  let data: unknown
-  try {
-    data = JSON.parse(line)
-  } catch {
-    throw new KubeConnectionError('the watch stream sent a line that is not JSON', 'EBADWATCH')
-  }
-  if (!isRecord(data) || typeof data.type !== 'string')
-    throw new KubeConnectionError('the watch stream sent an event without a type', 'EBADWATCH')
-  if (data.type === 'ERROR') {
-    const status = isRecord(data.object) ? data.object : {}
-    throw statusError(typeof status.code === 'number' ? status.code : 500, data.object)
-  }
-  // Types this version does not know are skipped rather than fatal.
-  if (!isEventType(data.type)) return undefined
-  if (!isKubeObject(data.object))
-    throw new KubeConnectionError(
-      `the watch stream sent a ${data.type} event without an object`,
-      'EBADWATCH'
-    )
-  return { type: data.type, object: data.object }
 }

@@ -4,6 +4,7 @@
  */
 import type { Clock } from '../../util/clock'
 import type { Log } from '../../util/log'
+import type { RetryPolicy } from '../../util/retry'
 import { kubeClient } from './client'
 import { type KubeConfigOptions, loadKubeConfig } from './config'
 import type { KubeCluster, KubeObjects } from './port'
@@ -26,11 +27,16 @@ export interface KubeConnection {
 /** Loads the configuration and builds the port over it. */
 export async function connectKube(
   options: KubeConfigOptions,
-  deps: { readonly clock: Clock; readonly log: Log }
+  deps: {
+    readonly clock: Clock
+    readonly log: Log
+    /** Retries of transient failures (default KUBE_RETRY); tests and benchmarks shorten it. */
+    readonly retry?: RetryPolicy
+  }
 ): Promise<KubeConnection> {
   const loaded = await loadKubeConfig(options)
   const transport = kubeTransport(loaded.config)
-  const client = withKubeRetries(kubeClient(transport), deps.clock, deps.log)
+  const client = withKubeRetries(kubeClient(transport), deps.clock, deps.log, deps.retry)
   deps.log.debug(`kube: using ${loaded.source} at ${loaded.server}`)
   return {
     objects: client,
