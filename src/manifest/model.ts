@@ -34,7 +34,7 @@ export type DocPath = readonly (string | number)[]
 /** Maps a path inside a document to where it was written; falls back to the nearest parent. */
 export type Locate = (path: DocPath) => SourceLocation
 
-/** How many targets a fault declares it will hit, in the form the manifest states it. */
+/** How many targets a fault declares it will hit, in the form the manifest states it. Percentages are 0–100. */
 export type TargetMode =
   | { readonly kind: 'count'; readonly count: number }
   | { readonly kind: 'percent'; readonly percent: number }
@@ -43,8 +43,13 @@ export type TargetMode =
   /** The manifest does not say (for example a cloud fault); only preflight can count. */
   | { readonly kind: 'unknown' }
 
+/** What a fault's targets are; only pods and nodes are counted against maxTargets and maxPercentage. */
+export type TargetResource = 'pod' | 'node' | 'traffic' | 'external'
+
 /** The targets of a fault as declared: enough for the static policy and for preflight to resolve. */
 export interface TargetDeclaration {
+  /** What the selection picks: pods (the default when absent), nodes, a share of traffic, or things outside Kubernetes. */
+  readonly resource?: TargetResource
   readonly namespaces: readonly string[]
   /** Kubernetes label selector in string form (`app=checkout,tier!=db`), when pods are selected by label. */
   readonly labelSelector?: string
@@ -57,7 +62,7 @@ export interface TargetDeclaration {
   readonly location: SourceLocation
 }
 
-/** The `local` backend's fault: an in-process HTTP proxy in front of `upstream`. */
+/** The `local` backend's fault: an in-process HTTP proxy in front of `upstream`. Percentages are 0–100. */
 export interface ProxyFaultSpec {
   /** The URL the proxy forwards to (the service under test). */
   readonly upstream: string
@@ -104,6 +109,7 @@ export interface Experiment {
   readonly name: string
   /** Where the document starts. */
   readonly source: SourceLocation
+  /** Paths inside the submitted object for kube-object faults (a 422 names those), else inside the document. */
   readonly locate: Locate
   readonly backend: BackendKind
   /** The document's kind (`PodChaos`, `ChaosEngine`, `VirtualService`) or the native fault (`pod-kill`, `http-proxy`). */

@@ -16,7 +16,8 @@ export interface SourceLocation {
  * `file:line:col: <what is wrong>; expected <x>. <how to fix>`.
  */
 export interface Issue extends SourceLocation {
-  readonly severity: 'error' | 'warning'
+  /** `error` stops the run; `warning` and `notice` are reported and never change the outcome. */
+  readonly severity: 'error' | 'warning' | 'notice'
   /** Dotted path inside the document (`spec.duration`), when the problem is a field. */
   readonly path?: string
   /** What is wrong, quoting the offending value (truncated). */

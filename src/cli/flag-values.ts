@@ -1,0 +1,130 @@
+/**
+ * Parsers for flag values: each returns the typed value or throws an InputError naming the flag
+ * and what it expected. Nothing is clamped or guessed.
+ */
+import type { Verdict } from '../gate/settings'
+import { VERDICTS } from '../gate/settings'
+import type { PrometheusEndpoint } from '../steady-state/model'
+import { parseDuration } from '../util/duration'
+import { InputError } from '../util/errors'
+import type { CliIo, FlagValues } from './command'
+
+/** The verdicts that fail the gate unless --fail-on says otherwise. */
+export const DEFAULT_FAIL_ON: readonly Verdict[] = ['fail', 'aborted', 'inconclusive', 'error']
+
+export function text(flags: FlagValues, name: string): string | undefined {
+  const value = flags[name]
+  if (value === undefined) return undefined
+  if (typeof value !== 'string') throw new InputError(name, 'expected a value')
+  const trimmed = value.trim()
+  if (trimmed === '') throw new InputError(name, 'the value is empty')
+  return trimmed
+}
+
+export function list(flags: FlagValues, name: string): string[] {
+  const value = flags[name]
+  const items = Array.isArray(value) ? value : value === undefined ? [] : [value]
+  return items
+    .filter((v): v is string => typeof v === 'string')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)
+}
+
+export function oneOf<T extends string>(
+  flags: FlagValues,
+  name: string,
+  options: readonly T[],
+  fallback: T
+): T {
+  const value = text(flags, name)
+  if (value === undefined) return fallback
+  const found = options.find((o) => o === value)
+  if (found === undefined)
+    throw new InputError(name, `'${value}' is not one of ${options.join(', ')}`)
+  return found
+}
+
+export function checked(
+  flags: FlagValues,
+  name: string,
+  pattern: RegExp,
+  expected: string
+): string | undefined {
+  const value = text(flags, name)
+  if (value !== undefined && !pattern.test(value))
+    throw new InputError(name, `'${value}' is not valid; expected ${expected}`)
+  return value
+}
+
+export function integer(
+  flags: FlagValues,
+  name: string,
+  min: number,
+  max: number
+): number | undefined {
+  const value = text(flags, name)
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    throw new InputError(name, `'${value}' is not a whole number from ${min} to ${max}`)
+  return n
+}
+
+export function duration(flags: FlagValues, name: string): number | undefined {
+  const value = text(flags, name)
+  if (value === undefined) return undefined
+  const ms = parseDuration(value)
+  if (ms === undefined || ms <= 0)
+    throw new InputError(name, `'${value}' is not a duration such as 10m or 1h30m`)
+  return ms
+}
+
+export function verdicts(flags: FlagValues): Verdict[] {
+  const given = list(flags, 'fail-on')
+  if (given.length === 0) return [...DEFAULT_FAIL_ON]
+  return given.map((v) => {
+    const found = VERDICTS.find((known) => known === v)
+    if (found === undefined)
+      throw new InputError(
+        'fail-on',
+        `'${v}' is not a verdict; expected some of ${VERDICTS.join(', ')}`
+      )
+    return found
+  })
+}
+
+export function checkNamespace(ns: string): string {
+  if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(ns))
+    throw new InputError('namespace', `'${ns}' is not a Kubernetes namespace name`)
+  return ns
+}
+
+export function prometheusFrom(flags: FlagValues, io: CliIo): PrometheusEndpoint | undefined {
+  const url = text(flags, 'prometheus-url')
+  const raw = [
+    ...list(flags, 'prometheus-header'),
+    ...(io.env.CHAOS_GATE_PROMETHEUS_HEADERS ?? '').split('\n')
+  ]
+  const headers: Record<string, string> = {}
+  for (const line of raw.map((h) => h.trim()).filter(Boolean)) {
+    const colon = line.indexOf(':')
+    if (colon <= 0) throw new InputError('prometheus-header', "expected 'Name: value'")
+    headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim()
+  }
+  if (url === undefined) {
+    if (Object.keys(headers).length > 0)
+      throw new InputError('prometheus-header', 'headers need --prometheus-url')
+    return undefined
+  }
+  if (!/^https?:\/\/[^\s/]+/.test(url))
+    throw new InputError('prometheus-url', `'${url}' is not an http:// or https:// URL`)
+  return {
+    url,
+    headers,
+    timeoutMs: 10_000,
+    retries: 2,
+    strictWarnings: false,
+    insecureSkipVerify: false
+  }
+}

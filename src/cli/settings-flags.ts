@@ -1,0 +1,138 @@
+/**
+ * The CLI flags that mirror the action's inputs, parsed into the one GateSettings shape. Every
+ * command that reads manifests picks the flags it needs from SETTINGS_FLAGS; `run` can extend it.
+ * Bad values are rejected with an InputError naming the flag, never clamped.
+ */
+import type { GateSettings, Mode } from '../gate/settings'
+import { DEFAULT_EXPERIMENT_GLOBS } from '../manifest/find-files'
+import { BACKEND_KINDS } from '../manifest/model'
+import type { CliIo, CliOptions, FlagValues } from './command'
+import {
+  checked,
+  checkNamespace,
+  duration,
+  integer,
+  list,
+  oneOf,
+  prometheusFrom,
+  text,
+  verdicts
+} from './flag-values'
+
+/** Every settings flag with its description; commands pick from these. */
+export const SETTINGS_FLAGS = {
+  experiments: { type: 'string', multiple: true, short: 'e' },
+  policy: { type: 'string', short: 'p' },
+  namespace: { type: 'string', short: 'n' },
+  environment: { type: 'string' },
+  backend: { type: 'string' },
+  'prometheus-url': { type: 'string' },
+  'prometheus-header': { type: 'string', multiple: true },
+  kubeconfig: { type: 'string' },
+  context: { type: 'string' },
+  mode: { type: 'string' },
+  concurrency: { type: 'string' },
+  timeout: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'report-dir': { type: 'string' },
+  'state-dir': { type: 'string' },
+  'run-id': { type: 'string' },
+  sha: { type: 'string' },
+  only: { type: 'string', multiple: true }
+} as const satisfies CliOptions
+
+export type SettingsFlag = keyof typeof SETTINGS_FLAGS
+
+/** One line of `--help` per flag. */
+export const SETTINGS_FLAG_HELP: Readonly<Record<SettingsFlag, string>> = {
+  experiments: `-e, --experiments GLOB      manifests to read (repeatable; default ${DEFAULT_EXPERIMENT_GLOBS.join(' ')})`,
+  policy:
+    '-p, --policy FILE|YAML       blast-radius policy (default .github/chaos-gate/policy.yaml, else built-in)',
+  namespace: '-n, --namespace NS          namespace for objects that name none',
+  environment: '    --environment NAME      policy profile and check name (default staging)',
+  backend: `    --backend NAME          auto (from each manifest) or one of ${BACKEND_KINDS.join(', ')}`,
+  'prometheus-url': '    --prometheus-url URL    Prometheus for query checks that name none',
+  'prometheus-header':
+    "    --prometheus-header 'K: V'  header for Prometheus (repeatable; or CHAOS_GATE_PROMETHEUS_HEADERS)",
+  kubeconfig: '    --kubeconfig FILE       kubeconfig (default KUBECONFIG, then ~/.kube/config)',
+  context: '    --context NAME          kube context',
+  mode: '    --mode MODE             enforce, warn, dry-run or verify (default enforce)',
+  concurrency: '    --concurrency N         experiments at once (default 1)',
+  timeout: '    --timeout DURATION      deadline for the whole gate (default 15m)',
+  'fail-on': `    --fail-on LIST          verdicts that fail the gate (default fail,aborted,inconclusive,error)`,
+  'report-dir': '    --report-dir DIR        where reports go (default reports)',
+  'state-dir': '    --state-dir DIR         where run-state files go (default .chaos-gate)',
+  'run-id': '    --run-id ID             run id for labels (default generated)',
+  sha: '    --sha SHA               commit under test',
+  only: '    --only NAME             run only these experiments (repeatable)'
+}
+
+/** The flags of commands that read manifests without touching a cluster. */
+export const MANIFEST_FLAG_NAMES: readonly SettingsFlag[] = [
+  'experiments',
+  'policy',
+  'namespace',
+  'environment',
+  'backend',
+  'prometheus-url',
+  'prometheus-header'
+]
+
+/** The option table for `names`. */
+export function pickFlags(names: readonly SettingsFlag[]): CliOptions {
+  return Object.fromEntries(names.map((n) => [n, SETTINGS_FLAGS[n]]))
+}
+
+/** The `--help` lines for `names`. */
+export function flagHelp(names: readonly SettingsFlag[]): string {
+  return names.map((n) => `  ${SETTINGS_FLAG_HELP[n]}`).join('\n')
+}
+
+const MODES: readonly Mode[] = ['enforce', 'warn', 'dry-run', 'verify']
+
+/** Parses flags and positional paths into validated settings. Positionals replace --experiments. */
+export function settingsFromFlags(
+  flags: FlagValues,
+  positionals: readonly string[],
+  io: CliIo
+): GateSettings {
+  const experiments = positionals.length > 0 ? [...positionals] : list(flags, 'experiments')
+  const namespace = text(flags, 'namespace')
+  const policy = text(flags, 'policy')
+  const prometheus = prometheusFrom(flags, io)
+  const kubeconfig = text(flags, 'kubeconfig')
+  const context = text(flags, 'context')
+  const sha = text(flags, 'sha')
+  return {
+    experiments: experiments.length > 0 ? experiments : [...DEFAULT_EXPERIMENT_GLOBS],
+    cwd: io.cwd,
+    backend: oneOf(flags, 'backend', ['auto', ...BACKEND_KINDS], 'auto'),
+    mode: oneOf(flags, 'mode', MODES, 'enforce'),
+    environment:
+      checked(
+        flags,
+        'environment',
+        /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/,
+        'a name such as staging'
+      ) ?? 'staging',
+    concurrency: integer(flags, 'concurrency', 1, 50) ?? 1,
+    timeoutMs: duration(flags, 'timeout') ?? 15 * 60_000,
+    failOn: new Set(verdicts(flags)),
+    reportDir: text(flags, 'report-dir') ?? 'reports',
+    stateDir: text(flags, 'state-dir') ?? '.chaos-gate',
+    runId:
+      checked(
+        flags,
+        'run-id',
+        /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/,
+        'lower-case letters, digits and -, at most 40'
+      ) ?? `local-${io.clock.now().toString(36)}`,
+    only: list(flags, 'only'),
+    ...(namespace === undefined ? {} : { namespace: checkNamespace(namespace) }),
+    ...(policy === undefined ? {} : { policy }),
+    ...(prometheus === undefined ? {} : { prometheus }),
+    ...(kubeconfig === undefined ? {} : { kubeconfig }),
+    ...(context === undefined ? {} : { context }),
+    ...(sha === undefined ? {} : { sha })
+  }
+}

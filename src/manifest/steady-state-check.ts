@@ -1,0 +1,158 @@
+/**
+ * One steady-state check read into a CheckSpec: its source (PromQL or a probe metric), its rules,
+ * and the problems the schema cannot see (no rule at all, reversed bounds, unknown placeholders).
+ */
+import { type Bounds, type CheckSpec, PROBE_METRICS } from '../steady-state/model'
+import type { DocPath } from './model'
+import { durationMs, toFraction } from './schema-primitives'
+import type { CheckInput, SteadyStateInput } from './steady-state-schema'
+
+/** Placeholders a query may use (steady-state.md §12). */
+export const QUERY_PLACEHOLDERS = ['window', 'start', 'end', 'duration']
+
+export type Add = (path: DocPath, code: string, message: string, hint?: string) => void
+
+export function toCheck(
+  c: CheckInput,
+  block: SteadyStateInput,
+  location: CheckSpec['location'],
+  add: Add
+): CheckSpec | undefined {
+  const d = block.defaults
+  const sources = [c.query, c.metric, c.slo].filter((s) => s !== undefined).length
+  if (sources !== 1) {
+    add(
+      [],
+      'steady-state/source',
+      `check '${c.name}' must give exactly one of query (PromQL), metric (a probe metric) or slo; it gives ${sources}`
+    )
+    return undefined
+  }
+  const query = c.query ?? c.metric ?? c.slo?.errorRatio ?? ''
+  const source =
+    c.metric !== undefined || PROBE_METRICS.some((m) => m === query) ? 'probe' : 'prometheus'
+  checkTemplates(query, c.query !== undefined ? ['query'] : ['slo', 'errorRatio'], add)
+  if (!c.threshold && !c.relative && !c.slo)
+    add(
+      [],
+      'steady-state/no-rule',
+      `check '${c.name}' has no threshold, relative or slo rule, so it can never fail`
+    )
+  checkBounds(c.threshold, ['threshold'], add)
+  checkBounds(c.warn, ['warn'], add)
+  const phases = c.phases ?? ['before', 'during', 'after']
+  if (c.relative && c.relative.maxIncrease === undefined && c.relative.maxDecrease === undefined)
+    add(['relative'], 'steady-state/relative', 'relative needs maxIncrease or maxDecrease')
+  if (c.relative && !phases.includes('before'))
+    add(
+      ['phases'],
+      'steady-state/relative',
+      "a relative check compares with the baseline measured before the fault, so its phases must include 'before'"
+    )
+  const breaches = c.breaches ?? d.breaches ?? 1
+  const of = c.of ?? d.of ?? 1
+  if (breaches > of)
+    add(
+      ['breaches'],
+      'steady-state/breaches',
+      `breaches (${breaches}) cannot be more than of (${of})`
+    )
+  const guard = c.guard ? toGuard(c.guard, source, add) : undefined
+  return {
+    name: c.name,
+    source,
+    query,
+    phases,
+    breaches,
+    of,
+    errorLimit: c.errorLimit ?? d.errorLimit ?? 3,
+    noData: c.noData ?? d.noData ?? 'inconclusive',
+    series: c.series ?? d.series ?? 'each',
+    dryRun: c.dryRun,
+    windowMs: durationMs(c.window ?? d.window ?? '1m'),
+    location,
+    ...(c.threshold ? { threshold: toBounds(c.threshold) } : {}),
+    ...(c.warn ? { warn: toBounds(c.warn) } : {}),
+    ...(c.relative ? { relative: toRelative(c.relative) } : {}),
+    ...(c.slo ? { slo: toSlo(c.slo) } : {}),
+    ...(guard ? { guard } : {})
+  }
+}
+
+function toBounds(b: { min?: number | undefined; max?: number | undefined }): Bounds {
+  return {
+    ...(b.min === undefined ? {} : { min: b.min }),
+    ...(b.max === undefined ? {} : { max: b.max })
+  }
+}
+
+function toRelative(r: NonNullable<CheckInput['relative']>): NonNullable<CheckSpec['relative']> {
+  return {
+    slack: r.slack,
+    ...(r.maxIncrease === undefined ? {} : { maxIncrease: toFraction(r.maxIncrease) }),
+    ...(r.maxDecrease === undefined ? {} : { maxDecrease: toFraction(r.maxDecrease) })
+  }
+}
+
+function toSlo(s: NonNullable<CheckInput['slo']>): NonNullable<CheckSpec['slo']> {
+  return {
+    objective: toFraction(s.objective),
+    errorRatio: s.errorRatio,
+    periodMs: durationMs(s.period),
+    burnRate: s.burnRate.map((b) => ({ shortMs: durationMs(b.short), max: b.max })),
+    ...(s.maxBudgetSpend === undefined ? {} : { maxBudgetSpend: toFraction(s.maxBudgetSpend) })
+  }
+}
+
+function toGuard(
+  g: NonNullable<CheckInput['guard']>,
+  source: CheckSpec['source'],
+  add: Add
+): CheckSpec['guard'] {
+  const query = g.query ?? g.metric
+  if ((g.query === undefined) === (g.metric === undefined))
+    add(['guard'], 'steady-state/guard', 'guard needs exactly one of query or metric')
+  else if ((g.metric !== undefined) !== (source === 'probe'))
+    add(
+      ['guard'],
+      'steady-state/guard',
+      `the guard must be measured by the same source as its check (${source === 'probe' ? 'metric' : 'query'})`
+    )
+  if (g.min === undefined && g.max === undefined)
+    add(['guard'], 'steady-state/guard', 'guard needs min or max')
+  if (g.query !== undefined) checkTemplates(g.query, ['guard', 'query'], add)
+  return query === undefined
+    ? undefined
+    : {
+        query,
+        ...(g.min === undefined ? {} : { min: g.min }),
+        ...(g.max === undefined ? {} : { max: g.max })
+      }
+}
+
+function checkBounds(
+  b: { min?: number | undefined; max?: number | undefined } | undefined,
+  path: DocPath,
+  add: Add
+): void {
+  if (!b) return
+  if (b.min === undefined && b.max === undefined)
+    add(path, 'steady-state/bounds', `${String(path[0])} needs min or max`)
+  else if (b.min !== undefined && b.max !== undefined && b.min > b.max)
+    add(path, 'steady-state/bounds', `${String(path[0])}.min (${b.min}) is above max (${b.max})`)
+}
+
+/** Reports every {{placeholder}} in `query` that the gate does not substitute. */
+export function checkTemplates(query: string, path: DocPath, add: Add): void {
+  for (const m of query.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+    const name = m[1] ?? ''
+    if (!QUERY_PLACEHOLDERS.includes(name)) {
+      add(
+        path,
+        'steady-state/placeholder',
+        `unknown placeholder '{{${name}}}' in the query`,
+        `The gate substitutes only ${QUERY_PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}.`
+      )
+    }
+  }
+}

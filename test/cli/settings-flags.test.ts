@@ -1,0 +1,131 @@
+import { parseArgs } from 'node:util'
+
+import { SETTINGS_FLAGS, settingsFromFlags } from '../../src/cli/settings-flags'
+import { InputError } from '../../src/util/errors'
+import { captureIo } from './capture-io'
+
+function settings(args: string[], env: Record<string, string> = {}) {
+  const { values, positionals } = parseArgs({
+    args,
+    options: SETTINGS_FLAGS,
+    allowPositionals: true,
+    strict: true
+  })
+  return settingsFromFlags(values, positionals, captureIo({ cwd: '/repo', env }))
+}
+
+describe('settingsFromFlags', () => {
+  it('fills the documented defaults', () => {
+    const { runId, ...rest } = settings([])
+    expect(runId).toMatch(/^local-[a-z0-9]+$/)
+    expect(rest).toEqual({
+      experiments: ['experiments/**/*.{yaml,yml}'],
+      cwd: '/repo',
+      backend: 'auto',
+      mode: 'enforce',
+      environment: 'staging',
+      concurrency: 1,
+      timeoutMs: 900_000,
+      failOn: new Set(['fail', 'aborted', 'inconclusive', 'error']),
+      reportDir: 'reports',
+      stateDir: '.chaos-gate',
+      only: []
+    })
+  })
+
+  it('reads every flag, with positionals replacing --experiments', () => {
+    const s = settings([
+      '-e',
+      'a/*.yaml',
+      '--namespace',
+      'qa',
+      '--policy',
+      'p.yaml',
+      '--environment',
+      'prod-eu',
+      '--backend',
+      'litmus',
+      '--prometheus-url',
+      'https://prom:9090',
+      '--prometheus-header',
+      'X-Scope-OrgID: team',
+      '--mode',
+      'dry-run',
+      '--concurrency',
+      '4',
+      '--timeout',
+      '20m',
+      '--fail-on',
+      'fail,error',
+      '--run-id',
+      'run-42',
+      '--only',
+      'a,b',
+      'x.yaml'
+    ])
+    expect(s).toMatchObject({
+      experiments: ['x.yaml'],
+      namespace: 'qa',
+      policy: 'p.yaml',
+      environment: 'prod-eu',
+      backend: 'litmus',
+      prometheus: {
+        url: 'https://prom:9090',
+        headers: { 'X-Scope-OrgID': 'team' },
+        timeoutMs: 10_000,
+        retries: 2
+      },
+      mode: 'dry-run',
+      concurrency: 4,
+      timeoutMs: 1_200_000,
+      failOn: new Set(['fail', 'error']),
+      runId: 'run-42',
+      only: ['a', 'b']
+    })
+  })
+
+  it('takes Prometheus headers from CHAOS_GATE_PROMETHEUS_HEADERS so secrets stay out of argv', () => {
+    const s = settings(['--prometheus-url', 'http://p'], {
+      CHAOS_GATE_PROMETHEUS_HEADERS: 'Authorization: Bearer t\nX-A: b'
+    })
+    expect(s.prometheus?.headers).toEqual({ Authorization: 'Bearer t', 'X-A': 'b' })
+  })
+
+  it.each([
+    [
+      ['--backend', 'gremlin'],
+      "Invalid input 'backend': 'gremlin' is not one of auto, local, litmus, chaos-mesh, kubernetes"
+    ],
+    [['--mode', 'yes'], "Invalid input 'mode': 'yes' is not one of enforce, warn, dry-run, verify"],
+    [['--concurrency', '0'], "Invalid input 'concurrency': '0' is not a whole number from 1 to 50"],
+    [
+      ['--concurrency', '2.5'],
+      "Invalid input 'concurrency': '2.5' is not a whole number from 1 to 50"
+    ],
+    [['--timeout', '15'], "Invalid input 'timeout': '15' is not a duration such as 10m or 1h30m"],
+    [
+      ['--fail-on', 'fail,oops'],
+      "Invalid input 'fail-on': 'oops' is not a verdict; expected some of pass, fail, aborted, inconclusive, error, skipped"
+    ],
+    [
+      ['--namespace', 'Prod_1'],
+      "Invalid input 'namespace': 'Prod_1' is not a Kubernetes namespace name"
+    ],
+    [
+      ['--prometheus-url', 'prom:9090'],
+      "Invalid input 'prometheus-url': 'prom:9090' is not an http:// or https:// URL"
+    ],
+    [
+      ['--prometheus-header', 'novalue'],
+      "Invalid input 'prometheus-header': expected 'Name: value'"
+    ],
+    [
+      ['--prometheus-header', 'A: b'],
+      "Invalid input 'prometheus-header': headers need --prometheus-url"
+    ],
+    [['--policy', '  '], "Invalid input 'policy': the value is empty"]
+  ])('rejects %j', (args, message) => {
+    expect(() => settings(args)).toThrow(InputError)
+    expect(() => settings(args)).toThrow(message)
+  })
+})
