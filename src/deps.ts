@@ -31,3 +31,20 @@ export function cliIo(): CliIo {
     signal: processSignal()
   }
 }
+
+/**
+ * This process's id, and whether another process is still alive: run-state files record the
+ * gate's pid so a later cleanup can tell a live in-process fault from one that died with its run.
+ */
+export const processInfo = {
+  pid: process.pid,
+  isAlive: (pid: number): boolean => {
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch (err) {
+      // EPERM: the process exists but belongs to someone else.
+      return typeof err === 'object' && err !== null && 'code' in err && err.code === 'EPERM'
+    }
+  }
+} as const

@@ -28,6 +28,8 @@ export interface CheckRecord {
   readonly source: 'probe' | 'prometheus'
   readonly query: string
   readonly dryRun: boolean
+  /** The check's absolute bounds, for charts and summaries. */
+  readonly threshold?: { readonly min?: number; readonly max?: number }
   readonly phases: Partial<
     Record<Phase, { readonly outcome: CheckOutcome; readonly reason: string }>
   >
@@ -42,6 +44,12 @@ export interface FaultRecord {
   /** Why the abort guard fired: the check and the measurement that broke the steady state. */
   readonly abortReason?: string
   readonly affectedTargets?: number
+  /** Who stopped the fault early: the steady-state guard, a phase timeout, or the run being cancelled. */
+  readonly abortedBy?: 'guard' | 'timeout' | 'cancel'
+  /** When the guard saw the breach (or lost sight of the steady state) that triggered the abort. */
+  readonly breachAt?: number
+  /** From the breach to the backend confirming the abort (the fault is off): `abortedAt - breachAt`. */
+  readonly abortLatencyMs?: number
 }
 
 /** One observation from the backend, kept for the report's timeline. */
@@ -62,6 +70,8 @@ export interface ExperimentReport {
   readonly namespace?: string
   readonly hypothesis?: string
   readonly expect: 'pass' | 'fail'
+  /** Targets the fault would hit, as preflight counted them (when the backend can count). */
+  readonly targets?: number
   /** The verdict after `expect: fail` is applied; this is what gates. */
   readonly verdict: Verdict
   /** What the experiment itself came to, before `expect` was applied. */

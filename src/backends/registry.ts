@@ -1,0 +1,68 @@
+/**
+ * Backends by kind, created lazily: a backend's module (and its heavy client) is only loaded when
+ * an experiment uses it, so the CLI starts fast and the bundle keeps Kubernetes code in a chunk.
+ * Adding a backend is one entry in BACKEND_FACTORIES.
+ */
+import { BACKEND_KINDS, type BackendKind } from '../manifest/model'
+import type { Clock } from '../util/clock'
+import type { Log } from '../util/log'
+import type { Backend } from './backend'
+
+/** What a backend may be built from. Kubernetes backends will add their port here. */
+export interface BackendDeps {
+  readonly clock: Clock
+  readonly log: Log
+  /** Uniform random numbers in [0, 1); injected so percentage faults are deterministic in tests. */
+  readonly random: () => number
+  /** This process's id, recorded in handles of in-process faults. */
+  readonly pid: number
+  /** Whether a process still runs, so a later cleanup can tell a live fault from a dead one. */
+  readonly isProcessAlive: (pid: number) => boolean
+}
+
+export type BackendFactory = (deps: BackendDeps) => Promise<Backend>
+
+/** The backends in this build. The others are listed so the error can say they are coming. */
+export const BACKEND_FACTORIES: Readonly<Partial<Record<BackendKind, BackendFactory>>> = {
+  local: async (deps) => (await import('./local/local-backend')).createLocalBackend(deps)
+}
+
+/** An experiment names a backend this build does not include. */
+export class BackendUnavailableError extends Error {
+  override readonly name = 'BackendUnavailableError'
+  constructor(readonly kind: BackendKind) {
+    super(`the ${kind} backend is not available in this build`)
+  }
+}
+
+/**
+ * Hands out one instance per kind for the life of a run, so preflight, submit, abort and cleanup
+ * of a stateful backend (the local proxy) all talk to the same object.
+ */
+export class BackendRegistry {
+  private readonly instances = new Map<BackendKind, Promise<Backend>>()
+
+  constructor(
+    private readonly deps: BackendDeps,
+    private readonly factories: Readonly<
+      Partial<Record<BackendKind, BackendFactory>>
+    > = BACKEND_FACTORIES
+  ) {}
+
+  /** The backend for `kind`; rejects with BackendUnavailableError when this build has none. */
+  get(kind: BackendKind): Promise<Backend> {
+    const factory = this.factories[kind]
+    if (!factory) return Promise.reject(new BackendUnavailableError(kind))
+    let instance = this.instances.get(kind)
+    if (!instance) {
+      instance = factory(this.deps)
+      this.instances.set(kind, instance)
+    }
+    return instance
+  }
+
+  /** The kinds this build can run. */
+  available(): readonly BackendKind[] {
+    return BACKEND_KINDS.filter((k) => this.factories[k] !== undefined)
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * `chaos-gate cleanup`: stops and removes whatever a run left behind, from its run-state file
+ * (the latest run unless --run-id names one). The action's post step does the same.
+ */
+import { relative, resolve } from 'node:path'
+
+import { cleanupRun } from '../../gate/cleanup-run'
+import { fileRunState, readRunState, runStatePath } from '../../gate/run-state'
+import { InputError } from '../../util/errors'
+import type { Command } from '../command'
+import { ExitCode } from '../exit-codes'
+import { cliBackends, cliLog } from './gate-io'
+
+export const cleanupCommand: Command = {
+  name: 'cleanup',
+  summary: 'stop and remove what a run left behind, from its run-state file',
+  help: [
+    'Usage: chaos-gate cleanup [--run-id ID] [--state-dir DIR]',
+    '',
+    'Aborts every fault the run recorded and removes what it created (by its run-id label).',
+    'Without --run-id, cleans up the latest run in the state directory.',
+    '',
+    '    --run-id ID       the run to clean up (default: the latest)',
+    '    --state-dir DIR   where run-state files are (default .chaos-gate)',
+    '',
+    'Exit codes: 0 clean, 2 no such run, 3 something was left behind (each is named).'
+  ].join('\n'),
+  options: { 'run-id': { type: 'string' }, 'state-dir': { type: 'string' } },
+  async run(flags, _positionals, io) {
+    const stateDir = resolve(
+      io.cwd,
+      typeof flags['state-dir'] === 'string' ? flags['state-dir'] : '.chaos-gate'
+    )
+    const runId = typeof flags['run-id'] === 'string' ? flags['run-id'] : undefined
+    const state = await readRunState(stateDir, runId)
+    if (!state) {
+      if (runId !== undefined)
+        throw new InputError('run-id', `no run-state file ${runStatePath(stateDir, runId)}`)
+      io.stdout.write(
+        `No run-state files in ${relative(io.cwd, stateDir) || '.'}; nothing to clean up.\n`
+      )
+      return ExitCode.ok
+    }
+    const log = cliLog(io)
+    const registry = cliBackends(io, log)
+    const record = await cleanupRun(
+      state,
+      { backends: (kind) => registry.get(kind), clock: io.clock, log, by: 'chaos-gate cleanup' },
+      fileRunState(stateDir, io.clock, state.pid)
+    )
+    io.stdout.write(
+      `Run ${state.runId} (${state.status}, started ${new Date(state.startedAt).toISOString()}):\n`
+    )
+    for (const r of record.reports) {
+      for (const d of r.deleted) io.stdout.write(`  ${r.backend}: removed ${d}\n`)
+      for (const s of r.stuck)
+        io.stdout.write(
+          `  ${r.backend}: LEFT BEHIND ${s.ref}: ${s.reason} (inspect: ${s.inspect})\n`
+        )
+      for (const e of r.errors) io.stdout.write(`  ${r.backend}: ERROR ${e}\n`)
+    }
+    io.stdout.write(
+      record.clean ? 'Clean: nothing of this run is left.\n' : 'Not clean: see above.\n'
+    )
+    return record.clean ? ExitCode.ok : ExitCode.cannotOperate
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * What the gate commands (run, demo, cleanup) build from the CLI's process view: the backend
+ * registry, the metric sources, the run-state file, a log on stderr. The one composition root for
+ * the engine on the command line; the action builds the same from @actions/core.
+ */
+import { resolve } from 'node:path'
+
+import pkg from '../../../package.json'
+import { BackendRegistry } from '../../backends/registry'
+import { processInfo } from '../../deps'
+import type { GateDeps, GateListener, SourceFactories } from '../../gate/gate-deps'
+import { fileRunState } from '../../gate/run-state'
+import type { GateSettings } from '../../gate/settings'
+import { probeSourceFactory } from '../../steady-state/probe/probe-factory'
+import type { Log } from '../../util/log'
+import type { CliIo } from '../command'
+
+/** Warnings and errors on stderr; debug lines only with CHAOS_GATE_DEBUG set. */
+export function cliLog(io: CliIo): Log {
+  const debug = Boolean(io.env.CHAOS_GATE_DEBUG)
+  return {
+    debug: (m) => void (debug && io.stderr.write(`debug: ${m}\n`)),
+    info: (m) => void io.stderr.write(`${m}\n`),
+    warn: (m) => void io.stderr.write(`warning: ${m}\n`),
+    error: (m) => void io.stderr.write(`error: ${m}\n`)
+  }
+}
+
+/** One backend registry per command run, so a stateful backend is shared by every phase. */
+export function cliBackends(io: CliIo, log: Log): BackendRegistry {
+  return new BackendRegistry({
+    clock: io.clock,
+    log,
+    random: Math.random,
+    pid: processInfo.pid,
+    isProcessAlive: processInfo.isAlive
+  })
+}
+
+/** The metric sources this build has: the HTTP probe (Prometheus plugs in here). */
+export function cliSources(): SourceFactories {
+  return { probe: probeSourceFactory({ fetch: globalThis.fetch }) }
+}
+
+/** Everything runGate needs on the command line. */
+export function cliGateDeps(settings: GateSettings, io: CliIo, listener: GateListener): GateDeps {
+  const log = cliLog(io)
+  const registry = cliBackends(io, log)
+  return {
+    clock: io.clock,
+    log,
+    backends: (kind) => registry.get(kind),
+    sources: cliSources(),
+    runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid),
+    signal: io.signal,
+    listener,
+    version: pkg.version
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * `chaos-gate run [paths...]`: the gate from a terminal, with the same settings as the action's
+ * inputs. Loads and validates the manifests (any problem: exit 2, nothing injected), runs them,
+ * shows live progress and a final table, and writes the JSON, JUnit and Markdown reports.
+ */
+import { relative, resolve } from 'node:path'
+
+import { runGate } from '../../gate/run-gate'
+import { newRunId } from '../../gate/run-id'
+import type { GateSettings } from '../../gate/settings'
+import { gateExitCode } from '../../gate/verdict-order'
+import { loadExperiments } from '../../manifest/load-experiments'
+import type { Experiment } from '../../manifest/model'
+import type { GateReport } from '../../report/model'
+import { renderFinal } from '../../report/terminal/final-view'
+import { TerminalProgress } from '../../report/terminal/live-view'
+import { writeReports, type WrittenReports } from '../../report/write-reports'
+import { InputError, type Issue } from '../../util/errors'
+import type { CliIo, Command } from '../command'
+import { flagHelp, pickFlags, type SettingsFlag, settingsFromFlags } from '../settings-flags'
+import { cliGateDeps } from './gate-io'
+
+const RUN_FLAGS: readonly SettingsFlag[] = [
+  'experiments',
+  'policy',
+  'namespace',
+  'environment',
+  'backend',
+  'prometheus-url',
+  'prometheus-header',
+  'kubeconfig',
+  'context',
+  'mode',
+  'concurrency',
+  'timeout',
+  'fail-on',
+  'report-dir',
+  'state-dir',
+  'run-id',
+  'sha',
+  'only'
+]
+
+export const runCommand: Command = {
+  name: 'run',
+  summary:
+    'run the gate: preflight, inject, watch the steady state, abort on breach, clean up, report',
+  help: [
+    'Usage: chaos-gate run [paths...] [flags]',
+    '',
+    'Runs every experiment through preflight, before, inject, during, after and cleanup, and',
+    'writes chaos-gate-report.json, chaos-gate-junit.xml and chaos-gate-summary.md to the report',
+    'directory. Ctrl-C aborts the faults and cleans up; `chaos-gate cleanup` does it again later.',
+    '',
+    'Flags:',
+    flagHelp(RUN_FLAGS),
+    '',
+    'Exit codes: 0 passed, 1 gate failed, 2 invalid input (nothing injected), 3 could not operate.'
+  ].join('\n'),
+  options: pickFlags(RUN_FLAGS),
+  async run(flags, positionals, io) {
+    const parsed = settingsFromFlags(flags, positionals, io)
+    const settings =
+      flags['run-id'] === undefined ? { ...parsed, runId: newRunId(io.clock.now()) } : parsed
+    if (settings.mode === 'verify')
+      throw new InputError(
+        'mode',
+        "'verify' checks an earlier gate's check run and needs the GitHub Action; use enforce, warn or dry-run"
+      )
+    const { experiments, notices } = await loadExperiments(settings, { env: io.env })
+    if (experiments.length === 0)
+      throw new InputError(
+        'experiments',
+        `no runnable experiments in ${settings.experiments.join(', ')}`
+      )
+    return (await runAndReport(experiments, notices, settings, io)).exitCode
+  }
+}
+
+/** What a run on the command line produced. */
+export interface RunOutcome {
+  readonly report: GateReport
+  readonly written: WrittenReports
+  readonly exitCode: number
+}
+
+/** Runs the gate with live progress, prints the final view, writes the reports. */
+export async function runAndReport(
+  experiments: readonly Experiment[],
+  notices: readonly Issue[],
+  settings: GateSettings,
+  io: CliIo
+): Promise<RunOutcome> {
+  const progress = new TerminalProgress(io.stdout, io.clock)
+  const refresh = new AbortController()
+  const refreshing = progress.refreshUntil(refresh.signal)
+  let report: GateReport
+  try {
+    report = await runGate(experiments, settings, cliGateDeps(settings, io, progress), { notices })
+  } finally {
+    refresh.abort()
+    await refreshing
+    progress.finish()
+  }
+  io.stdout.write(`\n${renderFinal(report, io.stdout.isTTY === true)}`)
+  const written = await writeReports(report, resolve(io.cwd, settings.reportDir))
+  const shown = (p: string): string => relative(io.cwd, p) || p
+  io.stdout.write(
+    `Reports: ${shown(written.json)}, ${shown(written.junit)}, ${shown(written.markdown)}\n`
+  )
+  return { report, written, exitCode: gateExitCode(report.failed, report.verdict) }
+}

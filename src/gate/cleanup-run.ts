@@ -1,0 +1,80 @@
+/**
+ * Cleans up a run from its run-state file, after the fact: `chaos-gate cleanup` and the action's
+ * post step. Every recorded handle is aborted (idempotent; not-found is success) and each backend
+ * removes what the run created by its run-id label. The result is appended to the state file.
+ */
+import type { CleanupReport, RunContext } from '../backends/backend'
+import { runLabels } from '../backends/labels'
+import type { BackendKind } from '../manifest/model'
+import type { Clock } from '../util/clock'
+import { errorMessage } from '../util/errors'
+import type { Log } from '../util/log'
+import { withTimeout } from './bounded'
+import type { BackendProvider } from './gate-deps'
+import type { CleanupRecord, RunState, RunStateStore } from './run-state'
+import { TIMEOUTS } from './timeouts'
+
+export interface CleanupRunDeps {
+  readonly backends: BackendProvider
+  readonly clock: Clock
+  readonly log: Log
+  /** Who is cleaning up, for the record (`chaos-gate cleanup`, `action post`). */
+  readonly by: string
+}
+
+/** Aborts and removes everything the run recorded; returns (and records, given a store) what happened. */
+export async function cleanupRun(
+  state: RunState,
+  deps: CleanupRunDeps,
+  store?: RunStateStore
+): Promise<CleanupRecord> {
+  const kinds = [...new Set(Object.values(state.experiments).map((e) => e.backend))]
+  const reports: (CleanupReport & { backend: BackendKind })[] = []
+  for (const kind of kinds)
+    reports.push({ backend: kind, ...(await cleanupBackend(state, kind, deps)) })
+  const clean = reports.every((r) => r.stuck.length === 0 && r.errors.length === 0)
+  const record: CleanupRecord = { at: deps.clock.now(), by: deps.by, clean, reports }
+  if (store) {
+    store.adopt(state)
+    await store.recordCleanup(record)
+  }
+  return record
+}
+
+async function cleanupBackend(
+  state: RunState,
+  kind: BackendKind,
+  deps: CleanupRunDeps
+): Promise<CleanupReport> {
+  const entries = Object.values(state.experiments).filter((e) => e.backend === kind)
+  const handles = entries.flatMap((e) => (e.handle ? [e.handle] : []))
+  const namespaces = [...new Set(entries.flatMap((e) => e.namespaces))]
+  const errors: string[] = []
+  try {
+    const backend = await deps.backends(kind)
+    const run = <T>(ms: number, what: string, fn: (ctx: RunContext) => Promise<T>): Promise<T> =>
+      withTimeout(deps.clock, ms, what, undefined, (signal) =>
+        fn({
+          runId: state.runId,
+          clock: deps.clock,
+          log: deps.log,
+          signal,
+          labels: runLabels(state.runId),
+          deadline: deps.clock.now() + ms
+        })
+      )
+    for (const handle of handles) {
+      await run(TIMEOUTS.abortMs, `aborting ${handle.name}`, (ctx) =>
+        backend.abort(handle, ctx)
+      ).catch((err: unknown) => {
+        errors.push(`aborting ${handle.kind} ${handle.name} failed: ${errorMessage(err)}`)
+      })
+    }
+    const report = await run(TIMEOUTS.cleanupMs, `${kind} cleanup`, (ctx) =>
+      backend.cleanup({ runId: state.runId, namespaces, handles }, ctx)
+    )
+    return { ...report, errors: [...errors, ...report.errors] }
+  } catch (err) {
+    return { deleted: [], stuck: [], errors: [...errors, `${kind}: ${errorMessage(err)}`] }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * What the engine needs from the outside world, passed in explicitly (style.md rule 22). The CLI,
+ * the action and the tests each build one; nothing in the engine reaches for process state.
+ */
+import type { Backend } from '../backends/backend'
+import type { BackendKind, Experiment } from '../manifest/model'
+import type { BackendEvent, ExperimentReport, LifecyclePhase } from '../report/model'
+import type { Measurement, MetricSource } from '../steady-state/model'
+import type { Clock } from '../util/clock'
+import type { Log } from '../util/log'
+import type { RunStateRecorder } from './run-state'
+import type { GateSettings } from './settings'
+
+/** A metric source opened for one experiment; `close` stops whatever it started (probe load). */
+export interface OpenedSource {
+  readonly source: MetricSource
+  close(): Promise<void>
+}
+
+/** What a source factory may use to open a source for an experiment. */
+export interface SourceContext {
+  readonly experiment: Experiment
+  readonly settings: GateSettings
+  /** Where probes should send traffic, from the backend's preflight (the local fault proxy). */
+  readonly probeBaseUrl?: string
+  readonly clock: Clock
+  readonly log: Log
+  readonly signal: AbortSignal
+}
+
+/**
+ * Opens a source for an experiment, or returns undefined when the experiment does not need one.
+ * Throws (with a message a user can act on) when the source is needed but cannot be opened.
+ */
+export type SourceFactory = (ctx: SourceContext) => Promise<OpenedSource | undefined>
+
+/** Source factories by kind; Prometheus plugs in here without engine changes. */
+export type SourceFactories = Partial<Record<MetricSource['kind'], SourceFactory>>
+
+/** Gives the engine a backend by kind; throws BackendUnavailableError for one not in this build. */
+export type BackendProvider = (kind: BackendKind) => Promise<Backend>
+
+/** Progress for live views. Every callback is optional and must not throw. */
+export interface GateListener {
+  experimentStarted?(name: string, at: number): void
+  /** A lifecycle phase began; `expectedEnd` is when it should end (the fault's end for `during`). */
+  phaseStarted?(name: string, phase: LifecyclePhase, at: number, expectedEnd: number): void
+  measured?(name: string, measurement: Measurement): void
+  backendEvent?(name: string, event: BackendEvent): void
+  experimentFinished?(report: ExperimentReport): void
+}
+
+export interface GateDeps {
+  readonly clock: Clock
+  readonly log: Log
+  readonly backends: BackendProvider
+  readonly sources: SourceFactories
+  readonly runState: RunStateRecorder
+  /** Aborts on SIGINT/SIGTERM (src/deps.ts `processSignal()`); the engine adds the deadline. */
+  readonly signal: AbortSignal
+  readonly listener?: GateListener
+  /** chaos-gate's version, for the report. */
+  readonly version: string
+}

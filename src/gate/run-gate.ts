@@ -1,0 +1,168 @@
+/**
+ * The engine's entry point: runs validated experiments through their lifecycle under one deadline
+ * and one cancellation signal, at most `concurrency` at a time, and returns the GateReport that
+ * every renderer reads. It never throws for what happened to an experiment: that is the verdict.
+ * It throws InputError for settings it cannot run with, and any error writing the run-state file
+ * before the first experiment (nothing has been injected then).
+ */
+import type { Experiment } from '../manifest/model'
+import type { ExperimentReport, GateReport } from '../report/model'
+import { REPORT_SCHEMA_VERSION } from '../report/model'
+import { formatDuration } from '../util/duration'
+import { errorMessage, GateTimeoutError, InputError, type Issue } from '../util/errors'
+import { mapWithLimit } from './concurrency'
+import { buildExperimentReport } from './experiment-report'
+import { ExperimentRun, type RunScope } from './experiment-run'
+import type { GateDeps } from './gate-deps'
+import { runExperiment } from './run-experiment'
+import { safeListener } from './safe-listener'
+import type { GateSettings, Verdict } from './settings'
+import { VERDICTS } from './settings'
+import { cleanupNamespacesOf } from './steps/cleanup'
+import { gateFailed, worstVerdict } from './verdict-order'
+
+/** Facts about the surroundings that only the caller knows (the action knows the run URL). */
+export interface GateContext {
+  readonly notices?: readonly Issue[]
+  readonly repository?: string
+  readonly runUrl?: string
+}
+
+export async function runGate(
+  experiments: readonly Experiment[],
+  settings: GateSettings,
+  deps: GateDeps,
+  context: GateContext = {}
+): Promise<GateReport> {
+  if (settings.mode === 'verify')
+    throw new InputError(
+      'mode',
+      "'verify' checks an earlier gate's check run; it is handled by the action, not by the engine"
+    )
+  deps = deps.listener ? { ...deps, listener: safeListener(deps.listener, deps.log) } : deps
+  const startedAt = deps.clock.now()
+  const deadline = startedAt + settings.timeoutMs
+  const run = cancellation(deps, settings.timeoutMs)
+  const scope: RunScope = { runId: settings.runId, settings, deps, signal: run.signal, deadline }
+  const selected = experiments.filter((e) => isSelected(e.name, settings.only))
+  try {
+    await deps.runState.begin({
+      runId: settings.runId,
+      environment: settings.environment,
+      startedAt,
+      experiments: Object.fromEntries(
+        selected.map((e) => [
+          e.name,
+          { backend: e.backend, namespaces: cleanupNamespacesOf(e, settings) }
+        ])
+      )
+    })
+    const reports = await mapWithLimit(experiments, settings.concurrency, (exp) =>
+      selected.includes(exp) ? runOne(exp, scope) : Promise.resolve(notSelected(exp, scope))
+    )
+    await deps.runState
+      .finished(run.signal.aborted ? 'interrupted' : 'finished')
+      .catch(() => undefined)
+    return gateReport(reports, settings, deps, context, startedAt)
+  } finally {
+    run.dispose()
+  }
+}
+
+/** The run's signal: the caller's (SIGINT/SIGTERM) or the deadline, whichever fires first. */
+function cancellation(
+  deps: GateDeps,
+  timeoutMs: number
+): { signal: AbortSignal; dispose: () => void } {
+  const deadline = new AbortController()
+  const timer = new AbortController()
+  deps.clock.sleep(timeoutMs, timer.signal).then(
+    () =>
+      deadline.abort(
+        new GateTimeoutError(`the gate deadline of ${formatDuration(timeoutMs)} passed`)
+      ),
+    () => undefined
+  )
+  return { signal: AbortSignal.any([deps.signal, deadline.signal]), dispose: () => timer.abort() }
+}
+
+/** Runs one experiment under the run's signal and its own timeout, if it sets one. */
+async function runOne(exp: Experiment, scope: RunScope): Promise<ExperimentReport> {
+  const own = exp.timeoutMs !== undefined ? experimentTimeout(exp.timeoutMs, scope) : undefined
+  const signal = own ? AbortSignal.any([scope.signal, own.signal]) : scope.signal
+  const run = new ExperimentRun(exp, scope, signal)
+  try {
+    if (scope.signal.aborted) {
+      run.facts.interrupted = { cause: errorMessage(scope.signal.reason), phase: 'queued' }
+      return buildExperimentReport(run)
+    }
+    return await runExperiment(run)
+  } finally {
+    own?.dispose()
+  }
+}
+
+function experimentTimeout(
+  ms: number,
+  scope: RunScope
+): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController()
+  const timer = new AbortController()
+  scope.deps.clock.sleep(ms, timer.signal).then(
+    () =>
+      controller.abort(
+        new GateTimeoutError(`the experiment timeout of ${formatDuration(ms)} passed`)
+      ),
+    () => undefined
+  )
+  return { signal: controller.signal, dispose: () => timer.abort() }
+}
+
+function notSelected(exp: Experiment, scope: RunScope): ExperimentReport {
+  const run = new ExperimentRun(exp, scope, scope.signal)
+  run.facts.skipped = `not selected: --only ${scope.settings.only.join(',')}`
+  return buildExperimentReport(run)
+}
+
+/** `--only` matches names exactly, or by a trailing `*` prefix (`checkout-*`). */
+export function isSelected(name: string, only: readonly string[]): boolean {
+  if (only.length === 0) return true
+  return only.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p))
+}
+
+function gateReport(
+  experiments: readonly ExperimentReport[],
+  settings: GateSettings,
+  deps: GateDeps,
+  context: GateContext,
+  startedAt: number
+): GateReport {
+  const verdicts = experiments.map((e) => e.verdict)
+  const counts: Record<Verdict, number> = {
+    pass: 0,
+    fail: 0,
+    aborted: 0,
+    inconclusive: 0,
+    error: 0,
+    skipped: 0
+  }
+  for (const v of verdicts) counts[v] += 1
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    runId: settings.runId,
+    tool: { name: 'chaos-gate', version: deps.version },
+    environment: settings.environment,
+    mode: settings.mode,
+    ...(settings.sha !== undefined && { sha: settings.sha }),
+    ...(context.repository !== undefined && { repository: context.repository }),
+    ...(context.runUrl !== undefined && { runUrl: context.runUrl }),
+    startedAt,
+    endedAt: deps.clock.now(),
+    verdict: worstVerdict(verdicts),
+    failed: gateFailed(verdicts, settings.failOn, settings.mode),
+    failOn: VERDICTS.filter((v) => settings.failOn.has(v)),
+    counts,
+    experiments,
+    notices: context.notices ?? []
+  }
+}

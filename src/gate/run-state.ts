@@ -1,0 +1,192 @@
+/**
+ * The run-state file, `<stateDir>/<runId>.json`: what a run submitted, aborted and cleaned up.
+ * It is written atomically (tmp + rename) right after each submit and before anything else
+ * happens, so a cancelled or crashed run can still be cleaned up by `chaos-gate cleanup` or the
+ * action's post step. Writes are serialised; each write stores the latest whole state.
+ */
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+import type { CleanupReport, Handle } from '../backends/backend'
+import type { BackendKind } from '../manifest/model'
+import type { Clock } from '../util/clock'
+import { parseRunState } from './run-state-schema'
+
+export const RUN_STATE_VERSION = 1
+
+/** What the state file knows about one experiment. */
+export interface ExperimentState {
+  readonly backend: BackendKind
+  /** Namespaces cleanup should search by label. */
+  readonly namespaces: readonly string[]
+  readonly handle?: Handle
+  readonly submittedAt?: number
+  readonly abortedAt?: number
+  readonly abortReason?: string
+  readonly cleanedAt?: number
+  readonly cleanup?: CleanupReport
+}
+
+/** A later cleanup of the run (`chaos-gate cleanup`, the action's post step). */
+export interface CleanupRecord {
+  readonly at: number
+  readonly by: string
+  readonly clean: boolean
+  readonly reports: readonly (CleanupReport & { readonly backend: BackendKind })[]
+}
+
+export interface RunState {
+  readonly version: typeof RUN_STATE_VERSION
+  readonly runId: string
+  readonly environment: string
+  /** The process that ran the gate; a cleanup can tell whether it is still alive. */
+  readonly pid: number
+  readonly startedAt: number
+  readonly updatedAt: number
+  readonly status: 'running' | 'finished' | 'interrupted'
+  readonly experiments: Readonly<Record<string, ExperimentState>>
+  readonly cleanups: readonly CleanupRecord[]
+}
+
+/** What the engine knows when a run begins. */
+export type RunStart = Omit<RunState, 'version' | 'updatedAt' | 'status' | 'cleanups' | 'pid'>
+
+/** How the engine records a run; the file-backed store implements it. */
+export interface RunStateRecorder {
+  begin(state: RunStart): Promise<void>
+  submitted(experiment: string, handle: Handle): Promise<void>
+  aborted(experiment: string, reason: string): Promise<void>
+  cleaned(experiment: string, report: CleanupReport): Promise<void>
+  finished(status: RunState['status']): Promise<void>
+}
+
+/** Keeps the state in memory and persists every change, in order, through `persist`. */
+export class RunStateStore implements RunStateRecorder {
+  private state: RunState | undefined
+  private writes: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly persist: (state: RunState) => Promise<void>,
+    private readonly clock: Clock,
+    /** The gate's process id, so a later cleanup can tell whether the run is still alive. */
+    private readonly pid: number
+  ) {}
+
+  /** The latest state, for tests and the post step. */
+  get current(): RunState | undefined {
+    return this.state
+  }
+
+  begin(init: RunStart): Promise<void> {
+    const state: RunState = {
+      version: RUN_STATE_VERSION,
+      ...init,
+      pid: this.pid,
+      updatedAt: init.startedAt,
+      status: 'running',
+      cleanups: []
+    }
+    this.state = state
+    return this.write(state)
+  }
+
+  submitted(experiment: string, handle: Handle): Promise<void> {
+    return this.patch(experiment, { handle, submittedAt: this.clock.now() })
+  }
+
+  aborted(experiment: string, reason: string): Promise<void> {
+    return this.patch(experiment, { abortedAt: this.clock.now(), abortReason: reason })
+  }
+
+  cleaned(experiment: string, report: CleanupReport): Promise<void> {
+    return this.patch(experiment, { cleanedAt: this.clock.now(), cleanup: report })
+  }
+
+  finished(status: RunState['status']): Promise<void> {
+    return this.update((s) => ({ ...s, status }))
+  }
+
+  /** Appends a later cleanup of this run. */
+  recordCleanup(record: CleanupRecord): Promise<void> {
+    return this.update((s) => ({ ...s, cleanups: [...s.cleanups, record] }))
+  }
+
+  /** Starts from a state read back from disk (for a later cleanup). */
+  adopt(state: RunState): void {
+    this.state = state
+  }
+
+  private patch(experiment: string, change: Partial<ExperimentState>): Promise<void> {
+    return this.update((s) => {
+      const prev = s.experiments[experiment] ?? { backend: 'local', namespaces: [] }
+      return { ...s, experiments: { ...s.experiments, [experiment]: { ...prev, ...change } } }
+    })
+  }
+
+  private update(fn: (s: RunState) => RunState): Promise<void> {
+    if (!this.state) return Promise.reject(new Error('run state used before begin()'))
+    const next = { ...fn(this.state), updatedAt: this.clock.now() }
+    this.state = next
+    return this.write(next)
+  }
+
+  private write(snapshot: RunState): Promise<void> {
+    this.writes = this.writes.catch(() => undefined).then(() => this.persist(snapshot))
+    return this.writes
+  }
+}
+
+/** The path of a run's state file. */
+export function runStatePath(stateDir: string, runId: string): string {
+  return join(stateDir, `${runId}.json`)
+}
+
+/** Writes the state atomically: a crash mid-write leaves the previous file intact. */
+export async function writeRunStateFile(stateDir: string, state: RunState): Promise<void> {
+  await mkdir(stateDir, { recursive: true })
+  const path = runStatePath(stateDir, state.runId)
+  const tmp = `${path}.${state.pid}.tmp`
+  await writeFile(tmp, `${JSON.stringify(state, null, 2)}\n`, 'utf8')
+  await rename(tmp, path)
+}
+
+/** A store that keeps `<stateDir>/<runId>.json` up to date. */
+export function fileRunState(stateDir: string, clock: Clock, pid: number): RunStateStore {
+  return new RunStateStore((state) => writeRunStateFile(stateDir, state), clock, pid)
+}
+
+/**
+ * Reads a run's state, or the latest run's (by start time) when no id is given. Undefined when
+ * there is none; throws when the file exists but is not a run-state file.
+ */
+export async function readRunState(
+  stateDir: string,
+  runId?: string
+): Promise<RunState | undefined> {
+  if (runId !== undefined) return readOne(runStatePath(stateDir, runId))
+  let names: string[]
+  try {
+    names = (await readdir(stateDir)).filter((n) => n.endsWith('.json'))
+  } catch {
+    return undefined
+  }
+  const states = await Promise.all(
+    names.map((n) => readOne(join(stateDir, n)).catch(() => undefined))
+  )
+  return states
+    .filter((s): s is RunState => s !== undefined)
+    .sort((a, b) => b.startedAt - a.startedAt)[0]
+}
+
+async function readOne(path: string): Promise<RunState | undefined> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (err) {
+    // Not `instanceof Error`: errors from node:fs may come from another realm (jest's vm).
+    if (typeof err === 'object' && err !== null && 'code' in err && err.code === 'ENOENT')
+      return undefined
+    throw err
+  }
+  return parseRunState(text, path)
+}

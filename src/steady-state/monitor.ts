@@ -1,0 +1,156 @@
+/**
+ * Steady-state monitoring for one experiment: measures every check of a phase at one shared
+ * evaluation time per source (steady-state.md §13), judges the raw values, and folds them into
+ * each check's M-of-N state. Sources are taken by kind, so Prometheus plugs in next to the probe.
+ */
+import { type Clock, isAbortError } from '../util/clock'
+import { errorMessage } from '../util/errors'
+import { type Baseline, captureBaseline } from './baseline'
+import { advance, type CheckState, concludePhase, START } from './check-state'
+import { judge } from './evaluate'
+import type {
+  CheckOutcome,
+  CheckSpec,
+  MeasureContext,
+  Measurement,
+  MetricSource,
+  Phase,
+  RawMeasurement,
+  SteadyStateSpec
+} from './model'
+
+/** The sources available to an experiment, by kind. */
+export type MetricSources = Partial<Record<CheckSpec['source'], MetricSource>>
+
+/** A check's result for one phase. */
+export interface PhaseConclusion {
+  readonly check: string
+  readonly outcome: CheckOutcome
+  readonly reason: string
+}
+
+export class SteadyStateMonitor {
+  private readonly baselines = new Map<string, Baseline>()
+
+  constructor(
+    readonly spec: SteadyStateSpec,
+    private readonly sources: MetricSources,
+    private readonly clock: Clock,
+    private readonly onMeasurement: (m: Measurement) => void = () => undefined
+  ) {}
+
+  /** The checks that run in `phase`, dryRun ones included. */
+  checksIn(phase: Phase): readonly CheckSpec[] {
+    return this.spec.checks.filter((c) => c.phases.includes(phase))
+  }
+
+  /** Checks whose source kind has no source in this run (for example Prometheus not configured). */
+  unsourced(): readonly CheckSpec[] {
+    return this.spec.checks.filter((c) => this.sources[c.source] === undefined)
+  }
+
+  /** Remembers the pre-fault medians that relative rules compare against. */
+  captureBaselines(before: readonly Measurement[]): void {
+    for (const check of this.spec.checks) {
+      this.baselines.set(check.name, captureBaseline(before.filter((m) => m.check === check.name)))
+    }
+  }
+
+  /** Measures every check of `phase` once. All checks of one source share that source's `now`. */
+  async tick(
+    phase: Phase,
+    ctx: MeasureContext,
+    signal: AbortSignal
+  ): Promise<readonly Measurement[]> {
+    const checks = this.checksIn(phase)
+    const kinds = [...new Set(checks.map((c) => c.source))]
+    const nows = new Map(
+      await Promise.all(kinds.map(async (k) => [k, await this.nowOf(k, signal)] as const))
+    )
+    const raws = await Promise.all(
+      checks.map((c) => this.measureOne(c, nows.get(c.source) ?? this.clock.now(), ctx, signal))
+    )
+    return checks.map((check, i) => {
+      const raw = raws[i] as RawMeasurement
+      const m = judge(check, raw, { phase, ...this.baselineFor(check.name) })
+      this.onMeasurement(m)
+      return m
+    })
+  }
+
+  private baselineFor(name: string): { baseline?: Baseline } {
+    const b = this.baselines.get(name)
+    return b ? { baseline: b } : {}
+  }
+
+  private async nowOf(kind: CheckSpec['source'], signal: AbortSignal): Promise<number | undefined> {
+    try {
+      return await this.sources[kind]?.now(signal)
+    } catch (err) {
+      if (signal.aborted) throw err
+      return undefined
+    }
+  }
+
+  private async measureOne(
+    check: CheckSpec,
+    at: number,
+    ctx: MeasureContext,
+    signal: AbortSignal
+  ): Promise<RawMeasurement> {
+    const source = this.sources[check.source]
+    if (!source)
+      return {
+        kind: 'error',
+        at,
+        errorKind: 'config',
+        message: `no ${check.source} source is configured`
+      }
+    try {
+      return await source.measure(check, at, ctx, signal)
+    } catch (err) {
+      // Sources should return errors as data; a throw is still a failed measurement, not a crash.
+      if (signal.aborted || isAbortError(err)) throw err
+      return { kind: 'error', at, errorKind: 'transport', message: errorMessage(err) }
+    }
+  }
+}
+
+/** The M-of-N states of a phase's checks, fed one tick at a time. */
+export class PhaseTracker {
+  private readonly states = new Map<string, CheckState>()
+
+  constructor(private readonly checks: readonly CheckSpec[]) {
+    for (const c of checks) this.states.set(c.name, START)
+  }
+
+  /** Folds one tick; returns the checks whose outcome became fail or inconclusive on it, in check order. */
+  fold(
+    tick: readonly Measurement[]
+  ): readonly { readonly check: CheckSpec; readonly state: CheckState }[] {
+    const decided: { check: CheckSpec; state: CheckState }[] = []
+    for (const check of this.checks) {
+      const m = tick.find((x) => x.check === check.name)
+      const prev = this.states.get(check.name) ?? START
+      if (!m) continue
+      const next = advance(check, prev, m)
+      this.states.set(check.name, next)
+      if (prev.outcome === 'pending' && next.outcome !== 'pending')
+        decided.push({ check, state: next })
+    }
+    return decided
+  }
+
+  /** Conclusive measurements seen for a check in this phase. */
+  conclusive(name: string): number {
+    return this.states.get(name)?.conclusive ?? 0
+  }
+
+  /** Every check's result for the phase; fewer than `minSamples` conclusive measurements is inconclusive. */
+  conclude(minSamples: number): readonly PhaseConclusion[] {
+    return this.checks.map((check) => ({
+      check: check.name,
+      ...concludePhase(check, this.states.get(check.name) ?? START, minSamples)
+    }))
+  }
+}

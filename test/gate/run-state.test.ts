@@ -1,0 +1,96 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { fileRunState, readRunState, runStatePath } from '../../src/gate/run-state'
+import { FakeClock } from '../fakes/clock'
+
+const handle = {
+  backend: 'local',
+  experiment: 'checkout',
+  kind: 'http-proxy',
+  name: 'gate-r1-checkout'
+} as const
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'chaos-gate-state-'))
+}
+
+describe('the run-state file', () => {
+  it('is written atomically after each change and reads back as it was written', async () => {
+    const dir = await tempDir()
+    const clock = new FakeClock()
+    const store = fileRunState(dir, clock, 99)
+    await store.begin({
+      runId: 'r1',
+      environment: 'staging',
+      startedAt: clock.now(),
+      experiments: { checkout: { backend: 'local', namespaces: [] } }
+    })
+    await store.submitted('checkout', handle)
+    clock.advance(1000)
+    await Promise.all([
+      store.aborted('checkout', 'errors breached'),
+      store.cleaned('checkout', { deleted: ['x'], stuck: [], errors: [] })
+    ])
+    await store.finished('finished')
+    expect(await readdir(dir)).toEqual(['r1.json'])
+    const state = await readRunState(dir, 'r1')
+    expect(state).toEqual(store.current)
+    expect(state).toMatchObject({
+      pid: 99,
+      status: 'finished',
+      experiments: {
+        checkout: { handle, abortReason: 'errors breached', cleanup: { deleted: ['x'] } }
+      }
+    })
+  })
+
+  it('finds the latest run when no id is given', async () => {
+    const dir = await tempDir()
+    const clock = new FakeClock()
+    for (const [runId, at] of [
+      ['old', 1],
+      ['new', 3],
+      ['mid', 2]
+    ] as const) {
+      await fileRunState(dir, clock, 1).begin({
+        runId,
+        environment: 'e',
+        startedAt: at,
+        experiments: {}
+      })
+    }
+    await writeFile(join(dir, 'junk.json'), '{"not": "a run"}')
+    expect((await readRunState(dir))?.runId).toBe('new')
+  })
+
+  it('is undefined when there is no state', async () => {
+    expect(await readRunState(await tempDir(), 'missing')).toBeUndefined()
+    expect(await readRunState(join(tmpdir(), 'chaos-gate-no-such-dir'))).toBeUndefined()
+  })
+
+  it('refuses a damaged file, naming the file and the field', async () => {
+    const dir = await tempDir()
+    await writeFile(
+      runStatePath(dir, 'bad'),
+      JSON.stringify({ version: 1, runId: 'bad', experiments: 3 })
+    )
+    await expect(readRunState(dir, 'bad')).rejects.toThrow(
+      /bad.json: not a valid run-state file: environment/
+    )
+    await writeFile(runStatePath(dir, 'cut'), '{"version": 1, "ru')
+    await expect(readRunState(dir, 'cut')).rejects.toThrow(/cut.json: not a run-state file/)
+  })
+
+  it('leaves no temporary files behind', async () => {
+    const dir = await tempDir()
+    const store = fileRunState(dir, new FakeClock(), 7)
+    await store.begin({ runId: 'r2', environment: 'e', startedAt: 0, experiments: {} })
+    await store.finished('finished')
+    expect(await readdir(dir)).toEqual(['r2.json'])
+    expect(JSON.parse(await readFile(join(dir, 'r2.json'), 'utf8'))).toMatchObject({
+      status: 'finished'
+    })
+  })
+})

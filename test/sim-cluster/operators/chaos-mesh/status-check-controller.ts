@@ -1,0 +1,144 @@
+import type { Clock } from '../../../../src/util/clock'
+import type { Reconciler, Requeue } from '../../controllers/controller-runtime'
+import type { EventRecorder } from '../../controllers/event-recorder'
+import { keyFor, splitKey } from '../../controllers/keys'
+import { refOf, type SystemClient } from '../../controllers/system-client'
+import { arrayAt, isObject, type JsonObject, numberAt, objectAt, stringAt } from '../../core/json'
+import { isDeleting, timestamp } from '../../core/meta'
+import type { SimTiming } from '../../options'
+import type { StoreChange } from '../../store/object-store'
+import { parseGoDuration } from '../go-duration'
+import { outcomeOf } from '../outcome'
+import { CHAOS_MESH_API } from './kinds'
+
+const TYPES = [
+  'Completed',
+  'DurationExceed',
+  'FailureThresholdExceed',
+  'SuccessThresholdExceed'
+] as const
+
+/** Whether a StatusCheck has completed (condition Completed=True). */
+export function statusCheckCompleted(check: JsonObject | undefined): boolean {
+  return condition(check, 'Completed') === 'True'
+}
+
+/** needToAbort(): completed without reaching the success threshold. */
+export function statusCheckFailed(check: JsonObject | undefined): boolean {
+  return statusCheckCompleted(check) && condition(check, 'SuccessThresholdExceed') !== 'True'
+}
+
+function condition(check: JsonObject | undefined, type: string): string | undefined {
+  const found = arrayAt(objectAt(check, 'status'), 'conditions').find(
+    (c) => isObject(c) && c['type'] === type
+  )
+  return isObject(found) ? stringAt(found, 'status') : undefined
+}
+
+/**
+ * StatusCheck execution, with the HTTP result scripted instead of performed: every
+ * intervalSeconds (chaos time) one record, Success unless the object's outcome annotation is
+ * `fail`. Synchronous checks complete at successThreshold consecutive successes or
+ * failureThreshold consecutive failures; Continuous ones at the duration or the failure
+ * threshold.
+ */
+export class StatusCheckController implements Reconciler {
+  readonly name = 'chaos-mesh-statuscheck'
+
+  constructor(
+    private readonly client: SystemClient,
+    private readonly events: EventRecorder,
+    private readonly clock: Clock,
+    private readonly timing: SimTiming
+  ) {}
+
+  keysFor(change: StoreChange): readonly string[] {
+    const isCheck =
+      change.resource.group === 'chaos-mesh.org' && change.resource.kind === 'StatusCheck'
+    return isCheck && change.type === 'ADDED' ? [keyFor(change.object)] : []
+  }
+
+  reconcile(key: string): Requeue | void {
+    const { namespace, name } = splitKey(key)
+    const check = this.client.get({
+      apiVersion: CHAOS_MESH_API,
+      kind: 'StatusCheck',
+      namespace,
+      name
+    })
+    if (!check || isDeleting(check) || statusCheckCompleted(check)) return
+    const spec = objectAt(check, 'spec') ?? {}
+    const interval = (numberAt(spec, 'intervalSeconds') ?? 10) * this.timing.chaosSecondMs
+    const status = objectAt(check, 'status') ?? {}
+    const started = Date.parse(stringAt(status, 'startTime') ?? '') || this.clock.now()
+    const records = arrayAt(status, 'records').filter(isObject)
+    const outcome = outcomeOf(check) === 'fail' ? 'Failure' : 'Success'
+    const now = timestamp(this.clock.now())
+    const next = [...records, { startTime: now, outcome }].slice(
+      -(numberAt(spec, 'recordsHistoryLimit') ?? 100)
+    )
+    const verdict = this.verdict(spec, next, started)
+    const updated = this.client.mutate(
+      refOf(check),
+      (obj) => {
+        obj['status'] = {
+          startTime: stringAt(status, 'startTime') ?? now,
+          count: (numberAt(status, 'count') ?? 0) + 1,
+          records: next,
+          conditions: TYPES.map((type) => ({
+            type,
+            status:
+              type === 'Completed'
+                ? verdict
+                  ? 'True'
+                  : 'False'
+                : verdict === type
+                  ? 'True'
+                  : 'False',
+            reason: verdict ? `StatusCheck${verdict}` : '',
+            lastProbeTime: now,
+            lastTransitionTime: now
+          })),
+          ...(verdict ? { completionTime: now } : {})
+        }
+      },
+      true
+    )
+    if (verdict && updated)
+      this.events.record(
+        updated,
+        'Normal',
+        `StatusCheck${verdict}`,
+        `status check completed: ${verdict}`,
+        'statuscheck'
+      )
+    return verdict ? undefined : { afterMs: interval }
+  }
+
+  private verdict(
+    spec: JsonObject,
+    records: JsonObject[],
+    started: number
+  ): (typeof TYPES)[number] | undefined {
+    const streak = (outcome: string): number => {
+      let n = 0
+      for (let i = records.length - 1; i >= 0 && records[i]?.['outcome'] === outcome; i--) n++
+      return n
+    }
+    if (streak('Failure') >= (numberAt(spec, 'failureThreshold') ?? 3))
+      return 'FailureThresholdExceed'
+    if ((stringAt(spec, 'mode') ?? 'Synchronous') === 'Synchronous') {
+      return streak('Success') >= (numberAt(spec, 'successThreshold') ?? 1)
+        ? 'SuccessThresholdExceed'
+        : undefined
+    }
+    const duration = parseGoDuration(stringAt(spec, 'duration'))
+    if (
+      duration !== undefined &&
+      started + (duration / 1000) * this.timing.chaosSecondMs <= this.clock.now()
+    ) {
+      return 'DurationExceed'
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs'
+
+import { parse } from 'yaml'
+
+import { upstreamPath } from '../upstream'
+import { arrayAt, isObject, type JsonObject, objectAt, stringAt, toJsonValue } from './core/json'
+import type { ObjectsApi } from './objects-api'
+
+/** Names the demo workload uses (shared with experiments/ and the docs). */
+export const DEMO = {
+  namespace: 'staging',
+  deployment: 'checkout',
+  appLabel: 'app=checkout',
+  serviceAccount: 'litmus-admin',
+  experiment: 'pod-delete'
+} as const
+
+/**
+ * The demo staging namespace: Deployment `checkout` (3 replicas, app=checkout), the
+ * ServiceAccount `litmus-admin` Litmus runs as, and the upstream `pod-delete` ChaosExperiment
+ * (taken from the chaos-charts install step in the shared corpus).
+ */
+export function seedDemo(objects: ObjectsApi): void {
+  const namespace = DEMO.namespace
+  objects.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } })
+  objects.create({
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: { name: DEMO.serviceAccount, namespace }
+  })
+  objects.create({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: DEMO.deployment, namespace, labels: { app: DEMO.deployment } },
+    spec: {
+      replicas: 3,
+      selector: { matchLabels: { app: DEMO.deployment } },
+      template: {
+        metadata: { labels: { app: DEMO.deployment } },
+        spec: {
+          containers: [
+            {
+              name: 'checkout',
+              image: 'nginx:1.27',
+              ports: [{ containerPort: 80, protocol: 'TCP' }]
+            }
+          ]
+        }
+      }
+    }
+  })
+  const experiment = podDeleteExperiment()
+  experiment['metadata'] = { ...(objectAt(experiment, 'metadata') ?? {}), namespace }
+  objects.create(experiment)
+}
+
+/** The pod-delete ChaosExperiment embedded in chaos-charts' pod-delete Argo workflow. */
+export function podDeleteExperiment(): JsonObject {
+  const path = upstreamPath(
+    'examples',
+    'litmus',
+    'chaos-charts',
+    'experiments',
+    'pod-delete',
+    'experiment.yaml'
+  )
+  const workflow = toJsonValue(parse(readFileSync(path, 'utf8')))
+  const templates = arrayAt(
+    objectAt(isObject(workflow) ? workflow : {}, 'spec'),
+    'templates'
+  ).filter(isObject)
+  const install = templates.find((t) => t['name'] === 'install-chaos-faults')
+  const artifact = arrayAt(objectAt(install, 'inputs'), 'artifacts').find(isObject)
+  const data = stringAt(objectAt(artifact, 'raw'), 'data')
+  const parsed = data ? toJsonValue(parse(data)) : undefined
+  if (!isObject(parsed) || parsed['kind'] !== 'ChaosExperiment') {
+    throw new Error(`no pod-delete ChaosExperiment found in ${path}`)
+  }
+  return parsed
+}

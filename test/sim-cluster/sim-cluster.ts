@@ -1,0 +1,138 @@
+import { writeFile } from 'node:fs/promises'
+
+import { type Clock, systemClock } from '../../src/util/clock'
+import type { AdmissionPlugin } from './api/admission/admission'
+import { builtinDefaults } from './api/admission/builtin-defaults'
+import { builtinValidation } from './api/admission/builtin-validation'
+import { namespaceLifecycle } from './api/admission/namespace-lifecycle'
+import { serviceAccountAdmission } from './api/admission/service-account'
+import { ApiCore } from './api/api-core'
+import { Authorizer, DEFAULT_USER } from './auth/authorizer'
+import { bootstrapCluster } from './bootstrap'
+import { ControllerManager } from './controllers/controller-runtime'
+import { DeploymentController } from './controllers/deployment-controller'
+import { EventRecorder } from './controllers/event-recorder'
+import { GarbageCollector } from './controllers/garbage-collector'
+import { Kubelet } from './controllers/kubelet'
+import { NamespaceController } from './controllers/namespace-controller'
+import { ReplicaSetController } from './controllers/replicaset-controller'
+import { SystemClient } from './controllers/system-client'
+import { FaultInjector } from './faults/fault-injector'
+import { RequestLog } from './faults/request-log'
+import { HttpApiServer } from './http/api-server'
+import { selfSignedCertificate } from './http/self-signed'
+import { type KubeconfigOptions, renderKubeconfig } from './kubeconfig'
+import { ObjectsApi } from './objects-api'
+import { installOperators } from './operators/install'
+import { DEFAULT_TIMING, type SimClusterOptions, type SimTiming } from './options'
+import { CRD_GROUPS } from './resources/crd-types'
+import { ResourceRegistry } from './resources/registry'
+import { seedDemo } from './seed'
+import { ObjectStore } from './store/object-store'
+import { WatchHub } from './store/watch-hub'
+
+/** A running simulated cluster. */
+export interface SimCluster {
+  /** Base URL, e.g. https://127.0.0.1:43127 (http:// when started with tls: false). */
+  readonly url: string
+  /** The server's self-signed certificate (PEM), the CA a client must trust; undefined on http. */
+  readonly caCertificate: string | undefined
+  readonly timing: SimTiming
+  /** Kubeconfig YAML for the cluster (plain http, bearer token, one context). */
+  kubeconfig(options?: KubeconfigOptions): string
+  writeKubeconfig(path: string, options?: KubeconfigOptions): Promise<void>
+  /** Direct object access for assertions and for writing status. */
+  readonly objects: ObjectsApi
+  /** Run-time fault hooks (latency, 5xx, resets, dropped watches). */
+  readonly faults: FaultInjector
+  /** Every request served. */
+  readonly requests: RequestLog
+  /** Users and their rules (setRules to change permissions at run time). */
+  readonly auth: Authorizer
+  /** Current global resourceVersion. */
+  resourceVersion(): string
+  /** Drops all watch history: resuming from any earlier resourceVersion gets 410. */
+  compact(): void
+  /** Stops controllers, ends watches and closes every socket. */
+  close(): Promise<void>
+}
+
+/** The in-process cluster: storage, API core and running controllers, without HTTP. */
+interface ClusterCore {
+  readonly registry: ResourceRegistry
+  readonly hub: WatchHub
+  readonly store: ObjectStore
+  readonly core: ApiCore
+  readonly client: SystemClient
+  readonly manager: ControllerManager
+}
+
+/** Builds the API core, starts the built-in controllers and operators, and bootstraps. */
+function startCore(options: SimClusterOptions, clock: Clock, timing: SimTiming): ClusterCore {
+  const crdGroups = options.crdGroups ?? CRD_GROUPS
+  const registry = new ResourceRegistry(crdGroups)
+  const hub = new WatchHub(options.watchHistorySize ?? 10_000)
+  const store = new ObjectStore(hub)
+  const admission: AdmissionPlugin[] = [
+    namespaceLifecycle,
+    serviceAccountAdmission,
+    builtinDefaults,
+    builtinValidation
+  ]
+  const core = new ApiCore({ registry, store, hub, clock, admission })
+  const client = new SystemClient(core)
+  const events = new EventRecorder(client, clock)
+  const manager = new ControllerManager(store, clock, options.onControllerError)
+  manager.add(new Kubelet(client, clock, timing))
+  manager.add(new ReplicaSetController(client, events))
+  manager.add(new DeploymentController(client, events, clock))
+  manager.add(new GarbageCollector(client))
+  manager.add(new NamespaceController(client, clock, timing.namespaceCleanupMs))
+  const enabled = options.operators ? { enabled: options.operators } : {}
+  installOperators({ manager, client, events, clock, timing, admission, crdGroups, ...enabled })
+  manager.start()
+  bootstrapCluster(client, clock)
+  return { registry, hub, store, core, client, manager }
+}
+
+/** Starts a simulated cluster on 127.0.0.1 (a free port unless told otherwise). */
+export async function startSimCluster(options: SimClusterOptions = {}): Promise<SimCluster> {
+  const clock = options.clock ?? systemClock
+  const timing: SimTiming = { ...DEFAULT_TIMING, ...options.timing }
+  const { registry, hub, store, core, client, manager } = startCore(options, clock, timing)
+  const authorizer = new Authorizer(options.users ?? [DEFAULT_USER])
+  const faults = new FaultInjector()
+  const requests = new RequestLog()
+  const certificate = options.tls === false ? undefined : selfSignedCertificate()
+  const context = {
+    core,
+    registry,
+    authorizer,
+    faults,
+    bookmarkIntervalMs: timing.bookmarkIntervalMs,
+    openWatches: new Set<() => void>()
+  }
+  const server = new HttpApiServer(context, requests, certificate)
+  const url = await server.listen(options.host ?? '127.0.0.1', options.port ?? 0)
+  const objects = new ObjectsApi(client)
+  if (options.seedDemo) seedDemo(objects)
+  const kubeconfig = (o: KubeconfigOptions = {}): string =>
+    renderKubeconfig(url, o.token ?? authorizer.firstUser().token, certificate?.cert, o)
+  return {
+    url,
+    caCertificate: certificate?.cert,
+    timing,
+    kubeconfig,
+    writeKubeconfig: (path, o) => writeFile(path, kubeconfig(o), 'utf8'),
+    objects,
+    faults,
+    requests,
+    auth: authorizer,
+    resourceVersion: () => String(store.currentRevision()),
+    compact: () => hub.compact(store.currentRevision()),
+    close: async () => {
+      manager.stop()
+      await server.close()
+    }
+  }
+}

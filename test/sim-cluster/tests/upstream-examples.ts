@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+
+import { parseAllDocuments } from 'yaml'
+
+import { upstreamPath } from '../../upstream'
+import { isObject, type JsonObject, objectAt, stringAt, toJsonValue } from '../core/json'
+
+/** One YAML document of the upstream example corpus. */
+export interface ExampleDocument {
+  /** `<path relative to examples/>#<document index>`. */
+  readonly id: string
+  readonly object: JsonObject
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return walk(path)
+    return /\.ya?ml$/.test(entry.name) ? [path] : []
+  })
+}
+
+/** Every parsable object document under examples/<family> (litmus, chaos-mesh), in path order. */
+export function exampleDocuments(family: 'litmus' | 'chaos-mesh'): ExampleDocument[] {
+  const root = upstreamPath('examples')
+  return walk(join(root, family))
+    .sort()
+    .flatMap((file) => {
+      const docs = parseAllDocuments(readFileSync(file, 'utf8'))
+      return docs.flatMap((doc, index) => {
+        if (doc.errors.length > 0) return []
+        const value = toJsonValue(doc.toJS())
+        if (!isObject(value) || !stringAt(value, 'kind') || !stringAt(value, 'apiVersion'))
+          return []
+        return [{ id: `${relative(root, file)}#${index}`, object: value }]
+      })
+    })
+}
+
+/** The namespace a document goes to (its own, or default). */
+export function namespaceFor(obj: JsonObject): string {
+  return stringAt(objectAt(obj, 'metadata'), 'namespace') ?? 'default'
+}
