@@ -2,8 +2,11 @@
  * The only module that touches the process: environment, standard streams, signals. Entry files
  * call these to build the dependencies they pass down.
  */
+import type { KubeConnection } from './backends/kube/connect'
 import type { CliIo } from './cli/command'
+import type { Clock } from './util/clock'
 import { systemClock } from './util/clock'
+import type { Log } from './util/log'
 
 /**
  * An AbortSignal that fires on SIGINT or SIGTERM. The runner sends SIGINT, then SIGTERM 7.5 s
@@ -48,3 +51,43 @@ export const processInfo = {
     }
   }
 } as const
+
+/** Which cluster to talk to: the `kubeconfig`/`context` inputs or flags, when given. */
+export interface KubeTarget {
+  readonly kubeconfig?: string | undefined
+  readonly context?: string | undefined
+}
+
+/**
+ * Connects to the cluster on first call and hands the same connection to every later caller.
+ * The Kubernetes layer (and @kubernetes/client-node under it) is loaded only then, so commands
+ * and backends that never touch a cluster never load it. The environment variables that locate a
+ * kubeconfig are read here, from the environment the caller was given.
+ */
+export function kubeConnector(
+  target: KubeTarget,
+  env: Readonly<Record<string, string | undefined>>,
+  clock: Clock,
+  log: Log
+): () => Promise<KubeConnection> {
+  let connection: Promise<KubeConnection> | undefined
+  return () => {
+    connection ??= import('./backends/kube/connect').then(({ connectKube }) =>
+      connectKube(
+        {
+          kubeconfig: target.kubeconfig,
+          context: target.context,
+          env: {
+            KUBECONFIG: env.KUBECONFIG,
+            HOME: env.HOME,
+            USERPROFILE: env.USERPROFILE,
+            KUBERNETES_SERVICE_HOST: env.KUBERNETES_SERVICE_HOST,
+            KUBERNETES_SERVICE_PORT: env.KUBERNETES_SERVICE_PORT
+          }
+        },
+        { clock, log }
+      )
+    )
+    return connection
+  }
+}

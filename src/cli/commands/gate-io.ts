@@ -7,10 +7,12 @@ import { resolve } from 'node:path'
 
 import pkg from '../../../package.json'
 import { BackendRegistry } from '../../backends/registry'
-import { processInfo } from '../../deps'
+import { kubeConnector, type KubeTarget, processInfo } from '../../deps'
 import type { GateDeps, GateListener, SourceFactories } from '../../gate/gate-deps'
 import { fileRunState } from '../../gate/run-state'
 import type { GateSettings } from '../../gate/settings'
+import { loadPolicy } from '../../policy/load-policy'
+import type { Policy } from '../../policy/policy'
 import { probeSourceFactory } from '../../steady-state/probe/probe-factory'
 import type { Log } from '../../util/log'
 import type { CliIo } from '../command'
@@ -26,14 +28,25 @@ export function cliLog(io: CliIo): Log {
   }
 }
 
-/** One backend registry per command run, so a stateful backend is shared by every phase. */
-export function cliBackends(io: CliIo, log: Log): BackendRegistry {
+/**
+ * One backend registry per command run, so a stateful backend is shared by every phase. The
+ * cluster is the one `kube` names (else KUBECONFIG, ~/.kube/config, in-cluster), connected only
+ * when a Kubernetes backend is first used.
+ */
+export function cliBackends(
+  io: CliIo,
+  log: Log,
+  kube: KubeTarget = {},
+  policy?: Policy
+): BackendRegistry {
   return new BackendRegistry({
     clock: io.clock,
     log,
     random: Math.random,
     pid: processInfo.pid,
-    isProcessAlive: processInfo.isAlive
+    isProcessAlive: processInfo.isAlive,
+    kube: kubeConnector(kube, io.env, io.clock, log),
+    ...(policy ? { policy } : {})
   })
 }
 
@@ -45,7 +58,13 @@ export function cliSources(): SourceFactories {
 /** Everything runGate needs on the command line. */
 export function cliGateDeps(settings: GateSettings, io: CliIo, listener: GateListener): GateDeps {
   const log = cliLog(io)
-  const registry = cliBackends(io, log)
+  // The same policy the manifests were checked against; preflight checks live counts against it.
+  const { policy } = loadPolicy({
+    cwd: settings.cwd,
+    environment: settings.environment,
+    ...(settings.policy === undefined ? {} : { policy: settings.policy })
+  })
+  const registry = cliBackends(io, log, settings, policy)
   return {
     clock: io.clock,
     log,

@@ -1,6 +1,6 @@
 import { ABORTED_AT_ANNOTATION } from '../../../src/backends/litmus/litmus-api'
 import { readEngine, readResult } from '../../../src/backends/litmus/litmus-status'
-import { litmusObservation } from '../../../src/backends/litmus/litmus-verdict'
+import { litmusObservation, resultsLag } from '../../../src/backends/litmus/litmus-verdict'
 import type { KubeObject } from '../../../src/manifest/model'
 
 const AT = Date.UTC(2026, 10, 26)
@@ -250,6 +250,28 @@ describe('litmusObservation', () => {
       message:
         'pod-delete: the engine completed but no ChaosResult gate-r1-checkout-pod-delete was written'
     })
+  })
+
+  it('waits for the result when the runner reports the experiment finished before the result is seen', () => {
+    const finished = engine({
+      engineStatus: 'initialized',
+      experiments: [{ name: 'pod-delete', status: 'Completed', verdict: 'Pass' }]
+    })
+    expect(see(finished)).toMatchObject({
+      phase: 'injected',
+      terminal: false,
+      message:
+        'pod-delete finished (the chaos-runner reports Pass); reading ChaosResult gate-r1-checkout-pod-delete'
+    })
+  })
+
+  it('asks for a fresh read of the results when the engine is ahead of them', () => {
+    const view = (e: KubeObject) => readEngine(e, ABORTED_AT_ANNOTATION)
+    expect(resultsLag(view(engine(completed)), [])).toBe(true)
+    expect(resultsLag(view(engine(running)), [])).toBe(false)
+    expect(resultsLag(view(engine(completed)), [readResult(result({ verdict: 'Pass' }))])).toBe(
+      false
+    )
   })
 
   it('is an error when the engine disappears', () => {
