@@ -174,6 +174,28 @@ describe('litmusObservation', () => {
     )
   })
 
+  it('reads the JSON that litmus-go stores as the error reason', () => {
+    const reason = JSON.stringify({
+      errorCode: 'STATUS_CHECKS_ERROR',
+      phase: 'PostChaos',
+      reason: 'application pod is not running',
+      target: '{name: checkout-1}'
+    })
+    const seen = see(engine(completed), [
+      result({
+        phase: 'Completed',
+        verdict: 'Fail',
+        errorOutput: { errorCode: 'STATUS_CHECKS_ERROR', reason }
+      })
+    ])
+    expect(seen.message).toBe(
+      'pod-delete: Fail (phase Completed [STATUS_CHECKS_ERROR] PostChaos: application pod is not running (target {name: checkout-1}))'
+    )
+    expect(seen.details?.reason).toBe(
+      'PostChaos: application pod is not running (target {name: checkout-1})'
+    )
+  })
+
   it('is an error when the experiment errors', () => {
     const seen = see(engine(completed), [
       result({
