@@ -15,7 +15,21 @@ import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 
 export const ROOT = join(__dirname, '../..')
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
+
+/**
+ * `node --import tsx FILE`: one process running the TypeScript source. The tsx launcher would run
+ * it in a child of its own, and a SIGKILL to the launcher would leave that child running.
+ */
+function spawnTs(file: string, args: readonly string[]): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  // Flowing from the start, so an unread pipe can never fill up and stall the process.
+  child.stdout?.resume()
+  child.stderr?.resume()
+  return child
+}
 
 /** A standalone simulated cluster and a client connected to it through the kubeconfig it wrote. */
 export interface StandaloneCluster {
@@ -26,10 +40,7 @@ export interface StandaloneCluster {
 
 export async function startStandaloneCluster(): Promise<StandaloneCluster> {
   const kubeconfig = join(mkdtempSync(join(tmpdir(), 'litmus-e2e-')), 'kubeconfig')
-  const child = spawn(TSX, ['tools/cluster-sim.ts', '--kubeconfig', kubeconfig], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit']
-  })
+  const child = spawnTs('tools/cluster-sim.ts', ['--kubeconfig', kubeconfig])
   await waitForOutput(child, /kubeconfig written to /)
   const conn = await connectKube({ kubeconfig, env: {} }, { clock: systemClock, log: silentLog })
   return {
@@ -53,10 +64,7 @@ export interface CliResult {
 
 /** Starts `chaos-gate <args>` from source in the repository root. */
 export function startCli(args: readonly string[]): ChildProcess {
-  return spawn(TSX, ['tools/cli-from-source.ts', ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+  return spawnTs('tools/cli-from-source.ts', args)
 }
 
 /** Runs `chaos-gate <args>` to the end. */
