@@ -383,7 +383,7 @@ describe('cleanup', () => {
       {
         ref: 'ChaosEngine staging/gate-r1-a',
         reason:
-          'still present 30s after the delete, held by finalizer chaosengine.litmuschaos.io/finalizer (its controller did not release it)',
+          'finalizer chaosengine.litmuschaos.io/finalizer was not released within 30.0s of the delete (its controller did not finish)',
         inspect: 'kubectl get chaosengines.litmuschaos.io gate-r1-a -n staging -o yaml'
       }
     ])

@@ -93,7 +93,7 @@ describe('litmus on the simulated cluster: scripted outcomes', () => {
       {
         ref: 'ChaosEngine staging/gate-run-stuck-checkout',
         reason:
-          'still present 2s after the delete, held by finalizer chaosengine.litmuschaos.io/finalizer (its controller did not release it)',
+          'finalizer chaosengine.litmuschaos.io/finalizer was not released within 2.00s of the delete (its controller did not finish)',
         inspect:
           'kubectl get chaosengines.litmuschaos.io gate-run-stuck-checkout -n staging -o yaml'
       }
