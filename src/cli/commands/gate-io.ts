@@ -6,8 +6,9 @@
 import { resolve } from 'node:path'
 
 import pkg from '../../../package.json'
+import type { KubeTarget } from '../../backends/kube/connect'
 import { BackendRegistry } from '../../backends/registry'
-import { kubeConnector, type KubeTarget, processInfo } from '../../deps'
+import { kubeConnector, processInfo } from '../../deps'
 import type { GateDeps, GateListener, SourceFactories } from '../../gate/gate-deps'
 import { fileRunState } from '../../gate/run-state'
 import type { GateSettings } from '../../gate/settings'
@@ -50,6 +51,18 @@ export function cliBackends(
   })
 }
 
+/**
+ * The policy the manifests were checked against, loaded again for the backends: Kubernetes
+ * preflight checks the live target counts against it.
+ */
+export function runPolicy(settings: GateSettings): Policy {
+  return loadPolicy({
+    cwd: settings.cwd,
+    environment: settings.environment,
+    ...(settings.policy === undefined ? {} : { policy: settings.policy })
+  }).policy
+}
+
 /** The metric sources this build has: the HTTP probe (Prometheus plugs in here). */
 export function cliSources(): SourceFactories {
   return { probe: probeSourceFactory({ fetch: globalThis.fetch }) }
@@ -58,13 +71,7 @@ export function cliSources(): SourceFactories {
 /** Everything runGate needs on the command line. */
 export function cliGateDeps(settings: GateSettings, io: CliIo, listener: GateListener): GateDeps {
   const log = cliLog(io)
-  // The same policy the manifests were checked against; preflight checks live counts against it.
-  const { policy } = loadPolicy({
-    cwd: settings.cwd,
-    environment: settings.environment,
-    ...(settings.policy === undefined ? {} : { policy: settings.policy })
-  })
-  const registry = cliBackends(io, log, settings, policy)
+  const registry = cliBackends(io, log, settings, runPolicy(settings))
   return {
     clock: io.clock,
     log,
