@@ -10,6 +10,7 @@ import { createLitmusBackend } from '../../../src/backends/litmus/litmus-backend
 import type { Experiment, KubeObject } from '../../../src/manifest/model'
 import { silentLog } from '../../../src/util/log'
 import { FakeClock } from '../../fakes/clock'
+import { describeKubeBackendContract } from '../kube/backend-contract'
 import { defaultPolicy } from '../kube/default-policy'
 import { FakeKube } from '../kube/fake-kube'
 
@@ -122,16 +123,22 @@ const engineRef = (name = 'gate-r1-checkout') => ({
 })
 
 /** Writes the ChaosResult an experiment pod would. */
-function writeResult(kube: FakeKube, uid: string, verdict: string, phase = 'Completed'): void {
+function writeResult(
+  kube: FakeKube,
+  uid: string,
+  verdict: string,
+  phase = 'Completed',
+  engine = 'gate-r1-checkout'
+): void {
   kube.write({
     apiVersion: 'litmuschaos.io/v1alpha1',
     kind: 'ChaosResult',
     metadata: {
-      name: 'gate-r1-checkout-pod-delete',
+      name: `${engine}-pod-delete`,
       namespace: 'staging',
       labels: { chaosUID: uid }
     },
-    spec: { engine: 'gate-r1-checkout', experiment: 'pod-delete' },
+    spec: { engine, experiment: 'pod-delete' },
     status: {
       experimentStatus: {
         phase,
@@ -141,6 +148,17 @@ function writeResult(kube: FakeKube, uid: string, verdict: string, phase = 'Comp
     }
   })
 }
+
+describeKubeBackendContract('litmus', () => {
+  const kube = cluster()
+  return {
+    backend: backend(kube),
+    kube,
+    experiment: experiment(),
+    kind: 'ChaosEngine',
+    finish: (handle) => writeResult(kube, handle.uid ?? '', 'Pass', 'Completed', handle.name)
+  }
+})
 
 describe('litmus backend', () => {
   it('submits the manifest engine under the run name, labels and engineState active', async () => {
