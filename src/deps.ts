@@ -10,10 +10,13 @@ import type { ActionsCore } from './action/actions-core'
 import { coreLog } from './action/core-log'
 import { createGateEngine } from './action/engine-adapter'
 import { createGitHubApi } from './action/github/octokit-api'
+import type { KubeConnection, KubeTarget } from './backends/kube/connect'
 import type { CliIo } from './cli/command'
 import { newRunId } from './gate/run-id'
 import { TerminalProgress } from './report/terminal/live-view'
+import type { Clock } from './util/clock'
 import { systemClock } from './util/clock'
+import type { Log } from './util/log'
 
 /**
  * An AbortSignal that fires on SIGINT or SIGTERM. The runner sends SIGINT, then SIGTERM 7.5 s
@@ -58,6 +61,40 @@ export const processInfo = {
     }
   }
 } as const
+
+/**
+ * Connects to the cluster on first call and hands the same connection to every later caller.
+ * The Kubernetes layer (and @kubernetes/client-node under it) is loaded only then, so commands
+ * and backends that never touch a cluster never load it. The environment variables that locate a
+ * kubeconfig are read here, from the environment the caller was given.
+ */
+export function kubeConnector(
+  target: KubeTarget,
+  env: Readonly<Record<string, string | undefined>>,
+  clock: Clock,
+  log: Log
+): () => Promise<KubeConnection> {
+  let connection: Promise<KubeConnection> | undefined
+  return () => {
+    connection ??= import('./backends/kube/connect').then(({ connectKube }) =>
+      connectKube(
+        {
+          kubeconfig: target.kubeconfig,
+          context: target.context,
+          env: {
+            KUBECONFIG: env.KUBECONFIG,
+            HOME: env.HOME,
+            USERPROFILE: env.USERPROFILE,
+            KUBERNETES_SERVICE_HOST: env.KUBERNETES_SERVICE_HOST,
+            KUBERNETES_SERVICE_PORT: env.KUBERNETES_SERVICE_PORT
+          }
+        },
+        { clock, log }
+      )
+    )
+    return connection
+  }
+}
 
 /** @actions/core as the action's port onto the runner (inputs, state, outputs, log, summary). */
 export function actionsCore(): ActionsCore {
@@ -127,6 +164,7 @@ export function actionDeps(): ActionDeps {
       random: Math.random,
       pid: processInfo.pid,
       isProcessAlive: processInfo.isAlive,
+      kube: (target) => kubeConnector(target, process.env, systemClock, coreLog(actions)),
       version: pkg.version
     }),
     github: (token, gh, log, cutoff) =>

@@ -4,15 +4,19 @@
  * report writers), so the action and the CLI run one gate.
  */
 import type { CleanupReport } from '../backends/backend'
+import type { KubeConnection, KubeTarget } from '../backends/kube/connect'
 import { BackendRegistry } from '../backends/registry'
-import { cliSources } from '../cli/commands/gate-io'
+import { cliSources, runPolicy } from '../cli/commands/gate-io'
 import { cleanupRun } from '../gate/cleanup-run'
-import type { GateListener } from '../gate/gate-deps'
+import type { GateDeps, GateListener } from '../gate/gate-deps'
 import { runGate } from '../gate/run-gate'
 import { fileRunState, readRunState } from '../gate/run-state'
+import type { GateSettings } from '../gate/settings'
 import { loadExperiments } from '../manifest/load-experiments'
+import type { Policy } from '../policy/policy'
 import { renderMarkdown } from '../report/markdown'
 import { writeReports } from '../report/write-reports'
+import { errorBudgetGate } from '../steady-state/prometheus/error-budget-gate'
 import type { Clock } from '../util/clock'
 import { InputError } from '../util/errors'
 import type { Log } from '../util/log'
@@ -29,16 +33,32 @@ export interface EngineDeps {
   readonly version: string
   /** Progress lines in the step log (experiment phases, measurements, verdicts). */
   readonly listener?: GateListener
+  /** Connects to the cluster the inputs name, on first use (Kubernetes backends only). */
+  readonly kube?: (target: KubeTarget) => () => Promise<KubeConnection>
+}
+
+/** The error-budget hook when the setting is present (GateDeps.errorBudget). */
+function budgetHook(settings: GateSettings, d: EngineDeps): Pick<GateDeps, 'errorBudget'> {
+  const gate = errorBudgetGate(settings.errorBudget, settings.prometheus, {
+    clock: d.clock,
+    log: d.log,
+    env: d.env
+  })
+  return gate ? { errorBudget: gate } : {}
 }
 
 export function createGateEngine(d: EngineDeps): GateEngine {
-  const registry = (): BackendRegistry =>
+  const registry = (settings: KubeTarget, policy?: Policy): BackendRegistry =>
     new BackendRegistry({
       clock: d.clock,
       log: d.log,
       random: d.random,
       pid: d.pid,
-      isProcessAlive: d.isProcessAlive
+      isProcessAlive: d.isProcessAlive,
+      ...(d.kube && {
+        kube: d.kube({ kubeconfig: settings.kubeconfig, context: settings.context })
+      }),
+      ...(policy && { policy })
     })
   return {
     async run(settings, context, signal) {
@@ -49,7 +69,7 @@ export function createGateEngine(d: EngineDeps): GateEngine {
           `no runnable experiments in ${settings.experiments.join(', ')}; check the globs against the checked-out files`
         )
       }
-      const backends = registry()
+      const backends = registry(settings, runPolicy(settings))
       const report = await runGate(
         experiments,
         settings,
@@ -57,7 +77,8 @@ export function createGateEngine(d: EngineDeps): GateEngine {
           clock: d.clock,
           log: d.log,
           backends: (kind) => backends.get(kind),
-          sources: cliSources(),
+          sources: cliSources(d.env),
+          ...budgetHook(settings, d),
           runState: fileRunState(settings.stateDir, d.clock, d.pid),
           signal,
           version: d.version,
@@ -76,7 +97,7 @@ export function createGateEngine(d: EngineDeps): GateEngine {
     async cleanup(settings): Promise<RunCleanup> {
       const state = await readRunState(settings.stateDir, settings.runId)
       if (!state) return { submitted: [], reports: [] }
-      const backends = registry()
+      const backends = registry(settings)
       const record = await cleanupRun(
         state,
         { backends: (kind) => backends.get(kind), clock: d.clock, log: d.log, by: 'action post' },
