@@ -32,9 +32,10 @@ export function runLabels(
   }
 }
 
-/** The label selector that finds everything a run created. */
-export function runSelectorString(runId: string): string {
-  return `${MANAGED_BY_LABEL}=${MANAGED_BY},${RUN_ID_LABEL}=${runId}`
+/** The label selector that finds everything a run created, or one experiment's part of it. */
+export function runSelectorString(runId: string, experiment?: string): string {
+  const run = `${MANAGED_BY_LABEL}=${MANAGED_BY},${RUN_ID_LABEL}=${runId}`
+  return experiment === undefined ? run : `${run},${EXPERIMENT_LABEL}=${experiment}`
 }
 
 /**

@@ -12,6 +12,9 @@ describe('labels and names', () => {
     expect(runSelectorString('r1')).toBe(
       'app.kubernetes.io/managed-by=chaos-gate,chaos-gate.dev/run-id=r1'
     )
+    expect(runSelectorString('r1', 'checkout')).toBe(
+      'app.kubernetes.io/managed-by=chaos-gate,chaos-gate.dev/run-id=r1,chaos-gate.dev/experiment=checkout'
+    )
   })
 
   it('names objects gate-<run>-<experiment>, cut to 63 characters with a hash', () => {

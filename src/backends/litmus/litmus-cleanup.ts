@@ -35,7 +35,10 @@ export async function cleanupLitmus(
   deps: LitmusCleanupDeps
 ): Promise<CleanupReport> {
   const handles = selector.handles.filter(
-    (h) => h.backend === 'litmus' && h.kind === CHAOS_ENGINE.kind
+    (h) =>
+      h.backend === 'litmus' &&
+      h.kind === CHAOS_ENGINE.kind &&
+      (selector.experiment === undefined || h.experiment === selector.experiment)
   )
   const namespaces = [
     ...new Set([
@@ -47,7 +50,7 @@ export async function cleanupLitmus(
     deps.kube,
     [CHAOS_ENGINE],
     namespaces,
-    runSelectorString(selector.runId),
+    runSelectorString(selector.runId, selector.experiment),
     'litmus'
   )
   const engines = new Map<string, RunEngine>()
@@ -72,7 +75,7 @@ export async function cleanupLitmus(
     [...engines.values()].map((e) => doomed(CHAOS_ENGINE, e.namespace, e.name)),
     options
   )
-  const results = await relatedResults(deps.kube, namespaces, [...engines.values()], selector.runId)
+  const results = await relatedResults(deps.kube, namespaces, [...engines.values()], selector)
   const second = await deleteAll(deps.kube, results.found, options)
   return mergeReports(
     { deleted: [], stuck: [], errors: [...labelled.errors, ...results.errors] },
@@ -85,12 +88,15 @@ async function relatedResults(
   kube: KubeObjects,
   namespaces: readonly string[],
   engines: readonly RunEngine[],
-  runId: string
+  selector: RunSelector
 ): Promise<{ readonly found: readonly Doomed[]; readonly errors: readonly string[] }> {
   const uids = new Set(engines.flatMap((e) => (e.uid ? [e.uid] : [])))
   const names = new Set(engines.map((e) => `${e.namespace}/${e.name}`))
-  // Every engine name of this run starts so, even when its handle and label are both lost.
-  const prefix = objectName(runId, 'x').slice(0, -1)
+  const engineName = (engine: string): boolean =>
+    selector.experiment !== undefined
+      ? engine === objectName(selector.runId, selector.experiment)
+      : // Every engine name of this run starts so, even when its handle and label are both lost.
+        engine.startsWith(objectName(selector.runId, 'x').slice(0, -1))
   const found: Doomed[] = []
   const errors: string[] = []
   for (const namespace of namespaces) {
@@ -100,7 +106,7 @@ async function relatedResults(
         kind: CHAOS_RESULT.kind,
         namespace
       })
-      for (const r of list.items.filter((item) => isOurs(item, uids, names, prefix)))
+      for (const r of list.items.filter((item) => isOurs(item, uids, names, engineName)))
         found.push(doomed(CHAOS_RESULT, namespace, r.metadata.name ?? ''))
     } catch (err) {
       const op = {
@@ -121,7 +127,7 @@ function isOurs(
   result: KubeObject,
   uids: ReadonlySet<string>,
   names: ReadonlySet<string>,
-  prefix: string
+  engineName: (engine: string) => boolean
 ): boolean {
   const uid = result.metadata.labels?.[CHAOS_UID_LABEL]
   const spec = isRecord(result.spec) ? result.spec : {}
@@ -129,7 +135,7 @@ function isOurs(
   return (
     (uid !== undefined && uids.has(uid)) ||
     names.has(`${result.metadata.namespace ?? ''}/${engine}`) ||
-    (engine !== '' && engine.startsWith(prefix))
+    (engine !== '' && engineName(engine))
   )
 }
 

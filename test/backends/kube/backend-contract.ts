@@ -78,6 +78,24 @@ export function describeKubeBackendContract(name: string, make: () => ContractSu
       expect(left).toEqual(['r2'])
     })
 
+    it("an experiment's own cleanup leaves the run's other experiments injecting", async () => {
+      const s = make()
+      const other = { ...s.experiment, name: 'other' }
+      await s.backend.submit(s.experiment, context('r1', s.experiment.name))
+      const kept = await s.backend.submit(other, context('r1', other.name))
+      const report = await s.backend.cleanup(
+        {
+          runId: 'r1',
+          experiment: s.experiment.name,
+          namespaces: [s.experiment.namespace ?? 'default'],
+          handles: [kept]
+        },
+        context('r1', s.experiment.name)
+      )
+      expect(report.errors).toEqual([])
+      expect(s.kube.all(s.kind).map((o) => o.metadata.name)).toEqual([kept.name])
+    })
+
     it('observe follows by watch to the end without sleeping', async () => {
       const s = make()
       const clock = new FakeClock()
