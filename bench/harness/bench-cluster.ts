@@ -5,6 +5,8 @@
  */
 import { join } from 'node:path'
 
+import { stringify } from 'yaml'
+
 import type { SimClusterOptions } from '../../test/sim-cluster/options'
 import { type SimCluster, startSimCluster } from '../../test/sim-cluster/sim-cluster'
 import type { BenchContext } from './model'
@@ -62,32 +64,62 @@ function runningPods(sim: SimCluster): number {
     .filter((p) => JSON.stringify(p['metadata'] ?? {}).includes('"app":"svc-')).length
 }
 
-/** A Litmus pod-delete ChaosEngine on one service, as a user commits it. */
-export function litmusEngineYaml(
+/** A ChaosEngine as JSON, with the name a peer's client needs to find it again. */
+export interface EngineObject {
+  readonly apiVersion: string
+  readonly kind: string
+  readonly metadata: {
+    readonly name: string
+    readonly namespace: string
+    readonly annotations?: Readonly<Record<string, string>>
+  }
+  readonly spec: unknown
+}
+
+/**
+ * A Litmus pod-delete ChaosEngine on one service, as a user commits it: one injection over the
+ * whole duration, half of the service's pods. `outcome` scripts the simulated operator.
+ */
+export function litmusEngine(
   name: string,
   app: string,
   durationSeconds: number,
   outcome: 'pass' | 'fail' | 'stuck' = 'pass'
-): string {
-  return `apiVersion: litmuschaos.io/v1alpha1
-kind: ChaosEngine
-metadata:
-  name: ${name}
-  namespace: ${NAMESPACE}
-  annotations: { sim.chaos-gate.dev/outcome: ${outcome} }
-spec:
-  engineState: active
-  appinfo: { appns: ${NAMESPACE}, applabel: app=${app}, appkind: deployment }
-  chaosServiceAccount: litmus-admin
-  jobCleanUpPolicy: delete
-  experiments:
-    - name: pod-delete
-      spec:
-        components:
-          env:
-            - { name: TOTAL_CHAOS_DURATION, value: '${durationSeconds}' }
-            - { name: CHAOS_INTERVAL, value: '${durationSeconds}' }
-            - { name: FORCE, value: 'false' }
-            - { name: PODS_AFFECTED_PERC, value: '50' }
-`
+): EngineObject {
+  const env = {
+    TOTAL_CHAOS_DURATION: durationSeconds,
+    CHAOS_INTERVAL: durationSeconds,
+    FORCE: 'false',
+    PODS_AFFECTED_PERC: 50
+  }
+  return {
+    apiVersion: 'litmuschaos.io/v1alpha1',
+    kind: 'ChaosEngine',
+    metadata: {
+      name,
+      namespace: NAMESPACE,
+      annotations: { 'sim.chaos-gate.dev/outcome': outcome }
+    },
+    spec: {
+      engineState: 'active',
+      appinfo: { appns: NAMESPACE, applabel: `app=${app}`, appkind: 'deployment' },
+      chaosServiceAccount: 'litmus-admin',
+      jobCleanUpPolicy: 'delete',
+      experiments: [
+        {
+          name: 'pod-delete',
+          spec: {
+            components: {
+              env: Object.entries(env).map(([key, value]) => ({ name: key, value: String(value) }))
+            }
+          }
+        }
+      ]
+    }
+  }
+}
+
+/** The same engine as a manifest file's YAML. */
+export function litmusEngineYaml(...args: Parameters<typeof litmusEngine>): string {
+  return stringify(litmusEngine(...args))
 }

@@ -7,14 +7,16 @@
 import { performance } from 'node:perf_hooks'
 
 import type { Backend } from '../../src/backends/backend'
+import type { KubeConnection } from '../../src/backends/kube/connect'
 import { BackendRegistry } from '../../src/backends/registry'
-import { processInfo } from '../../src/deps'
+import { kubeConnector, processInfo } from '../../src/deps'
 import type { GateListener, SourceFactories } from '../../src/gate/gate-deps'
 import { runGate } from '../../src/gate/run-gate'
 import { newRunId } from '../../src/gate/run-id'
 import { fileRunState } from '../../src/gate/run-state'
 import type { GateSettings } from '../../src/gate/settings'
 import { loadExperiments } from '../../src/manifest/load-experiments'
+import { loadPolicy } from '../../src/policy/load-policy'
 import type { GateReport } from '../../src/report/model'
 import { probeSourceFactory } from '../../src/steady-state/probe/probe-factory'
 import { type Clock, systemClock } from '../../src/util/clock'
@@ -32,6 +34,12 @@ export interface InProcessRun {
   readonly clock?: Clock
   readonly env?: Readonly<Record<string, string>>
   readonly concurrency?: number
+  /** The run id (default: a new one), so a benchmark can name the objects the run creates. */
+  readonly runId?: string
+  /** The blast-radius policy: inline YAML or a path (default: the built-in defaults). */
+  readonly policy?: string
+  /** For the Kubernetes backends: the cluster's kubeconfig file. */
+  readonly kubeconfig?: string
 }
 
 export async function runGateInProcess(run: InProcessRun): Promise<GateReport> {
@@ -43,37 +51,63 @@ export async function runGateInProcess(run: InProcessRun): Promise<GateReport> {
     mode: 'enforce',
     environment: 'bench',
     concurrency: run.concurrency ?? 1,
-    timeoutMs: 10 * 60_000,
+    // Longer than any fault a benchmark runs, in the run's (possibly simulated) time.
+    timeoutMs: 3 * 60 * 60_000,
     failOn: new Set(['fail', 'inconclusive', 'error']),
     reportDir: run.stateDir,
     stateDir: run.stateDir,
-    runId: newRunId(clock.now()),
-    only: []
+    runId: run.runId ?? newRunId(clock.now()),
+    only: [],
+    ...(run.policy !== undefined && { policy: run.policy })
   }
   const { experiments, notices } = await loadExperiments(settings, { env: run.env ?? {} })
+  const cluster = kubeConnection(run, clock)
   const registry = new BackendRegistry({
     clock,
     log: silentLog,
     random: Math.random,
     pid: processInfo.pid,
-    isProcessAlive: processInfo.isAlive
+    isProcessAlive: processInfo.isAlive,
+    kube: cluster.connect,
+    policy: loadPolicy({
+      cwd: settings.cwd,
+      environment: settings.environment,
+      ...(run.policy !== undefined && { policy: run.policy })
+    }).policy
   })
   const onAbort = run.onAbort ?? (() => undefined)
-  return runGate(
-    experiments,
-    settings,
-    {
-      clock,
-      log: silentLog,
-      backends: async (kind) => noteAborts(await registry.get(kind), onAbort),
-      sources: run.sources ?? { probe: probeSourceFactory({ fetch: globalThis.fetch }) },
-      runState: fileRunState(run.stateDir, clock, processInfo.pid),
-      signal: new AbortController().signal,
-      ...(run.listener && { listener: run.listener }),
-      version: 'bench'
-    },
-    { notices }
-  )
+  try {
+    return await runGate(
+      experiments,
+      settings,
+      {
+        clock,
+        log: silentLog,
+        backends: async (kind) => noteAborts(await registry.get(kind), onAbort),
+        sources: run.sources ?? { probe: probeSourceFactory({ fetch: globalThis.fetch }) },
+        runState: fileRunState(run.stateDir, clock, processInfo.pid),
+        signal: new AbortController().signal,
+        ...(run.listener && { listener: run.listener }),
+        version: 'bench'
+      },
+      { notices }
+    )
+  } finally {
+    await cluster.close()
+  }
+}
+
+/** The cluster connection the CLI would make, closed after the run if it was ever opened. */
+function kubeConnection(
+  run: InProcessRun,
+  clock: Clock
+): { connect: () => Promise<KubeConnection>; close: () => Promise<void> } {
+  const connector = kubeConnector({ kubeconfig: run.kubeconfig }, {}, clock, silentLog)
+  let opened: Promise<KubeConnection> | undefined
+  return {
+    connect: () => (opened ??= connector()),
+    close: async () => (await opened)?.close()
+  }
 }
 
 /** The same backend, noting the moment each abort request reaches it. */

@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks'
 
 import type { Clock } from '../../src/util/clock'
+import type { EngineObject } from './bench-cluster'
 import type { SimHttp } from './sim-http'
 
 export interface PollOptions {
@@ -46,4 +47,34 @@ function field(value: unknown, name: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export interface PeerRun {
+  readonly http: SimHttp
+  readonly namespace: string
+  readonly engine: EngineObject
+  readonly experiment: string
+  readonly intervalMs: number
+  readonly clock: Clock
+  readonly signal: AbortSignal
+}
+
+/**
+ * A peer's whole run of one Litmus experiment: create the ChaosEngine, poll its ChaosResult until
+ * the verdict is final (a 404 before the result exists is one more poll), delete the engine.
+ */
+export async function peerRun(o: PeerRun): Promise<void> {
+  const engines = `/apis/litmuschaos.io/v1alpha1/namespaces/${o.namespace}/chaosengines`
+  const created = await o.http.post(engines, o.engine)
+  if (created.status !== 201) throw new Error(`creating the peer's engine: HTTP ${created.status}`)
+  await pollUntil({
+    http: o.http,
+    path: `/apis/litmuschaos.io/v1alpha1/namespaces/${o.namespace}/chaosresults/${o.engine.metadata.name}-${o.experiment}`,
+    intervalMs: o.intervalMs,
+    phaseMs: o.intervalMs,
+    done: hasFinalVerdict,
+    clock: o.clock,
+    signal: o.signal
+  })
+  await o.http.delete(`${engines}/${o.engine.metadata.name}`)
 }

@@ -26,7 +26,10 @@ export async function startWatchTimeoutProxy(
     if (timeout > 0)
       url.searchParams.set('timeoutSeconds', String(Math.max(1, Math.round(timeout / factor))))
     const out = http.request(url, { method: req.method, headers: req.headers, agent }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers)
+      // One connection per request. Through keep-alive connections here, stopping a follower just
+      // after a watch had ended sometimes crashed the gate with an unhandled socket 'error' (a race
+      // in the kube transport's abort handling, reported, not fixed here). The count is the same.
+      res.writeHead(answer.statusCode ?? 502, { ...answer.headers, connection: 'close' })
       answer.pipe(res)
     })
     out.on('error', () => res.destroy())
