@@ -1,92 +1,102 @@
 /**
  * Abort latency (product.md §10: from a breach becoming visible to the abort request ≤ one check
- * interval + 200 ms). The service behind the local fault proxy starts failing at a random moment
- * during the fault (uniform over a check interval, so every phase against the guard's ticks is
- * sampled); the breach is visible when it sends its first HTTP 500, and the abort request is the
- * engine calling backend.abort(). Baseline: the check interval itself.
+ * interval + 200 ms). A stand-in service starts failing at a random moment during a local-backend
+ * fault (300 ms plus a uniform share of one check interval, so every phase of the breach against
+ * the guard's ticks is sampled), and the abort request is the engine calling backend.abort().
+ * When the breach is visible depends on the source: for the HTTP probe, when the service sends its
+ * first HTTP 500; for Prometheus, when a query of the check's expression first answers above the
+ * threshold (abort-prometheus.ts). Baseline: the check interval itself.
  */
 import { runGateInProcess } from '../harness/in-process-gate'
 import { writeLocalExperiments } from '../harness/local-experiment'
 import { type BenchContext, type Benchmark, measured, type Row } from '../harness/model'
 import { StubServer } from '../harness/stub-server'
+import { prometheusRows } from './abort-prometheus'
 
 /** Allowed beyond one check interval. */
 const SLACK_MS = 200
 /** The breach starts this long into the fault, plus a uniform share of one interval. */
 const FIRST_BREACH_MS = 300
 
-/** The probe guard: 20 requests/s, a 1 s window, abort when more than 5 % fail. */
-function probeSteadyState(intervalMs: number): string {
-  return `  steadyState:
-    probe: { url: /, rate: 20, timeout: 1s }
-    defaults: { interval: ${intervalMs}ms, window: 1s, minSamples: 1 }
-    phases:
-      before: { samples: 1, spacing: 100ms }
-      during: { abortOnFail: true }
-      after: { settle: 0s, timeout: 10s }
-    checks:
-      - name: error-ratio
-        metric: errorRatio
-        threshold: { max: 0.05 }`
+/** How one source's breach is made, and when it became visible. */
+export interface BreachScenario {
+  /** The steadyState block (YAML, indented under spec) for a check interval. */
+  steadyState(intervalMs: number): string
+  /** Starts the breach; resolves with the moment it became visible (performance.now()). */
+  breach(): Promise<number>
+  /** Ends the breach, so the experiment recovers. */
+  heal(): void
 }
 
-/** One run: breach at a random moment, until the engine asks the backend to abort. */
-async function probeRun(ctx: BenchContext, stub: StubServer, intervalMs: number): Promise<number> {
-  stub.reset()
-  const dir = writeLocalExperiments(ctx.tempDir('abort-probe'), [
+/** One run: the breach at a random moment, until the engine asks the backend to abort. */
+async function breachRun(
+  ctx: BenchContext,
+  upstream: StubServer,
+  scenario: BreachScenario,
+  intervalMs: number
+): Promise<number> {
+  upstream.reset()
+  // A random start: the guard's ticks keep a fixed cadence from the injection, Prometheus scrapes on
+  // its own, so only a random offset between them samples every phase of one against the other.
+  await new Promise((resolve) => setTimeout(resolve, Math.random() * intervalMs))
+  const dir = writeLocalExperiments(ctx.tempDir('abort'), [
     {
-      name: 'abort-probe',
-      upstream: stub.url,
+      name: 'abort',
+      upstream: upstream.url,
       duration: '60s',
-      steadyState: probeSteadyState(intervalMs)
+      steadyState: scenario.steadyState(intervalMs)
     }
   ])
   let abortedAt: number | undefined
-  let breakTimer: NodeJS.Timeout | undefined
+  let timer: NodeJS.Timeout | undefined
+  let visible: Promise<number> | undefined
   const report = await runGateInProcess({
     experiments: dir,
     stateDir: ctx.tempDir('abort-state'),
     listener: {
       phaseStarted: (_name, phase) => {
         if (phase !== 'during') return
-        const delay = FIRST_BREACH_MS + Math.random() * intervalMs
-        breakTimer = setTimeout(() => stub.setFailing(true), delay)
+        const start = (): void => void (visible = scenario.breach())
+        timer = setTimeout(start, FIRST_BREACH_MS + Math.random() * intervalMs)
       }
     },
     onAbort: (_name, at) => {
       abortedAt ??= at
-      stub.setFailing(false)
+      scenario.heal()
     }
   })
-  clearTimeout(breakTimer)
+  clearTimeout(timer)
   const exp = report.experiments[0]
-  if (exp?.verdict !== 'aborted' || abortedAt === undefined || stub.firstFailureAt === undefined)
+  if (exp?.verdict !== 'aborted' || abortedAt === undefined || visible === undefined)
     throw new Error(
       `expected the guard to abort, got ${exp?.verdict ?? 'nothing'}: ${exp?.reasons[0] ?? ''}`
     )
-  return abortedAt - stub.firstFailureAt
+  return abortedAt - (await visible)
 }
 
-async function probeRows(ctx: BenchContext): Promise<Row[]> {
-  const stub = await StubServer.start()
-  try {
-    const rows: Row[] = []
-    for (const intervalMs of ctx.quick ? [1000] : [500, 1000]) {
-      const samples: number[] = []
-      for (let i = 0; i < ctx.reps(10, 4); i++) samples.push(await probeRun(ctx, stub, intervalMs))
-      ctx.log(
-        `probe, interval ${intervalMs} ms: ${samples.map((ms) => ms.toFixed(0)).join(', ')} ms`
-      )
-      rows.push(latencyRow('HTTP probe (local backend)', samples, intervalMs))
-    }
-    return rows
-  } finally {
-    await stub.close()
+/** Runs of every interval for one source, with `upstream` behind the fault proxy; one row each. */
+export async function latencyRows(
+  ctx: BenchContext,
+  source: string,
+  upstream: StubServer,
+  scenario: BreachScenario,
+  intervalsMs: readonly number[]
+): Promise<Row[]> {
+  const rows: Row[] = []
+  for (const intervalMs of intervalsMs) {
+    const samples: number[] = []
+    for (let i = 0; i < ctx.reps(8, 4); i++)
+      samples.push(await breachRun(ctx, upstream, scenario, intervalMs))
+    ctx.log(
+      `${source}, interval ${intervalMs} ms: ${samples.map((ms) => ms.toFixed(0)).join(', ')} ms`
+    )
+    rows.push(latencyRow(source, samples, intervalMs))
   }
+  return rows
 }
 
 /** The row for one source and interval; the target is judged on the p95. */
-export function latencyRow(source: string, samples: readonly number[], intervalMs: number): Row {
+function latencyRow(source: string, samples: readonly number[], intervalMs: number): Row {
   const value = measured(samples, 'ms')
   const limit = intervalMs + SLACK_MS
   return {
@@ -102,8 +112,42 @@ export function latencyRow(source: string, samples: readonly number[], intervalM
   }
 }
 
+/**
+ * The HTTP probe: 20 requests/s through the fault proxy to the failing service, a 1 s window,
+ * abort above 5 % errors.
+ */
+async function probeRows(ctx: BenchContext): Promise<Row[]> {
+  const service = await StubServer.start()
+  try {
+    return await latencyRows(
+      ctx,
+      'HTTP probe',
+      service,
+      {
+        steadyState: (intervalMs) => `  steadyState:
+    probe: { url: /, rate: 20, timeout: 1s }
+    defaults: { interval: ${intervalMs}ms, window: 1s, minSamples: 1 }
+    phases:
+      before: { samples: 1, spacing: 100ms }
+      during: { abortOnFail: true }
+      after: { settle: 0s, timeout: 10s }
+    checks:
+      - { name: error-ratio, metric: errorRatio, threshold: { max: 0.05 } }`,
+        breach: () => {
+          service.setFailing(true)
+          return service.firstFailure()
+        },
+        heal: () => service.setFailing(false)
+      },
+      ctx.quick ? [1000] : [500, 1000]
+    )
+  } finally {
+    await service.close()
+  }
+}
+
 export const abortLatency: Benchmark = {
   id: 'abort-latency',
   title: 'Abort latency',
-  run: (ctx) => probeRows(ctx)
+  run: async (ctx) => [...(await probeRows(ctx)), ...(await prometheusRows(ctx))]
 }

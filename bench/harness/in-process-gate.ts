@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks'
 import type { Backend } from '../../src/backends/backend'
 import type { KubeConnection } from '../../src/backends/kube/connect'
 import { BackendRegistry } from '../../src/backends/registry'
+import { cliSources } from '../../src/cli/commands/gate-io'
 import { kubeConnector, processInfo } from '../../src/deps'
 import type { GateListener, SourceFactories } from '../../src/gate/gate-deps'
 import { runGate } from '../../src/gate/run-gate'
@@ -18,7 +19,6 @@ import type { GateSettings } from '../../src/gate/settings'
 import { loadExperiments } from '../../src/manifest/load-experiments'
 import { loadPolicy } from '../../src/policy/load-policy'
 import type { GateReport } from '../../src/report/model'
-import { probeSourceFactory } from '../../src/steady-state/probe/probe-factory'
 import { type Clock, systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 
@@ -84,7 +84,7 @@ export async function runGateInProcess(run: InProcessRun): Promise<GateReport> {
         clock,
         log: silentLog,
         backends: async (kind) => noteAborts(await registry.get(kind), onAbort),
-        sources: run.sources ?? { probe: probeSourceFactory({ fetch: globalThis.fetch }) },
+        sources: run.sources ?? cliSources({}),
         runState: fileRunState(run.stateDir, clock, processInfo.pid),
         signal: new AbortController().signal,
         ...(run.listener && { listener: run.listener }),

@@ -16,6 +16,7 @@ export class StubServer {
   requests = 0
   private failing = false
   private readonly waiters: (() => void)[] = []
+  private readonly failureWaiters: (() => void)[] = []
   private readonly server: http.Server
 
   private constructor(private readonly body: string) {
@@ -53,6 +54,17 @@ export class StubServer {
     this.failing = false
   }
 
+  /** Resolves with the time the first 500 was sent after setFailing(true). */
+  firstFailure(): Promise<number> {
+    return new Promise((resolve) => {
+      const check = (): void => {
+        if (this.firstFailureAt === undefined) return void this.failureWaiters.push(check)
+        resolve(this.firstFailureAt)
+      }
+      check()
+    })
+  }
+
   /** Resolves with the first connection's time; rejects after `timeoutMs`. */
   firstConnection(timeoutMs: number): Promise<number> {
     return new Promise((resolve, reject) => {
@@ -76,7 +88,10 @@ export class StubServer {
     this.requests++
     req.resume()
     if (this.failing) {
-      this.firstFailureAt ??= performance.now()
+      if (this.firstFailureAt === undefined) {
+        this.firstFailureAt = performance.now()
+        for (const wake of this.failureWaiters.splice(0)) wake()
+      }
       res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"broken"}')
       return
     }
