@@ -43,19 +43,3 @@ export function summarize(samples: readonly number[]): Summary {
 export function relativeSpread(s: Summary): number {
   return s.median === 0 ? 0 : (s.max - s.min) / Math.abs(s.median)
 }
-
-/** One step between consecutive sizes: how much `y` grew per unit of `x`. */
-export interface Step {
-  readonly from: number
-  readonly to: number
-  readonly perUnit: number
-}
-
-/** The marginal cost between each pair of consecutive points (sorted by x). */
-export function marginalSteps(points: readonly { x: number; y: number }[]): Step[] {
-  const sorted = [...points].sort((a, b) => a.x - b.x)
-  return sorted.slice(1).map((p, i) => {
-    const prev = sorted[i] ?? p
-    return { from: prev.x, to: p.x, perUnit: (p.y - prev.y) / (p.x - prev.x) }
-  })
-}
