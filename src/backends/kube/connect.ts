@@ -1,0 +1,49 @@
+/**
+ * The adapter factory: configuration → authenticated transport → the port, with retries. deps.ts
+ * calls it only when a Kubernetes backend is about to be used.
+ */
+import type { Clock } from '../../util/clock'
+import type { Log } from '../../util/log'
+import type { RetryPolicy } from '../../util/retry'
+import { kubeClient } from './client'
+import { type KubeConfigOptions, loadKubeConfig } from './config'
+import type { KubeCluster, KubeObjects } from './port'
+import { withKubeRetries } from './retrying'
+import { kubeTransport } from './transport'
+
+/** A connection to one cluster, as backends use it. */
+export interface KubeConnection {
+  readonly objects: KubeObjects
+  readonly cluster: KubeCluster
+  /** Where the configuration came from, for logs: `kubeconfig /path (context staging)`. */
+  readonly source: string
+  readonly server: string
+  /** The context's default namespace, when it names one. */
+  readonly namespace?: string
+  /** Releases idle connections. */
+  close(): void
+}
+
+/** Loads the configuration and builds the port over it. */
+export async function connectKube(
+  options: KubeConfigOptions,
+  deps: {
+    readonly clock: Clock
+    readonly log: Log
+    /** Retries of transient failures (default KUBE_RETRY); tests and benchmarks shorten it. */
+    readonly retry?: RetryPolicy
+  }
+): Promise<KubeConnection> {
+  const loaded = await loadKubeConfig(options)
+  const transport = kubeTransport(loaded.config)
+  const client = withKubeRetries(kubeClient(transport), deps.clock, deps.log, deps.retry)
+  deps.log.debug(`kube: using ${loaded.source} at ${loaded.server}`)
+  return {
+    objects: client,
+    cluster: client,
+    source: loaded.source,
+    server: loaded.server,
+    ...(loaded.namespace ? { namespace: loaded.namespace } : {}),
+    close: () => transport.close()
+  }
+}
