@@ -17,7 +17,7 @@ import {
 import { fingerprint } from './observe-chaos'
 import { withDeadlines } from './with-deadlines'
 import { workflowObservation } from './workflow-observation'
-import { readCheck, readNode, readWorkflow } from './workflow-status'
+import { type CheckView, type NodeView, readCheck, readNode, readWorkflow } from './workflow-status'
 
 export interface WorkflowTarget {
   readonly namespace: string
@@ -41,8 +41,15 @@ export async function* observeWorkflow(
     { clock: ctx.clock, signal: ctx.signal, nextAt: () => recheckAt }
   )
   let state: Followed<string> = new Map()
+  // Chaos Mesh deletes what an aborted or finished node spawned; what it showed must not be lost.
+  const remembered = { nodes: new Map<string, NodeView>(), checks: new Map<string, CheckView>() }
   for await (const tick of ticks) {
     if (tick.kind === 'change') state = tick.value
+    for (const node of (state.get('nodes') ?? []).map(readNode))
+      remembered.nodes.set(node.name, node)
+    for (const check of (state.get('checks') ?? []).map(readCheck))
+      if (check.failed || !remembered.checks.get(check.name)?.failed)
+        remembered.checks.set(check.name, check)
     const at = ctx.clock.now()
     const chaos = children.update(
       [...state.entries()].filter(([key]) => key.startsWith('chaos:')).flatMap(([, v]) => v),
@@ -51,9 +58,9 @@ export async function* observeWorkflow(
     const [workflow] = state.get('workflow') ?? []
     const look = workflowObservation(
       workflow ? readWorkflow(workflow) : undefined,
-      (state.get('nodes') ?? []).map(readNode),
+      [...remembered.nodes.values()],
       chaos,
-      (state.get('checks') ?? []).map(readCheck),
+      [...remembered.checks.values()],
       { at, affected: children.affected }
     )
     recheckAt = look.recheckAt
