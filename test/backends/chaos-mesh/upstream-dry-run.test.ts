@@ -8,8 +8,8 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
-import { runLabels } from '../../../src/backends/labels'
 import { objectToSubmit } from '../../../src/backends/chaos-mesh/submit'
+import { runLabels } from '../../../src/backends/labels'
 import { inspectExperiments } from '../../../src/manifest/load-experiments'
 import { errorMessage } from '../../../src/util/errors'
 import { upstreamPath } from '../../upstream'
