@@ -2,8 +2,21 @@
  * The only module that touches the process: environment, standard streams, signals. Entry files
  * call these to build the dependencies they pass down.
  */
+import * as core from '@actions/core'
+
+import pkg from '../package.json'
+import type { ActionDeps } from './action/action-deps'
+import type { ActionsCore } from './action/actions-core'
+import { coreLog } from './action/core-log'
+import { createGateEngine } from './action/engine-adapter'
+import { createGitHubApi } from './action/github/octokit-api'
+import type { KubeConnection, KubeTarget } from './backends/kube/connect'
 import type { CliIo } from './cli/command'
+import { newRunId } from './gate/run-id'
+import { TerminalProgress } from './report/terminal/live-view'
+import type { Clock } from './util/clock'
 import { systemClock } from './util/clock'
+import type { Log } from './util/log'
 
 /**
  * An AbortSignal that fires on SIGINT or SIGTERM. The runner sends SIGINT, then SIGTERM 7.5 s
@@ -48,3 +61,126 @@ export const processInfo = {
     }
   }
 } as const
+
+/**
+ * Connects to the cluster on first call and hands the same connection to every later caller.
+ * The Kubernetes layer (and @kubernetes/client-node under it) is loaded only then, so commands
+ * and backends that never touch a cluster never load it. The environment variables that locate a
+ * kubeconfig are read here, from the environment the caller was given.
+ */
+export function kubeConnector(
+  target: KubeTarget,
+  env: Readonly<Record<string, string | undefined>>,
+  clock: Clock,
+  log: Log
+): () => Promise<KubeConnection> {
+  let connection: Promise<KubeConnection> | undefined
+  return () => {
+    connection ??= import('./backends/kube/connect').then(({ connectKube }) =>
+      connectKube(
+        {
+          kubeconfig: target.kubeconfig,
+          context: target.context,
+          env: {
+            KUBECONFIG: env.KUBECONFIG,
+            HOME: env.HOME,
+            USERPROFILE: env.USERPROFILE,
+            KUBERNETES_SERVICE_HOST: env.KUBERNETES_SERVICE_HOST,
+            KUBERNETES_SERVICE_PORT: env.KUBERNETES_SERVICE_PORT
+          }
+        },
+        { clock, log }
+      )
+    )
+    return connection
+  }
+}
+
+/** @actions/core as the action's port onto the runner (inputs, state, outputs, log, summary). */
+export function actionsCore(): ActionsCore {
+  return {
+    getInput: (name) => core.getInput(name),
+    getBooleanInput: (name) => core.getBooleanInput(name),
+    setSecret: (value) => core.setSecret(value),
+    saveState: (name, value) => core.saveState(name, value),
+    getState: (name) => core.getState(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    debug: (message) => core.debug(message),
+    info: (message) => core.info(message),
+    notice: (message, props) => core.notice(message, props),
+    warning: (message, props) => core.warning(message, props),
+    error: (message, props) => core.error(message, props),
+    setFailed: (message) => core.setFailed(message),
+    appendSummary: async (markdown) => {
+      await core.summary.addRaw(markdown, true).write()
+    }
+  }
+}
+
+/**
+ * Ends the process `ms` after the first SIGINT/SIGTERM even if something still hangs, so the
+ * runner's kill (10 s after SIGINT) never lands mid-write. The timer is unref'd: a step that
+ * finishes on its own exits as usual.
+ */
+export function exitAfterCancel(signal: AbortSignal, ms: number): void {
+  signal.addEventListener(
+    'abort',
+    () => {
+      const timer = setTimeout(() => {
+        process.stderr.write(`chaos-gate: still busy ${ms}ms after cancellation; exiting\n`)
+        process.exit(process.exitCode ?? 1)
+      }, ms)
+      timer.unref()
+    },
+    { once: true }
+  )
+}
+
+/**
+ * The runner's cancellation timeline from the first SIGINT: SIGTERM at 7.5 s, kill at 10 s. The
+ * engine aborts and cleans up first; reporting may run until 7 s; the watchdog exits at 9 s.
+ */
+const REPORT_GRACE_MS = 7_000
+const EXIT_AFTER_CANCEL_MS = 9_000
+
+/** Everything the action's main and post steps need, from the real process and runner. */
+export function actionDeps(): ActionDeps {
+  const actions = actionsCore()
+  const signal = processSignal()
+  exitAfterCancel(signal, EXIT_AFTER_CANCEL_MS)
+  return {
+    core: actions,
+    env: process.env,
+    cwd: process.cwd(),
+    clock: systemClock,
+    fetch: globalThis.fetch,
+    signal,
+    engine: createGateEngine({
+      clock: systemClock,
+      log: coreLog(actions),
+      // The CLI's progress lines, one log line each (the step log is never a TTY).
+      listener: new TerminalProgress({ write: (text) => logLines(actions, text) }, systemClock),
+      env: process.env,
+      random: Math.random,
+      pid: processInfo.pid,
+      isProcessAlive: processInfo.isAlive,
+      kube: (target) => kubeConnector(target, process.env, systemClock, coreLog(actions)),
+      version: pkg.version
+    }),
+    github: (token, gh, log, cutoff) =>
+      createGitHubApi({
+        token,
+        apiUrl: gh.apiUrl,
+        repository: gh.repository,
+        log,
+        userAgent: `chaos-gate/${pkg.version}`,
+        signal: cutoff
+      }),
+    newRunId: () => newRunId(systemClock.now()),
+    reportGraceMs: REPORT_GRACE_MS
+  }
+}
+
+function logLines(actions: ActionsCore, text: string): void {
+  for (const line of text.split('\n')) if (line !== '') actions.info(line)
+}

@@ -3,3 +3,5 @@
  * files that call into it, so the repository holds one copy of the bundled dependencies.
  */
 export { cli } from './cli'
+export { run as main } from './main'
+export { run as post } from './post'

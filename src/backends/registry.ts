@@ -4,11 +4,13 @@
  * Adding a backend is one entry in BACKEND_FACTORIES.
  */
 import { BACKEND_KINDS, type BackendKind } from '../manifest/model'
+import type { Policy } from '../policy/policy'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
 import type { Backend } from './backend'
+import type { KubeConnection } from './kube/connect'
 
-/** What a backend may be built from. Kubernetes backends will add their port here. */
+/** What a backend may be built from. */
 export interface BackendDeps {
   readonly clock: Clock
   readonly log: Log
@@ -18,13 +20,18 @@ export interface BackendDeps {
   readonly pid: number
   /** Whether a process still runs, so a later cleanup can tell a live fault from a dead one. */
   readonly isProcessAlive: (pid: number) => boolean
+  /** The cluster, for Kubernetes backends; connects (and loads the client) on first call only. */
+  readonly kube?: () => Promise<KubeConnection>
+  /** The blast-radius policy Kubernetes preflight checks live target counts against. */
+  readonly policy?: Policy
 }
 
 export type BackendFactory = (deps: BackendDeps) => Promise<Backend>
 
 /** The backends in this build. The others are listed so the error can say they are coming. */
 export const BACKEND_FACTORIES: Readonly<Partial<Record<BackendKind, BackendFactory>>> = {
-  local: async (deps) => (await import('./local/local-backend')).createLocalBackend(deps)
+  local: async (deps) => (await import('./local/local-backend')).createLocalBackend(deps),
+  litmus: async (deps) => (await import('./litmus/litmus-backend')).litmusBackend(deps)
 }
 
 /** An experiment names a backend this build does not include. */

@@ -26,6 +26,7 @@ export interface GateContext {
   readonly notices?: readonly Issue[]
   readonly repository?: string
   readonly runUrl?: string
+  readonly environmentUrl?: string
 }
 
 export async function runGate(
@@ -156,6 +157,7 @@ function gateReport(
     ...(settings.sha !== undefined && { sha: settings.sha }),
     ...(context.repository !== undefined && { repository: context.repository }),
     ...(context.runUrl !== undefined && { runUrl: context.runUrl }),
+    ...(context.environmentUrl !== undefined && { environmentUrl: context.environmentUrl }),
     startedAt,
     endedAt: deps.clock.now(),
     verdict: worstVerdict(verdicts),

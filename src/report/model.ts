@@ -104,6 +104,8 @@ export interface GateReport {
   readonly repository?: string
   /** Link to the CI run, when there is one. */
   readonly runUrl?: string
+  /** Where the deployed environment answers (a deployment's `environment_url`), when known. */
+  readonly environmentUrl?: string
   readonly startedAt: number
   readonly endedAt: number
   /** The worst verdict over the experiments. */

@@ -5,6 +5,7 @@
  */
 import type { KubeObject } from '../../manifest/model'
 import type { Clock } from '../../util/clock'
+import { formatDuration } from '../../util/duration'
 import { errorMessage } from '../../util/errors'
 import type { Log } from '../../util/log'
 import type { CleanupReport } from '../backend'
@@ -157,10 +158,10 @@ function stuckReason(object: KubeObject, boundMs: number): string {
   const finalizers = Array.isArray(object.metadata.finalizers)
     ? object.metadata.finalizers.map(String)
     : []
-  const waited = `${Math.round(boundMs / 1000)}s after the delete`
+  const within = `within ${formatDuration(boundMs)} of the delete`
   return finalizers.length > 0
-    ? `still present ${waited}, held by finalizer ${finalizers.join(', ')} (its controller did not release it)`
-    : `still present ${waited}`
+    ? `finalizer ${finalizers.join(', ')} was not released ${within} (its controller did not finish)`
+    : `not gone ${within}`
 }
 
 /** `kubectl get chaosengines.litmuschaos.io gate-ab12-x -n staging -o yaml` */

@@ -60,7 +60,7 @@ export async function loadKubeConfig(options: KubeConfigOptions): Promise<Loaded
     'kubeconfig',
     'no Kubernetes configuration found: no kubeconfig input, KUBECONFIG is not set, ' +
       `${homeConfig(options.env) ?? '~/.kube/config'} does not exist, and this is not a pod with a ServiceAccount. ` +
-      'Pass --kubeconfig FILE (or the kubeconfig input), or set KUBECONFIG.'
+      'Pass --kubeconfig FILE (or the kubeconfig input), or set KUBECONFIG'
   )
 }
 

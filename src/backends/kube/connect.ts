@@ -11,6 +11,12 @@ import type { KubeCluster, KubeObjects } from './port'
 import { withKubeRetries } from './retrying'
 import { kubeTransport } from './transport'
 
+/** Which cluster to talk to: the `kubeconfig`/`context` inputs or flags, when given. */
+export interface KubeTarget {
+  readonly kubeconfig?: string | undefined
+  readonly context?: string | undefined
+}
+
 /** A connection to one cluster, as backends use it. */
 export interface KubeConnection {
   readonly objects: KubeObjects

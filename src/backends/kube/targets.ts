@@ -3,13 +3,26 @@
  * selector matches now, and how many of them the fault would hit, so preflight can refuse a fault
  * that hits nothing or more than the policy allows.
  */
-import type { KubeObject, TargetDeclaration, TargetMode } from '../../manifest/model'
+import type { Experiment, KubeObject, TargetDeclaration, TargetMode } from '../../manifest/model'
+import { enforceLive } from '../../policy/enforce-live'
+import type { Policy } from '../../policy/policy'
 import type { Issue } from '../../util/errors'
-import type { KubeObjects } from './port'
+import { kubeFailure, type KubeOperation } from './errors'
+import type { ApiResource, KubeObjects } from './port'
+import { type AccessNeed, needs, PODS } from './preflight'
+
+const NODES: ApiResource = {
+  group: '',
+  version: 'v1',
+  kind: 'Node',
+  resource: 'nodes',
+  namespaced: false,
+  verbs: []
+}
 
 /** What the selector matches now. */
 export interface TargetCount {
-  /** Pods the selector matches that are alive (not finished, not being deleted). */
+  /** Pods (or nodes) the selector matches that are alive: not finished, not being deleted, schedulable. */
   readonly candidates: number
   /** How many of them the fault would hit, by its mode; the worst case when the mode is unknown. */
   readonly targets: number
@@ -17,28 +30,81 @@ export interface TargetCount {
   readonly sample: readonly string[]
 }
 
-/** Lists the matching pods in every declared namespace and counts them. */
+/** The live target check of an experiment: counted, at least one, within the policy. */
+export interface TargetCheck {
+  readonly count?: TargetCount
+  readonly issues: readonly Issue[]
+}
+
+/**
+ * Counts the experiment's targets on the live cluster and checks them: at least one, and no more
+ * than the policy's maxTargets/maxPercentage allow (enforceLive).
+ */
+export async function checkTargets(
+  kube: KubeObjects,
+  exp: Experiment,
+  policy: Policy,
+  op: Pick<KubeOperation, 'backend'>,
+  signal?: AbortSignal
+): Promise<TargetCheck> {
+  const declaration = exp.targets
+  if (!declaration) return { issues: [] }
+  let count: TargetCount | undefined
+  try {
+    count = await countTargets(kube, declaration, signal)
+  } catch (err) {
+    const nodes = declaration.resource === 'node'
+    throw kubeFailure(err, {
+      ...op,
+      verb: 'list',
+      kind: nodes ? 'Node' : 'Pod',
+      resource: nodes ? 'nodes' : 'pods',
+      group: '',
+      ...(nodes ? {} : { namespace: declaration.namespaces.join(',') })
+    })
+  }
+  if (!count) return { issues: [] }
+  const none = noTargetIssue(declaration, count)
+  return { count, issues: none ? [none] : enforceLive(exp, policy, count) }
+}
+
+/** The permissions counting the targets needs: list pods where they are, or list nodes. */
+export function targetAccess(declaration: TargetDeclaration | undefined): AccessNeed[] {
+  const resource = declaration?.resource ?? 'pod'
+  if (!declaration || (resource !== 'pod' && resource !== 'node')) return []
+  return resource === 'node'
+    ? needs(NODES, ['list'])
+    : declaration.namespaces.flatMap((ns) => needs(PODS, ['list'], ns))
+}
+
+/**
+ * Lists what the declaration selects (pods in every declared namespace, or nodes) and counts it;
+ * undefined for targets Kubernetes cannot count (a share of traffic, cloud resources).
+ */
 export async function countTargets(
   kube: KubeObjects,
   declaration: TargetDeclaration,
   signal?: AbortSignal
-): Promise<TargetCount> {
+): Promise<TargetCount | undefined> {
+  const resource = declaration.resource ?? 'pod'
+  if (resource !== 'pod' && resource !== 'node') return undefined
+  const scopes = resource === 'node' ? [undefined] : declaration.namespaces
   const names: string[] = []
-  for (const namespace of declaration.namespaces) {
+  for (const namespace of scopes) {
     const list = await kube.list(
       {
         apiVersion: 'v1',
-        kind: 'Pod',
-        namespace,
+        kind: resource === 'node' ? 'Node' : 'Pod',
+        ...(namespace ? { namespace } : {}),
         ...(declaration.labelSelector ? { labelSelector: declaration.labelSelector } : {}),
         ...(declaration.fieldSelector ? { fieldSelector: declaration.fieldSelector } : {})
       },
       signal
     )
-    for (const pod of list.items.filter(isAlive)) {
-      const name = pod.metadata.name ?? ''
+    for (const item of list.items.filter(resource === 'node' ? isSchedulable : isAlive)) {
+      const name = item.metadata.name ?? ''
       if (!declaration.podNames || declaration.podNames.includes(name))
-        names.push(`${namespace}/${name}`)
+        names.push(namespace ? `${namespace}/${name}` : name)
     }
   }
   return {
@@ -69,19 +135,35 @@ export function noTargetIssue(
   count: TargetCount
 ): Issue | undefined {
   if (count.candidates > 0) return undefined
+  const nodes = declaration.resource === 'node'
   const selector = [
     declaration.labelSelector && `label selector '${declaration.labelSelector}'`,
     declaration.fieldSelector && `field selector '${declaration.fieldSelector}'`,
-    declaration.podNames && `pod names ${declaration.podNames.join(', ')}`
+    declaration.podNames && `names ${declaration.podNames.join(', ')}`
   ].filter(Boolean)
+  const what = selector.length > 0 ? selector.join(' and ') : 'the selection'
+  const where = nodes ? '' : ` -n ${declaration.namespaces[0] ?? 'default'}`
+  const label = declaration.labelSelector ? ` -l '${declaration.labelSelector}'` : ''
   return {
     ...declaration.location,
     severity: 'error',
     code: 'kube/no-targets',
-    message: `${selector.length > 0 ? selector.join(' and ') : 'the selection'} matches no running pod in namespace ${declaration.namespaces.join(', ')}`,
-    expected: 'at least one running pod to inject into',
-    hint: `Check it with: kubectl get pods -n ${declaration.namespaces[0] ?? 'default'}${declaration.labelSelector ? ` -l '${declaration.labelSelector}'` : ''}`
+    message: nodes
+      ? `${what} matches no schedulable node`
+      : `${what} matches no running pod in namespace ${declaration.namespaces.join(', ')}`,
+    expected: `at least one ${nodes ? 'node' : 'running pod'} to inject into`,
+    hint: `Check it with: kubectl get ${nodes ? 'nodes' : 'pods'}${where}${label}`
   }
+}
+
+function isSchedulable(node: KubeObject): boolean {
+  const spec = node.spec
+  return !(
+    typeof spec === 'object' &&
+    spec !== null &&
+    'unschedulable' in spec &&
+    spec.unschedulable === true
+  )
 }
 
 function isAlive(pod: KubeObject): boolean {

@@ -105,7 +105,7 @@ export function readResult(result: KubeObject): ResultView {
     probeSuccessPercentage: text(exp.probeSuccessPercentage),
     failStep: text(exp.failStep ?? error.failedStep),
     errorCode: text(error.errorCode),
-    reason: text(error.reason),
+    reason: errorReason(text(error.reason)),
     probes: readProbes(status),
     targets: targets > 0 ? targets : undefined
   }
@@ -140,6 +140,26 @@ function readProbes(status: Readonly<Record<string, unknown>>): ProbeView[] {
         description: undefined
       }
     })
+}
+
+/**
+ * litmus-go stores its structured error as JSON text in `reason`
+ * (`{"errorCode":"STATUS_CHECKS_ERROR","phase":"PostChaos","reason":"..."}`): the human part is
+ * the inner reason, with the phase it failed in.
+ */
+function errorReason(reason: string | undefined): string | undefined {
+  if (!reason?.trimStart().startsWith('{')) return reason
+  try {
+    const inner = record(JSON.parse(reason))
+    const text = typeof inner.reason === 'string' ? inner.reason : undefined
+    if (!text) return reason
+    const phase = typeof inner.phase === 'string' && inner.phase ? `${inner.phase}: ` : ''
+    const target =
+      typeof inner.target === 'string' && inner.target ? ` (target ${inner.target})` : ''
+    return `${phase}${text}${target}`
+  } catch {
+    return reason
+  }
 }
 
 const record = (value: unknown): Readonly<Record<string, unknown>> => (isRecord(value) ? value : {})

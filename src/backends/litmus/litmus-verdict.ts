@@ -94,6 +94,11 @@ function outcomeOf(
       'running',
       `${d.name} is running (ChaosResult ${d.resultName}: ${result?.verdict ?? 'not written yet'})`
     )
+  if (entry?.status === 'Completed' && !isDone(engine))
+    return make(
+      'running',
+      `${d.name} finished (the chaos-runner reports ${entry.verdict ?? 'no verdict'}); reading ChaosResult ${d.resultName}`
+    )
   if (engine.engineStatus === 'stopped')
     return make('stopped', `${d.name}: Stopped before it ran, ${stoppedBy(engine)}`)
   if (engine.engineStatus === 'completed')
@@ -107,6 +112,22 @@ function outcomeOf(
       ? `waiting for the chaos-runner to start ${d.name} (engineStatus: ${engine.engineStatus})`
       : `waiting for the Litmus chaos-operator to pick up ChaosEngine ${engine.name} (no status yet)`
   )
+}
+
+const isDone = (engine: EngineView): boolean =>
+  engine.engineStatus === 'completed' || engine.engineStatus === 'stopped'
+
+/**
+ * True when the engine reports an experiment finished whose ChaosResult is not in `results`. The
+ * engine and its results arrive on different watch streams, so the engine can be seen completed
+ * before the result it was completed from; the caller reads the results afresh before deciding.
+ */
+export function resultsLag(engine: EngineView, results: readonly ResultView[]): boolean {
+  return engine.declared.some((d) => {
+    const seen = results.some((r) => r.name === d.resultName || r.experiment === d.name)
+    const finished = engine.experiments.get(d.name)?.status === 'Completed' || isDone(engine)
+    return finished && !seen
+  })
 }
 
 function phaseOf(worst: State, terminal: boolean, started: boolean): Observation['phase'] {

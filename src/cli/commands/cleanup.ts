@@ -15,17 +15,24 @@ export const cleanupCommand: Command = {
   name: 'cleanup',
   summary: 'stop and remove what a run left behind, from its run-state file',
   help: [
-    'Usage: chaos-gate cleanup [--run-id ID] [--state-dir DIR]',
+    'Usage: chaos-gate cleanup [--run-id ID] [--state-dir DIR] [--kubeconfig FILE] [--context NAME]',
     '',
     'Aborts every fault the run recorded and removes what it created (by its run-id label).',
     'Without --run-id, cleans up the latest run in the state directory.',
     '',
     '    --run-id ID       the run to clean up (default: the latest)',
     '    --state-dir DIR   where run-state files are (default .chaos-gate)',
+    '    --kubeconfig FILE the cluster of a Kubernetes run (default KUBECONFIG, then ~/.kube/config)',
+    '    --context NAME    its kube context',
     '',
     'Exit codes: 0 clean, 2 no such run, 3 something was left behind (each is named).'
   ].join('\n'),
-  options: { 'run-id': { type: 'string' }, 'state-dir': { type: 'string' } },
+  options: {
+    'run-id': { type: 'string' },
+    'state-dir': { type: 'string' },
+    kubeconfig: { type: 'string' },
+    context: { type: 'string' }
+  },
   async run(flags, _positionals, io) {
     const stateDir = resolve(
       io.cwd,
@@ -42,7 +49,10 @@ export const cleanupCommand: Command = {
       return ExitCode.ok
     }
     const log = cliLog(io)
-    const registry = cliBackends(io, log)
+    const registry = cliBackends(io, log, {
+      kubeconfig: typeof flags.kubeconfig === 'string' ? flags.kubeconfig : undefined,
+      context: typeof flags.context === 'string' ? flags.context : undefined
+    })
     const record = await cleanupRun(
       state,
       { backends: (kind) => registry.get(kind), clock: io.clock, log, by: 'chaos-gate cleanup' },

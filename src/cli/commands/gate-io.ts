@@ -6,11 +6,14 @@
 import { resolve } from 'node:path'
 
 import pkg from '../../../package.json'
+import type { KubeTarget } from '../../backends/kube/connect'
 import { BackendRegistry } from '../../backends/registry'
-import { processInfo } from '../../deps'
+import { kubeConnector, processInfo } from '../../deps'
 import type { GateDeps, GateListener, SourceFactories } from '../../gate/gate-deps'
 import { fileRunState } from '../../gate/run-state'
 import type { GateSettings } from '../../gate/settings'
+import { loadPolicy } from '../../policy/load-policy'
+import type { Policy } from '../../policy/policy'
 import { probeSourceFactory } from '../../steady-state/probe/probe-factory'
 import type { Log } from '../../util/log'
 import type { CliIo } from '../command'
@@ -26,15 +29,38 @@ export function cliLog(io: CliIo): Log {
   }
 }
 
-/** One backend registry per command run, so a stateful backend is shared by every phase. */
-export function cliBackends(io: CliIo, log: Log): BackendRegistry {
+/**
+ * One backend registry per command run, so a stateful backend is shared by every phase. The
+ * cluster is the one `kube` names (else KUBECONFIG, ~/.kube/config, in-cluster), connected only
+ * when a Kubernetes backend is first used.
+ */
+export function cliBackends(
+  io: CliIo,
+  log: Log,
+  kube: KubeTarget = {},
+  policy?: Policy
+): BackendRegistry {
   return new BackendRegistry({
     clock: io.clock,
     log,
     random: Math.random,
     pid: processInfo.pid,
-    isProcessAlive: processInfo.isAlive
+    isProcessAlive: processInfo.isAlive,
+    kube: kubeConnector(kube, io.env, io.clock, log),
+    ...(policy ? { policy } : {})
   })
+}
+
+/**
+ * The policy the manifests were checked against, loaded again for the backends: Kubernetes
+ * preflight checks the live target counts against it.
+ */
+export function runPolicy(settings: GateSettings): Policy {
+  return loadPolicy({
+    cwd: settings.cwd,
+    environment: settings.environment,
+    ...(settings.policy === undefined ? {} : { policy: settings.policy })
+  }).policy
 }
 
 /** The metric sources this build has: the HTTP probe (Prometheus plugs in here). */
@@ -45,7 +71,7 @@ export function cliSources(): SourceFactories {
 /** Everything runGate needs on the command line. */
 export function cliGateDeps(settings: GateSettings, io: CliIo, listener: GateListener): GateDeps {
   const log = cliLog(io)
-  const registry = cliBackends(io, log)
+  const registry = cliBackends(io, log, settings, runPolicy(settings))
   return {
     clock: io.clock,
     log,

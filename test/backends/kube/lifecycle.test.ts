@@ -7,11 +7,17 @@ import type { KubeOperation } from '../../../src/backends/kube/errors'
 import { type ApiResource, KubeApiError } from '../../../src/backends/kube/port'
 import { checkAccess, checkServed, dryRunCreate, needs } from '../../../src/backends/kube/preflight'
 import { createOrAdopt } from '../../../src/backends/kube/submit'
-import { countTargets, hitBy, noTargetIssue } from '../../../src/backends/kube/targets'
-import type { KubeObject, TargetDeclaration } from '../../../src/manifest/model'
+import {
+  checkTargets,
+  countTargets,
+  hitBy,
+  noTargetIssue
+} from '../../../src/backends/kube/targets'
+import type { Experiment, KubeObject, TargetDeclaration } from '../../../src/manifest/model'
 import { BackendError } from '../../../src/util/errors'
 import { silentLog } from '../../../src/util/log'
 import { FakeClock } from '../../fakes/clock'
+import { defaultPolicy } from './default-policy'
 import { FakeKube } from './fake-kube'
 
 const RUN = { 'app.kubernetes.io/managed-by': 'chaos-gate', 'chaos-gate.dev/run-id': 'r1' }
@@ -235,10 +241,88 @@ describe('targets', () => {
 
   it('says how to check a selector that matches nothing', async () => {
     const count = await countTargets(new FakeKube(), declaration)
+    if (!count) throw new Error('pods are countable')
     expect(noTargetIssue(declaration, count)).toMatchObject({
       message: "label selector 'app=checkout' matches no running pod in namespace staging",
       hint: "Check it with: kubectl get pods -n staging -l 'app=checkout'"
     })
+  })
+})
+
+describe('live target checks', () => {
+  const declaration: TargetDeclaration = {
+    namespaces: ['staging'],
+    labelSelector: 'app=checkout',
+    mode: { kind: 'percent', percent: 50 },
+    location: where
+  }
+  const exp = (
+    targets: TargetDeclaration,
+    blastRadius?: Experiment['blastRadius']
+  ): Experiment => ({
+    name: 'checkout',
+    source: where,
+    locate: () => where,
+    backend: 'litmus',
+    kind: 'ChaosEngine',
+    fault: { kind: 'kube-object', object: engine('x') },
+    targets,
+    expect: 'pass',
+    ...(blastRadius ? { blastRadius } : {})
+  })
+  const replicas = (n: number): FakeKube => {
+    const kube = new FakeKube()
+    for (let i = 0; i < n; i++) kube.write(pod(`c${i}`, { app: 'checkout' }))
+    return kube
+  }
+
+  it('passes a fault within the policy and reports what it counted', async () => {
+    const checked = await checkTargets(replicas(4), exp(declaration), defaultPolicy(), op)
+    expect(checked).toEqual({
+      count: { candidates: 4, targets: 2, sample: expect.any(Array) as unknown },
+      issues: []
+    })
+  })
+
+  it('refuses a fault that would hit more than maxPercentage of the live pods', async () => {
+    const all = { ...declaration, mode: { kind: 'all' } as const }
+    const checked = await checkTargets(replicas(4), exp(all), defaultPolicy(), op)
+    expect(checked.issues.map((i) => i.code)).toEqual(['policy/max-percentage'])
+  })
+
+  it('refuses more targets than maxTargets, tightened by the experiment', async () => {
+    const three = { ...declaration, mode: { kind: 'count', count: 3 } as const }
+    const checked = await checkTargets(
+      replicas(10),
+      exp(three, { maxTargets: 2 }),
+      defaultPolicy(),
+      op
+    )
+    expect(checked.issues.map((i) => i.code)).toEqual(['policy/max-targets'])
+  })
+
+  it('counts schedulable nodes for node faults, and skips what it cannot count', async () => {
+    const kube = new FakeKube()
+    kube.write({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1', labels: { pool: 'a' } } })
+    kube.write({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: { name: 'n2', labels: { pool: 'a' } },
+      spec: { unschedulable: true }
+    })
+    const nodes: TargetDeclaration = {
+      resource: 'node',
+      namespaces: [],
+      labelSelector: 'pool=a',
+      mode: { kind: 'count', count: 1 },
+      location: where
+    }
+    await expect(countTargets(kube, nodes)).resolves.toMatchObject({
+      candidates: 1,
+      targets: 1,
+      sample: ['n1']
+    })
+    await expect(countTargets(kube, { ...nodes, resource: 'external' })).resolves.toBeUndefined()
   })
 })
 
@@ -299,7 +383,7 @@ describe('cleanup', () => {
       {
         ref: 'ChaosEngine staging/gate-r1-a',
         reason:
-          'still present 30s after the delete, held by finalizer chaosengine.litmuschaos.io/finalizer (its controller did not release it)',
+          'finalizer chaosengine.litmuschaos.io/finalizer was not released within 30.0s of the delete (its controller did not finish)',
         inspect: 'kubectl get chaosengines.litmuschaos.io gate-r1-a -n staging -o yaml'
       }
     ])

@@ -1,6 +1,6 @@
 import { ABORTED_AT_ANNOTATION } from '../../../src/backends/litmus/litmus-api'
 import { readEngine, readResult } from '../../../src/backends/litmus/litmus-status'
-import { litmusObservation } from '../../../src/backends/litmus/litmus-verdict'
+import { litmusObservation, resultsLag } from '../../../src/backends/litmus/litmus-verdict'
 import type { KubeObject } from '../../../src/manifest/model'
 
 const AT = Date.UTC(2026, 10, 26)
@@ -174,6 +174,28 @@ describe('litmusObservation', () => {
     )
   })
 
+  it('reads the JSON that litmus-go stores as the error reason', () => {
+    const reason = JSON.stringify({
+      errorCode: 'STATUS_CHECKS_ERROR',
+      phase: 'PostChaos',
+      reason: 'application pod is not running',
+      target: '{name: checkout-1}'
+    })
+    const seen = see(engine(completed), [
+      result({
+        phase: 'Completed',
+        verdict: 'Fail',
+        errorOutput: { errorCode: 'STATUS_CHECKS_ERROR', reason }
+      })
+    ])
+    expect(seen.message).toBe(
+      'pod-delete: Fail (phase Completed [STATUS_CHECKS_ERROR] PostChaos: application pod is not running (target {name: checkout-1}))'
+    )
+    expect(seen.details?.reason).toBe(
+      'PostChaos: application pod is not running (target {name: checkout-1})'
+    )
+  })
+
   it('is an error when the experiment errors', () => {
     const seen = see(engine(completed), [
       result({
@@ -250,6 +272,28 @@ describe('litmusObservation', () => {
       message:
         'pod-delete: the engine completed but no ChaosResult gate-r1-checkout-pod-delete was written'
     })
+  })
+
+  it('waits for the result when the runner reports the experiment finished before the result is seen', () => {
+    const finished = engine({
+      engineStatus: 'initialized',
+      experiments: [{ name: 'pod-delete', status: 'Completed', verdict: 'Pass' }]
+    })
+    expect(see(finished)).toMatchObject({
+      phase: 'injected',
+      terminal: false,
+      message:
+        'pod-delete finished (the chaos-runner reports Pass); reading ChaosResult gate-r1-checkout-pod-delete'
+    })
+  })
+
+  it('asks for a fresh read of the results when the engine is ahead of them', () => {
+    const view = (e: KubeObject) => readEngine(e, ABORTED_AT_ANNOTATION)
+    expect(resultsLag(view(engine(completed)), [])).toBe(true)
+    expect(resultsLag(view(engine(running)), [])).toBe(false)
+    expect(resultsLag(view(engine(completed)), [readResult(result({ verdict: 'Pass' }))])).toBe(
+      false
+    )
   })
 
   it('is an error when the engine disappears', () => {

@@ -1,0 +1,171 @@
+/**
+ * Main's gating path: record the run for post, open the check run, run the engine, then report
+ * everywhere (annotations, job summary, outputs, check run, commit status, Slack). Returns the
+ * reason to fail the step, if any; the caller sets the job status.
+ */
+import type { CleanupReport } from '../backends/backend'
+import type { GateReport } from '../report/model'
+import { errorMessage, ManifestError } from '../util/errors'
+import {
+  checkAnnotations,
+  emitAnnotations,
+  issueFindings,
+  planAnnotations,
+  renderFindings,
+  renderHidden,
+  reportFindings
+} from './annotations'
+import {
+  conclusionOf,
+  errorOutput,
+  finishedOutput,
+  invalidOutput,
+  linksLine,
+  runningOutput,
+  titleOf
+} from './check-run-content'
+import type { GateRun, RunContext } from './gate-engine'
+import { notifyError, notifyResult } from './gate-notify'
+import { GitHubReporter } from './github-reporter'
+import { jobSummary, writeJobSummary } from './job-summary'
+import type { MainScope } from './main-scope'
+import { reportOutputs, setOutputs } from './outputs'
+import { saveState } from './state'
+
+const CANCELLED_TITLE = 'Cancelled: the faults were aborted and cleaned up, no verdict'
+
+/** Why the step fails, when it does. */
+export interface StepOutcome {
+  readonly failure?: string
+}
+
+export async function runGateStep(scope: MainScope): Promise<StepOutcome> {
+  const { deps, settings, target } = scope
+  const gate = { ...settings.gate, sha: target.sha }
+  saveState(deps.core, {
+    runId: gate.runId,
+    stateDir: gate.stateDir,
+    sha: target.sha,
+    checkName: settings.github.checkName,
+    progress: 'started'
+  })
+  const reporter = new GitHubReporter({
+    api: scope.api,
+    core: deps.core,
+    clock: deps.clock,
+    settings: settings.github,
+    links: scope.links,
+    runId: gate.runId
+  })
+  const checkRunId = await reporter.start(runningOutput(scope.links, gate.runId))
+  if (checkRunId !== undefined) saveState(deps.core, { checkRunId })
+  // Recorded at once: if the engine cannot finish in the runner's grace period, post still knows.
+  deps.signal.addEventListener('abort', () => saveState(deps.core, { progress: 'interrupted' }), {
+    once: true
+  })
+  let run: GateRun
+  try {
+    run = await deps.engine.run(gate, runContext(scope), deps.signal)
+  } catch (err) {
+    await reportGateError(scope, reporter, err)
+    saveState(deps.core, { progress: 'finished' })
+    throw err
+  }
+  return reportRun(scope, reporter, run)
+}
+
+async function reportRun(
+  scope: MainScope,
+  reporter: GitHubReporter,
+  run: GateRun
+): Promise<StepOutcome> {
+  const { deps, gh, links } = scope
+  const { report, files, markdown } = run
+  const interrupted = deps.signal.aborted
+  const findings = reportFindings(report)
+  const plan = planAnnotations(findings)
+  emitAnnotations(deps.core, plan, gh.workspace)
+  await writeJobSummary(
+    deps.core,
+    jobSummary({
+      links: linksLine(links),
+      body: markdown,
+      hidden: renderHidden(plan.hidden, gh.workspace),
+      ...(files.json && { reportPath: files.json })
+    })
+  )
+  setOutputs(deps.core, reportOutputs(report, files))
+  const finished = finishedOutput(report, markdown, links, checkAnnotations(findings, gh.workspace))
+  const output = interrupted ? { ...finished, title: CANCELLED_TITLE } : finished
+  const completed = await reporter.finish(interrupted ? 'cancelled' : conclusionOf(report), output)
+  if (completed) saveState(deps.core, { checkRunCompleted: true })
+  const stranded = strandedOf(report)
+  await notifyResult(scope, report, stranded, interrupted)
+  saveState(deps.core, { progress: interrupted ? 'interrupted' : 'finished' })
+  return outcomeOf(scope, report, stranded, interrupted)
+}
+
+function outcomeOf(
+  scope: MainScope,
+  report: GateReport,
+  stranded: CleanupReport | undefined,
+  interrupted: boolean
+): StepOutcome {
+  if (stranded) {
+    for (const s of stranded.stuck)
+      scope.deps.core.error(
+        `${s.ref} is still present after cleanup: ${s.reason}. Inspect it with: ${s.inspect}`,
+        { title: 'chaos-gate: fault left behind' }
+      )
+    for (const e of stranded.errors)
+      scope.deps.core.error(e, { title: 'chaos-gate: cleanup failed' })
+    return {
+      failure:
+        'Cleanup could not remove every fault this run created; the post step tries again. See the errors above.'
+    }
+  }
+  if (interrupted)
+    return {
+      failure: `The gate was cancelled (${errorMessage(scope.deps.signal.reason)}); faults were aborted and cleaned up.`
+    }
+  if (report.failed)
+    return {
+      failure: `Chaos gate failed on ${report.environment}: ${titleOf(report)}`
+    }
+  scope.deps.core.info(`Chaos gate ${report.verdict} on ${report.environment}.`)
+  return {}
+}
+
+/** The check run and Slack for a run the engine could not start or finish. */
+async function reportGateError(
+  scope: MainScope,
+  reporter: GitHubReporter,
+  err: unknown
+): Promise<void> {
+  const { gh, links } = scope
+  if (err instanceof ManifestError) {
+    const findings = issueFindings(err.issues)
+    const details = `${err.message}; nothing was injected.\n\n${renderFindings(findings, gh.workspace)}`
+    const annotations = checkAnnotations(findings, gh.workspace)
+    await reporter.finish('failure', invalidOutput(err.issues.length, details, links, annotations))
+  } else {
+    await reporter.finish('failure', errorOutput(errorMessage(err), links))
+  }
+  await notifyError(scope, err)
+}
+
+function runContext(scope: MainScope): RunContext {
+  const { runUrl, environmentUrl } = scope.links
+  return {
+    repository: scope.slack.repository,
+    ...(runUrl && { runUrl }),
+    ...(environmentUrl && { environmentUrl })
+  }
+}
+
+/** Objects the engine's own cleanup could not remove, over all experiments. */
+function strandedOf(report: GateReport): CleanupReport | undefined {
+  const stuck = report.experiments.flatMap((e) => e.cleanup?.stuck ?? [])
+  const errors = report.experiments.flatMap((e) => e.cleanup?.errors ?? [])
+  return stuck.length + errors.length > 0 ? { deleted: [], stuck, errors } : undefined
+}

@@ -1,0 +1,77 @@
+/**
+ * The GitHub REST calls the action makes, as a narrow port: check runs and commit statuses. The
+ * Octokit implementation (octokit-api.ts) adds retry and throttling; tests run it against a
+ * recording server on loopback.
+ */
+
+export type CheckConclusion = 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped'
+
+/** An annotation on a check run; `path` is relative to the repository root. */
+export interface CheckAnnotation {
+  readonly path: string
+  readonly start_line: number
+  readonly end_line: number
+  readonly start_column?: number
+  readonly end_column?: number
+  readonly annotation_level: 'notice' | 'warning' | 'failure'
+  readonly message: string
+  readonly title?: string
+}
+
+/** What a check run shows. GitHub caps summary and text at 65535 characters each. */
+export interface CheckOutput {
+  readonly title: string
+  readonly summary: string
+  readonly text?: string
+  /** At most 50 per request; more are sent in further updates. */
+  readonly annotations?: readonly CheckAnnotation[]
+}
+
+/** A check run as read back from GitHub. */
+export interface CheckRunRecord {
+  readonly id: number
+  readonly name: string
+  readonly headSha: string
+  readonly status: string
+  readonly conclusion: string | null
+  readonly startedAt?: string
+  readonly completedAt?: string
+  readonly htmlUrl?: string
+  /** The app that wrote it (`github-actions` for GITHUB_TOKEN). */
+  readonly app?: string
+}
+
+export interface CheckRunCreate {
+  readonly name: string
+  readonly headSha: string
+  /** Our run id, so a check run can be traced to the objects it labelled. */
+  readonly externalId: string
+  readonly startedAt: string
+  readonly output: CheckOutput
+}
+
+export interface CheckRunUpdate {
+  readonly status?: 'in_progress' | 'completed'
+  readonly conclusion?: CheckConclusion
+  readonly completedAt?: string
+  readonly output?: CheckOutput
+}
+
+export type CommitState = 'success' | 'failure' | 'error' | 'pending'
+
+export interface CommitStatusCreate {
+  readonly state: CommitState
+  readonly context: string
+  /** GitHub rejects more than 140 characters with a 422. */
+  readonly description: string
+  readonly targetUrl?: string
+}
+
+export interface GitHubApi {
+  createCheckRun(params: CheckRunCreate): Promise<CheckRunRecord>
+  updateCheckRun(id: number, params: CheckRunUpdate): Promise<void>
+  getCheckRun(id: number): Promise<CheckRunRecord>
+  /** Check runs on a commit with this exact name, newest first. */
+  listCheckRuns(sha: string, name: string): Promise<readonly CheckRunRecord[]>
+  createCommitStatus(sha: string, params: CommitStatusCreate): Promise<void>
+}

@@ -1,0 +1,140 @@
+/**
+ * GitHubApi over Octokit: the REST routes for check runs and commit statuses, every response
+ * parsed with a schema (a broken response is an error, never a crash), every failure a
+ * BackendError (octokit-client.ts).
+ */
+import { z } from 'zod'
+
+import { BackendError } from '../../util/errors'
+import type { CheckRunRecord, CheckRunUpdate, CommitStatusCreate, GitHubApi } from './github-api'
+import { type GitHubClientOptions, makeOctokit, toBackendError } from './octokit-client'
+
+export type { GitHubClientOptions } from './octokit-client'
+
+/** The fields of GitHub's check-run object the action reads; the rest is ignored. */
+const CheckRunData = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  head_sha: z.string(),
+  status: z.string(),
+  conclusion: z.string().nullable(),
+  started_at: z.string().nullish(),
+  completed_at: z.string().nullish(),
+  html_url: z.string().nullish(),
+  app: z.object({ slug: z.string().optional() }).nullish()
+})
+
+const CheckRunList = z.object({ check_runs: z.array(CheckRunData) })
+
+export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
+  const octokit = makeOctokit(options)
+  const base = {
+    owner: options.repository.owner,
+    repo: options.repository.repo,
+    ...(options.signal && { request: { signal: options.signal } })
+  }
+  const send = async (
+    op: string,
+    target: string,
+    route: string,
+    params: Readonly<Record<string, unknown>>
+  ): Promise<unknown> => {
+    try {
+      return (await octokit.request(route, { ...base, ...params })).data
+    } catch (err) {
+      throw toBackendError(op, target, err)
+    }
+  }
+  const parse = <T>(op: string, target: string, schema: z.ZodType<T>, data: unknown): T => {
+    const parsed = schema.safeParse(data)
+    if (parsed.success) return parsed.data
+    throw new BackendError(
+      'github',
+      op,
+      target,
+      `unexpected response: ${z.prettifyError(parsed.error)}`
+    )
+  }
+  return {
+    async createCheckRun(p) {
+      const data = await send('create check run', p.name, 'POST /repos/{owner}/{repo}/check-runs', {
+        name: p.name,
+        head_sha: p.headSha,
+        status: 'in_progress',
+        started_at: p.startedAt,
+        external_id: p.externalId,
+        output: p.output
+      })
+      return toRecord(parse('create check run', p.name, CheckRunData, data))
+    },
+    async updateCheckRun(id, p) {
+      await send(
+        'update check run',
+        String(id),
+        'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+        { check_run_id: id, ...updateBody(p) }
+      )
+    },
+    async getCheckRun(id) {
+      const target = String(id)
+      const data = await send(
+        'read check run',
+        target,
+        'GET /repos/{owner}/{repo}/check-runs/{check_run_id}',
+        {
+          check_run_id: id
+        }
+      )
+      return toRecord(parse('read check run', target, CheckRunData, data))
+    },
+    async listCheckRuns(sha, name) {
+      const target = `${name} on ${sha.slice(0, 7)}`
+      const data = await send(
+        'list check runs',
+        target,
+        'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+        { ref: sha, check_name: name, filter: 'latest', per_page: 100 }
+      )
+      return parse('list check runs', target, CheckRunList, data)
+        .check_runs.map(toRecord)
+        .sort((a, b) => b.id - a.id)
+    },
+    async createCommitStatus(sha, p: CommitStatusCreate) {
+      await send(
+        'set commit status',
+        `${p.context} on ${sha.slice(0, 7)}`,
+        'POST /repos/{owner}/{repo}/statuses/{sha}',
+        {
+          sha,
+          state: p.state,
+          context: p.context,
+          description: p.description,
+          ...(p.targetUrl && { target_url: p.targetUrl })
+        }
+      )
+    }
+  }
+}
+
+function updateBody(p: CheckRunUpdate): Record<string, unknown> {
+  return {
+    ...(p.status && { status: p.status }),
+    ...(p.conclusion && { conclusion: p.conclusion, status: 'completed' }),
+    ...(p.completedAt && { completed_at: p.completedAt }),
+    ...(p.output && { output: p.output })
+  }
+}
+
+function toRecord(data: z.infer<typeof CheckRunData>): CheckRunRecord {
+  return {
+    id: data.id,
+    name: data.name,
+    headSha: data.head_sha,
+    status: data.status,
+    conclusion: data.conclusion,
+    ...(data.started_at && { startedAt: data.started_at }),
+    ...(data.completed_at && { completedAt: data.completed_at }),
+    ...(data.html_url && { htmlUrl: data.html_url }),
+    ...(data.app?.slug && { app: data.app.slug })
+  }
+}

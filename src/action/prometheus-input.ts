@@ -1,0 +1,84 @@
+/**
+ * The `prometheus-url` and `prometheus-headers` inputs as an endpoint. Header values are secrets
+ * (bearer tokens, tenant keys): the caller masks them before this runs, and no message here quotes
+ * one.
+ */
+import type { PrometheusEndpoint } from '../steady-state/model'
+import type { InputReader } from './input-reader'
+
+/** Per-query bound and retries when the action does not say; experiments may tighten them. */
+const QUERY_TIMEOUT_MS = 10_000
+const QUERY_RETRIES = 2
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
+
+export function readPrometheus(inputs: InputReader): PrometheusEndpoint | undefined {
+  const url = inputs.optional('prometheus-url')
+  const headers = readHeaders(inputs)
+  if (!url) {
+    if (Object.keys(headers).length > 0) {
+      inputs.reject('prometheus-headers', "headers were given but 'prometheus-url' is empty")
+    }
+    return undefined
+  }
+  if (!isHttpUrl(url)) {
+    inputs.reject(
+      'prometheus-url',
+      'expected an http:// or https:// URL of the Prometheus server (its root, without /api/v1)'
+    )
+    return undefined
+  }
+  return {
+    url: url.replace(/\/+$/, ''),
+    headers,
+    timeoutMs: QUERY_TIMEOUT_MS,
+    retries: QUERY_RETRIES,
+    strictWarnings: false,
+    insecureSkipVerify: false
+  }
+}
+
+/** One `Name: value` per line. */
+function readHeaders(inputs: InputReader): Readonly<Record<string, string>> {
+  const headers: Record<string, string> = {}
+  inputs.lines('prometheus-headers').forEach((line, index) => {
+    const colon = line.indexOf(':')
+    const name = colon > 0 ? line.slice(0, colon).trim() : ''
+    const value = colon > 0 ? line.slice(colon + 1).trim() : ''
+    if (!HEADER_NAME.test(name) || value === '') {
+      inputs.reject(
+        'prometheus-headers',
+        `line ${index + 1} is not 'Name: value' (values are secrets and are not shown)`
+      )
+      return
+    }
+    headers[name] = value
+  })
+  return headers
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+/** The parts of the Prometheus inputs that must never appear in a log. */
+export function prometheusSecrets(urlInput: string, headersInput: string): readonly string[] {
+  const secrets: string[] = []
+  for (const line of headersInput.split(/\r?\n/)) {
+    const colon = line.indexOf(':')
+    const value = colon > 0 ? line.slice(colon + 1).trim() : ''
+    if (value) secrets.push(value)
+  }
+  try {
+    const password = decodeURIComponent(new URL(urlInput).password)
+    if (password) secrets.push(password)
+  } catch {
+    // Not a URL: readPrometheus reports it; there is no password to mask.
+  }
+  return secrets
+}

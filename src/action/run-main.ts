@@ -1,0 +1,50 @@
+/**
+ * The action's main step, as a table of contents: read the inputs, decide from the event, then
+ * verify or gate. The only place main sets the job status: errors are mapped once by failStep,
+ * a failing verdict by the outcome the steps return.
+ */
+import type { ActionDeps } from './action-deps'
+import { decideEvent, readEventPayload } from './event'
+import { failStep, rejectInputs } from './fail-step'
+import { runGateStep, type StepOutcome } from './gate-step'
+import { readGitHubEnv } from './github-env'
+import { readInputs } from './inputs'
+import { writeJobSummary } from './job-summary'
+import { mainScope } from './main-scope'
+import { setOutputs, verdictOutputs } from './outputs'
+import { runVerifyStep } from './verify-step'
+
+export async function runMain(deps: ActionDeps): Promise<void> {
+  const { core } = deps
+  let workspace = deps.cwd
+  let runId = ''
+  try {
+    const gh = readGitHubEnv(deps.env, deps.cwd)
+    workspace = gh.workspace
+    const inputs = readInputs(core, gh, deps.newRunId())
+    if (!inputs.ok) return await rejectInputs(core, inputs.errors)
+    const { settings } = inputs
+    const decision = decideEvent({
+      gh,
+      payload: await readEventPayload(gh),
+      environment: settings.gate.environment,
+      verify: settings.gate.mode === 'verify',
+      ...(settings.sha && { sha: settings.sha })
+    })
+    if (decision.kind === 'skip') return await skip(deps, decision.reason)
+    const scope = mainScope(deps, gh, settings, decision.target)
+    runId = settings.gate.mode === 'verify' ? '' : settings.gate.runId
+    const outcome: StepOutcome =
+      settings.gate.mode === 'verify' ? await runVerifyStep(scope) : await runGateStep(scope)
+    if (outcome.failure) core.setFailed(outcome.failure)
+  } catch (err) {
+    await failStep(core, err, workspace, runId)
+  }
+}
+
+/** Not this event's business: a notice, verdict `skipped`, and no check run. */
+async function skip(deps: ActionDeps, reason: string): Promise<void> {
+  deps.core.notice(`Chaos gate skipped: ${reason}.`, { title: 'chaos-gate: skipped' })
+  setOutputs(deps.core, verdictOutputs('skipped'))
+  await writeJobSummary(deps.core, `### Chaos gate skipped\n\n${reason}.\n`)
+}

@@ -1,0 +1,161 @@
+/**
+ * The action's post step (`post-if: always()`): whatever happened to main (finished, cancelled,
+ * crashed, killed), remove what the run left behind by its label, and close a check run main
+ * left open as `cancelled`, saying what is known. Reporting stays best-effort; a fault that could
+ * not be removed (or not knowing) fails the job and alerts Slack.
+ */
+import type { CleanupReport } from '../backends/backend'
+import { errorMessage, InternalError } from '../util/errors'
+import type { ActionDeps } from './action-deps'
+import { cancelledOutput } from './check-run-content'
+import type { RunCleanup } from './gate-engine'
+import { notifyError, notifyStranded } from './gate-notify'
+import { cancelIfOpen } from './github/check-run'
+import { readGitHubEnv } from './github-env'
+import { readInputs } from './inputs'
+import { writeJobSummary } from './job-summary'
+import { type MainScope, mainScope } from './main-scope'
+import { type MainProgress, readState, type SavedState } from './state'
+
+export async function runPost(deps: ActionDeps): Promise<void> {
+  const saved = readState(deps.core)
+  const { runId, stateDir, sha } = saved
+  if (!runId || !stateDir || !sha) {
+    deps.core.info('Chaos gate post: main started no run, so there is nothing to clean up.')
+    return
+  }
+  try {
+    await cleanUp(deps, saved, postScope(deps, saved, runId, sha), { runId, stateDir, sha })
+  } catch (err) {
+    deps.core.setFailed(
+      `Chaos gate post could not clean up run ${runId}: ${errorMessage(err)}. Run 'chaos-gate cleanup --run-id ${runId}' against the cluster to remove what it left.`
+    )
+  }
+}
+
+async function cleanUp(
+  deps: ActionDeps,
+  saved: SavedState,
+  scope: MainScope,
+  run: { readonly runId: string; readonly stateDir: string; readonly sha: string }
+): Promise<void> {
+  let cleanup: RunCleanup
+  try {
+    cleanup = await deps.engine.cleanup({ ...scope.settings.gate, ...run }, deps.signal)
+  } catch (err) {
+    // Not knowing whether a fault is still injected is as bad as knowing it is.
+    cleanup = {
+      submitted: [],
+      reports: [
+        {
+          deleted: [],
+          stuck: [],
+          errors: [`cleanup of run ${run.runId} failed: ${errorMessage(err)}`]
+        }
+      ]
+    }
+  }
+  const stranded = strandedOf(cleanup.reports)
+  const known = whatIsKnown(saved, cleanup, stranded)
+  await closeCheckRun(scope, saved, known)
+  // A run main finished and cleaned up needs no second summary; anything else is worth one.
+  const deleted = cleanup.reports.some((r) => r.deleted.length > 0)
+  if (saved.progress !== 'finished' || deleted || stranded) {
+    await writeJobSummary(
+      deps.core,
+      ['### Chaos gate post step', '', ...known.map((k) => `- ${k}`), ''].join('\n')
+    )
+  }
+  if (stranded) {
+    for (const s of stranded.stuck)
+      deps.core.error(`${s.ref} is still present: ${s.reason}. Inspect it with: ${s.inspect}`, {
+        title: 'chaos-gate: fault left behind'
+      })
+    for (const e of stranded.errors) deps.core.error(e, { title: 'chaos-gate: cleanup failed' })
+    await notifyStranded(scope, stranded)
+    deps.core.setFailed(
+      `Chaos gate run ${run.runId} left fault objects that cleanup could not remove; remove them by hand (see the errors above).`
+    )
+    return
+  }
+  if (saved.progress === 'started') {
+    await notifyError(
+      scope,
+      new Error(`main stopped before it reported (it crashed or was killed). ${known.join(' ')}`)
+    )
+  }
+  deps.core.info(`Chaos gate post: ${known.join(' ')}`)
+}
+
+function postScope(deps: ActionDeps, saved: SavedState, runId: string, sha: string): MainScope {
+  const gh = readGitHubEnv(deps.env, deps.cwd)
+  const inputs = readInputs(deps.core, gh, runId)
+  if (!inputs.ok) throw inputs.errors[0] ?? new InternalError('inputs rejected without a reason')
+  const settings = {
+    ...inputs.settings,
+    github: { ...inputs.settings.github, ...(saved.checkName && { checkName: saved.checkName }) }
+  }
+  return mainScope(deps, gh, settings, {
+    sha,
+    environment: settings.gate.environment,
+    eventName: gh.eventName
+  })
+}
+
+async function closeCheckRun(
+  scope: MainScope,
+  saved: SavedState,
+  known: readonly string[]
+): Promise<void> {
+  const id = saved.checkRunId
+  if (id === undefined || saved.checkRunCompleted || !scope.api) return
+  try {
+    const result = await cancelIfOpen(
+      scope.api,
+      scope.deps.clock,
+      id,
+      cancelledOutput(scope.links, known)
+    )
+    scope.deps.core.info(
+      result === 'cancelled'
+        ? `Closed check run #${id} as cancelled.`
+        : `Check run #${id} was already completed.`
+    )
+  } catch (err) {
+    scope.deps.core.warning(
+      `Closing check run #${id} failed: ${errorMessage(err)}. It stays in progress until GitHub times it out.`
+    )
+  }
+}
+
+const PROGRESS: Readonly<Record<MainProgress, string>> = {
+  started: 'Main stopped before it reported: it crashed or was killed.',
+  interrupted: 'Main was cancelled; it aborted its faults before exiting.',
+  finished: 'Main finished and reported.'
+}
+
+function whatIsKnown(
+  saved: SavedState,
+  cleanup: RunCleanup,
+  stranded: CleanupReport | undefined
+): string[] {
+  const deleted = cleanup.reports.flatMap((r) => r.deleted)
+  return [
+    `Run \`${saved.runId}\`.`,
+    PROGRESS[saved.progress ?? 'started'],
+    cleanup.submitted.length > 0
+      ? `Faults submitted: ${cleanup.submitted.join(', ')}.`
+      : 'No fault was submitted.',
+    stranded
+      ? `Cleanup could not remove ${stranded.stuck.length + stranded.errors.length} object(s).`
+      : deleted.length > 0
+        ? `Cleanup by label removed ${deleted.length} object(s) left behind: ${deleted.join(', ')}.`
+        : 'Cleanup by label found nothing left behind.'
+  ]
+}
+
+function strandedOf(reports: readonly CleanupReport[]): CleanupReport | undefined {
+  const stuck = reports.flatMap((r) => r.stuck)
+  const errors = reports.flatMap((r) => r.errors)
+  return stuck.length + errors.length > 0 ? { deleted: [], stuck, errors } : undefined
+}

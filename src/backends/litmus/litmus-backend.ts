@@ -1,0 +1,228 @@
+/**
+ * LitmusChaos backend (backends.md Part A).
+ * Creates: one ChaosEngine per experiment, `gate-<runId>-<experiment>`, labelled with the run; the
+ *   operator and the experiment pod then create ChaosResults `<engine>-<experiment>` (label chaosUID).
+ * Finds again: the engine by its saved handle or the run-id label; results by chaosUID / spec.engine.
+ * Stops: a merge patch `engineState: stop` (the operator's abort path reverts the fault); cleanup
+ *   deletes the engines, waits for their finalizer, then deletes their results. Never installs Litmus.
+ */
+import type { Experiment } from '../../manifest/model'
+import type { Policy } from '../../policy/policy'
+import type { Clock } from '../../util/clock'
+import { InternalError } from '../../util/errors'
+import type { Log } from '../../util/log'
+import type {
+  Backend,
+  CleanupReport,
+  Handle,
+  Observation,
+  RunContext,
+  RunSelector
+} from '../backend'
+import { isNotFound, kubeFailure, type KubeOperation } from '../kube/errors'
+import { followAll } from '../kube/follow-all'
+import type { CollectionRef, KubeCluster, KubeObjects } from '../kube/port'
+import { createOrAdopt } from '../kube/submit'
+import type { BackendDeps } from '../registry'
+import {
+  ABORTED_AT_ANNOTATION,
+  CHAOS_ENGINE,
+  CHAOS_RESULT,
+  CHAOS_UID_LABEL,
+  LITMUS_GROUP
+} from './litmus-api'
+import { cleanupLitmus } from './litmus-cleanup'
+import { checkEngine, engineNamespace, engineToSubmit } from './litmus-engine'
+import { preflightLitmus } from './litmus-preflight'
+import { readEngine, readResult } from './litmus-status'
+import { litmusObservation, resultsLag } from './litmus-verdict'
+
+export interface LitmusDeps {
+  readonly kube: KubeObjects
+  readonly cluster: KubeCluster
+  readonly clock: Clock
+  readonly log: Log
+  /** Where engines go when neither the experiment nor the manifest names a namespace. */
+  readonly defaultNamespace: string
+  /** The blast-radius policy preflight checks the live target count against (required to run). */
+  readonly policy?: Policy
+  /** How long cleanup waits for the operator to release each engine's finalizer (default 60 s). */
+  readonly cleanupBoundMs?: number
+}
+
+/** The registry's factory: the litmus backend on the run's cluster connection. */
+export async function litmusBackend(deps: BackendDeps): Promise<Backend> {
+  if (!deps.kube)
+    throw new InternalError('the litmus backend was built without a Kubernetes connection')
+  const conn = await deps.kube()
+  return createLitmusBackend({
+    kube: conn.objects,
+    cluster: conn.cluster,
+    clock: deps.clock,
+    log: deps.log,
+    defaultNamespace: conn.namespace ?? 'default',
+    ...(deps.policy ? { policy: deps.policy } : {})
+  })
+}
+
+export function createLitmusBackend(deps: LitmusDeps): Backend {
+  const { kube } = deps
+  return {
+    kind: 'litmus',
+    check: (exp) => checkEngine(exp),
+    preflight: (exp, ctx) => preflightLitmus(exp, ctx, deps),
+    submit: (exp, ctx) => submit(exp, ctx, deps),
+    observe: (handle, ctx) => observe(kube, handle, ctx),
+    abort: (handle, ctx) => abort(kube, handle, ctx),
+    cleanup: (selector: RunSelector, ctx: RunContext): Promise<CleanupReport> =>
+      cleanupLitmus(selector, {
+        kube,
+        clock: ctx.clock,
+        log: ctx.log,
+        boundMs: waveBound(deps, ctx)
+      })
+  }
+}
+
+/**
+ * How long each of cleanup's two waits (engines, then results) may take: the configured bound,
+ * but both must fit before the context's deadline, so the report is never lost to a timeout.
+ */
+function waveBound(deps: LitmusDeps, ctx: RunContext): number {
+  const left = (ctx.deadline - ctx.clock.now() - 2_000) / 2
+  return Math.max(1_000, Math.min(deps.cleanupBoundMs ?? 60_000, left))
+}
+
+async function submit(exp: Experiment, ctx: RunContext, deps: LitmusDeps): Promise<Handle> {
+  const namespace = engineNamespace(exp, deps.defaultNamespace)
+  const engine = engineToSubmit(exp, ctx, namespace)
+  const name = engine.metadata.name ?? ''
+  const { object, adopted } = await createOrAdopt(
+    deps.kube,
+    engine,
+    ctx.labels,
+    operation('create', namespace, name)
+  )
+  ctx.log.info(
+    `${exp.name}: ${adopted ? 'adopted the existing' : 'created'} ChaosEngine ${namespace}/${name}`
+  )
+  const uid = object.metadata.uid
+  return {
+    backend: 'litmus',
+    experiment: exp.name,
+    apiVersion: CHAOS_ENGINE.apiVersion,
+    kind: CHAOS_ENGINE.kind,
+    name,
+    namespace,
+    ...(typeof uid === 'string' ? { uid } : {})
+  }
+}
+
+/** Follows the engine and the results carrying its UID by watch; one observation per change. */
+async function* observe(
+  kube: KubeObjects,
+  handle: Handle,
+  ctx: RunContext
+): AsyncGenerator<Observation> {
+  const namespace = handle.namespace ?? ''
+  const uid = handle.uid ?? (await engineUid(kube, handle))
+  if (!uid) {
+    yield litmusObservation(undefined, [], ctx.clock.now())
+    return
+  }
+  const refs = new Map<'engine' | 'results', CollectionRef>([
+    [
+      'engine',
+      {
+        apiVersion: CHAOS_ENGINE.apiVersion,
+        kind: CHAOS_ENGINE.kind,
+        namespace,
+        fieldSelector: `metadata.name=${handle.name}`
+      }
+    ],
+    ['results', resultsRef(namespace, uid)]
+  ])
+  let last = ''
+  try {
+    for await (const state of followAll(kube, refs, {
+      clock: ctx.clock,
+      signal: ctx.signal,
+      log: ctx.log
+    })) {
+      const engine = state.get('engine')?.[0]
+      const view = engine && readEngine(engine, ABORTED_AT_ANNOTATION)
+      let results = (state.get('results') ?? []).map(readResult)
+      // A finished engine may be seen before its result; read the results afresh before deciding.
+      if (view && resultsLag(view, results))
+        results = (await kube.list(resultsRef(namespace, uid), ctx.signal)).items.map(readResult)
+      const seen = litmusObservation(view, results, ctx.clock.now())
+      const key = JSON.stringify([seen.phase, seen.verdict, seen.message, seen.details])
+      if (key !== last) yield seen
+      last = key
+      if (seen.terminal) return
+    }
+  } catch (err) {
+    throw kubeFailure(err, operation('watch', namespace, handle.name))
+  }
+}
+
+function resultsRef(namespace: string, uid: string): CollectionRef {
+  return {
+    apiVersion: CHAOS_RESULT.apiVersion,
+    kind: CHAOS_RESULT.kind,
+    namespace,
+    labelSelector: `${CHAOS_UID_LABEL}=${uid}`
+  }
+}
+
+async function engineUid(kube: KubeObjects, handle: Handle): Promise<string | undefined> {
+  const ref = {
+    apiVersion: CHAOS_ENGINE.apiVersion,
+    kind: CHAOS_ENGINE.kind,
+    namespace: handle.namespace ?? '',
+    name: handle.name
+  }
+  const engine = await kube.get(ref).catch((err: unknown) => {
+    throw kubeFailure(err, operation('get', ref.namespace, ref.name))
+  })
+  const uid = engine?.metadata.uid
+  return typeof uid === 'string' ? uid : undefined
+}
+
+/** `engineState: stop`, marked as ours; an engine already gone is already stopped. */
+async function abort(kube: KubeObjects, handle: Handle, ctx: RunContext): Promise<void> {
+  const namespace = handle.namespace ?? ''
+  const ref = {
+    apiVersion: CHAOS_ENGINE.apiVersion,
+    kind: CHAOS_ENGINE.kind,
+    namespace,
+    name: handle.name
+  }
+  try {
+    await kube.patch(ref, {
+      type: 'merge',
+      body: {
+        metadata: {
+          annotations: { [ABORTED_AT_ANNOTATION]: new Date(ctx.clock.now()).toISOString() }
+        },
+        spec: { engineState: 'stop' }
+      }
+    })
+    ctx.log.info(`${handle.experiment}: asked ChaosEngine ${namespace}/${handle.name} to stop`)
+  } catch (err) {
+    if (isNotFound(err)) return
+    throw kubeFailure(err, operation('patch', namespace, handle.name))
+  }
+}
+
+function operation(verb: string, namespace: string, name: string): KubeOperation {
+  return {
+    backend: 'litmus',
+    verb,
+    kind: CHAOS_ENGINE.kind,
+    resource: CHAOS_ENGINE.resource,
+    group: LITMUS_GROUP,
+    namespace,
+    name
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * Litmus preflight: Litmus is installed, the runner may do everything the run needs, the engine's
+ * ServiceAccount and ChaosExperiments exist where the operator will look for them, the API server
+ * accepts the engine in a dry run, and the targets resolve to live pods. Every problem is reported
+ * at once; nothing is created.
+ */
+import type { Experiment, KubeObject, Locate } from '../../manifest/model'
+import type { Policy } from '../../policy/policy'
+import type { Issue } from '../../util/errors'
+import type { PreflightReport, RunContext } from '../backend'
+import type { KindNames } from '../kube/cleanup'
+import { splitApiVersion } from '../kube/discovery'
+import type { KubeOperation } from '../kube/errors'
+import { kubeFailure } from '../kube/errors'
+import type { ApiResource, KubeCluster, KubeObjects } from '../kube/port'
+import { checkAccess, checkServed, dryRunCreate, kindKey, needs } from '../kube/preflight'
+import { isRecord } from '../kube/status'
+import { checkTargets, targetAccess, type TargetCheck } from '../kube/targets'
+import {
+  CHAOS_ENGINE,
+  CHAOS_EXPERIMENT,
+  CHAOS_RESULT,
+  LITMUS_GROUP,
+  LITMUS_INSTALLATION
+} from './litmus-api'
+import { engineNamespace, engineToSubmit } from './litmus-engine'
+
+const SERVICE_ACCOUNT: KindNames = {
+  apiVersion: 'v1',
+  kind: 'ServiceAccount',
+  resource: 'serviceaccounts'
+}
+const SERVICE_ACCOUNTS: ApiResource = {
+  group: '',
+  version: 'v1',
+  kind: 'ServiceAccount',
+  resource: 'serviceaccounts',
+  namespaced: true,
+  verbs: []
+}
+
+/** What Litmus preflight talks to. */
+export interface LitmusPreflightDeps {
+  readonly kube: KubeObjects
+  readonly cluster: KubeCluster
+  readonly defaultNamespace: string
+  /** The blast-radius policy the live target count is checked against. */
+  readonly policy?: Policy
+}
+
+export async function preflightLitmus(
+  exp: Experiment,
+  ctx: RunContext,
+  deps: LitmusPreflightDeps
+): Promise<PreflightReport> {
+  const namespace = engineNamespace(exp, deps.defaultNamespace)
+  const op = operation(namespace)
+  const served = await checkServed(
+    deps.cluster,
+    [CHAOS_ENGINE, CHAOS_RESULT, CHAOS_EXPERIMENT],
+    LITMUS_INSTALLATION,
+    exp.source,
+    op
+  )
+  if (served.issues.length > 0) return { warnings: [], issues: served.issues }
+  const resource = (kind: string): ApiResource =>
+    served.resources.get(kindKey(CHAOS_ENGINE.apiVersion, kind)) ?? fallback(kind)
+  const denied = await checkAccess(
+    deps.cluster,
+    [
+      ...needs(
+        resource(CHAOS_ENGINE.kind),
+        ['create', 'get', 'list', 'watch', 'patch', 'delete'],
+        namespace
+      ),
+      ...needs(resource(CHAOS_RESULT.kind), ['get', 'list', 'watch', 'delete'], namespace),
+      ...needs(resource(CHAOS_EXPERIMENT.kind), ['get'], namespace),
+      ...needs(SERVICE_ACCOUNTS, ['get'], namespace),
+      ...targetAccess(exp.targets)
+    ],
+    exp.source,
+    op
+  )
+  if (denied.length > 0) return { warnings: [], issues: denied }
+  const engine = engineToSubmit(exp, ctx, namespace)
+  const [references, rejected, targets] = await Promise.all([
+    checkReferences(deps.kube, engine, exp.locate, op),
+    dryRunCreate(deps.kube, engine, exp.locate, { ...op, name: engine.metadata.name ?? '' }),
+    deps.policy ? checkTargets(deps.kube, exp, deps.policy, op, ctx.signal) : noPolicy(exp)
+  ])
+  return {
+    warnings: [],
+    issues: [...references, ...rejected, ...targets.issues],
+    ...(targets.count
+      ? { targets: targets.count.targets, candidates: targets.count.candidates }
+      : {})
+  }
+}
+
+/** The ServiceAccount the experiment pods run as, and every ChaosExperiment, in the engine's namespace. */
+async function checkReferences(
+  kube: KubeObjects,
+  engine: KubeObject,
+  locate: Locate,
+  op: KubeOperation
+): Promise<Issue[]> {
+  const namespace = engine.metadata.namespace ?? ''
+  const spec = isRecord(engine.spec) ? engine.spec : {}
+  const issues: Issue[] = []
+  const account = typeof spec.chaosServiceAccount === 'string' ? spec.chaosServiceAccount : ''
+  if (account && !(await exists(kube, SERVICE_ACCOUNT, namespace, account, op)))
+    issues.push({
+      ...locate(['spec', 'chaosServiceAccount']),
+      severity: 'error',
+      code: 'litmus/service-account',
+      message: `the chaosServiceAccount '${account}' does not exist in namespace ${namespace}`,
+      hint: `Create it with the RBAC the experiment needs (ChaosHub ships an rbac.yaml per fault), or name an existing one; check with: kubectl get serviceaccount ${account} -n ${namespace}`
+    })
+  const experiments = Array.isArray(spec.experiments) ? spec.experiments : []
+  for (const [i, entry] of experiments.entries()) {
+    const name = isRecord(entry) && typeof entry.name === 'string' ? entry.name : ''
+    if (!name || (await exists(kube, CHAOS_EXPERIMENT, namespace, name, op))) continue
+    issues.push({
+      ...locate(['spec', 'experiments', i, 'name']),
+      severity: 'error',
+      code: 'litmus/experiment',
+      message: `the ChaosExperiment '${name}' does not exist in namespace ${namespace}, where the chaos-operator looks for it`,
+      hint: `Apply its definition first (the fault.yaml from ChaosHub / chaos-charts) into namespace ${namespace}; check with: kubectl get chaosexperiments -n ${namespace}`
+    })
+  }
+  return issues
+}
+
+async function exists(
+  kube: KubeObjects,
+  kind: KindNames,
+  namespace: string,
+  name: string,
+  op: KubeOperation
+): Promise<boolean> {
+  try {
+    return (
+      (await kube.get({ apiVersion: kind.apiVersion, kind: kind.kind, namespace, name })) !==
+      undefined
+    )
+  } catch (err) {
+    const { group } = splitApiVersion(kind.apiVersion)
+    throw kubeFailure(err, {
+      ...op,
+      verb: 'get',
+      kind: kind.kind,
+      resource: kind.resource,
+      group,
+      name
+    })
+  }
+}
+
+/** Without a policy the live blast radius cannot be checked, so nothing may be injected. */
+function noPolicy(exp: Experiment): TargetCheck {
+  const issue: Issue = {
+    ...exp.source,
+    severity: 'error',
+    code: 'policy/missing',
+    message: 'no blast-radius policy reached preflight, so the live target count cannot be checked'
+  }
+  return { issues: [issue] }
+}
+
+function operation(namespace: string): KubeOperation {
+  return {
+    backend: 'litmus',
+    verb: 'create',
+    kind: CHAOS_ENGINE.kind,
+    resource: CHAOS_ENGINE.resource,
+    group: LITMUS_GROUP,
+    namespace
+  }
+}
+
+/** Discovery found the kind, so this only names it for RBAC questions. */
+function fallback(kind: string): ApiResource {
+  return {
+    group: LITMUS_GROUP,
+    version: 'v1alpha1',
+    kind,
+    resource: `${kind.toLowerCase()}s`,
+    namespaced: true,
+    verbs: []
+  }
+}

@@ -1,0 +1,199 @@
+import { readGitHubEnv } from '../../src/action/github-env'
+import { readInputs } from '../../src/action/inputs'
+import { RecordingCore } from './fakes/recording-core'
+
+const gh = readGitHubEnv(
+  { GITHUB_REPOSITORY: 'acme/shop', GITHUB_WORKSPACE: '/work/shop', RUNNER_TEMP: '/tmp/runner' },
+  '/elsewhere'
+)
+
+function read(inputs: Record<string, string>) {
+  const core = new RecordingCore(inputs)
+  return { core, result: readInputs(core, gh, 'run-1') }
+}
+
+function errorsOf(inputs: Record<string, string>): string[] {
+  const { result } = read(inputs)
+  if (result.ok) throw new Error('expected input errors')
+  return result.errors.map((e) => e.message)
+}
+
+describe('readInputs', () => {
+  it('applies the action.yml defaults when inputs are empty', () => {
+    const { result } = read({ 'github-token': 'ghs_token' })
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'))
+    const { gate, github, slack } = result.settings
+    expect(gate).toMatchObject({
+      experiments: ['experiments/**/*.{yaml,yml}'],
+      cwd: '/work/shop',
+      backend: 'auto',
+      mode: 'enforce',
+      environment: 'staging',
+      concurrency: 1,
+      timeoutMs: 15 * 60_000,
+      reportDir: '/work/shop/chaos-gate-report',
+      stateDir: '/tmp/runner/chaos-gate',
+      runId: 'run-1',
+      only: []
+    })
+    expect([...gate.failOn]).toEqual(['fail', 'aborted', 'inconclusive', 'error'])
+    expect(gate.prometheus).toBeUndefined()
+    expect(github).toEqual({
+      token: 'ghs_token',
+      checkName: 'chaos-gate / staging',
+      checkRun: 'best-effort',
+      commitStatus: false
+    })
+    expect(slack).toBeUndefined()
+  })
+
+  it('fills the environment into the check name and reads every gate input', () => {
+    const { result } = read({
+      experiments: 'chaos/*.yaml\n# a comment\n\nmore/**/*.yml',
+      backend: 'chaos-mesh',
+      kubeconfig: 'kube/config',
+      namespace: 'shop',
+      mode: 'warn',
+      environment: 'preview',
+      concurrency: '4',
+      timeout: '1h30m',
+      'fail-on': 'fail, error',
+      'check-name': 'gate (<environment>)',
+      'commit-status': 'true',
+      'github-token': 'ghs_x',
+      'prometheus-url': 'https://prom.example/',
+      'prometheus-headers': 'Authorization: Bearer abc\nX-Scope-OrgID: tenant-1'
+    })
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'))
+    const { gate, github } = result.settings
+    expect(gate.experiments).toEqual(['chaos/*.yaml', 'more/**/*.yml'])
+    expect(gate).toMatchObject({
+      backend: 'chaos-mesh',
+      kubeconfig: '/work/shop/kube/config',
+      namespace: 'shop',
+      mode: 'warn',
+      environment: 'preview',
+      concurrency: 4,
+      timeoutMs: 90 * 60_000
+    })
+    expect([...gate.failOn]).toEqual(['fail', 'error'])
+    expect(gate.prometheus).toMatchObject({
+      url: 'https://prom.example',
+      headers: { Authorization: 'Bearer abc', 'X-Scope-OrgID': 'tenant-1' }
+    })
+    expect(github.checkName).toBe('gate (preview)')
+    expect(github.commitStatus).toBe(true)
+  })
+
+  it('reports every bad input at once, naming each and rejecting rather than clamping', () => {
+    expect(
+      errorsOf({
+        mode: 'strict',
+        concurrency: '0',
+        timeout: '15 minutes',
+        'fail-on': 'fail,pass',
+        'commit-status': 'yes',
+        backend: 'gremlin'
+      })
+    ).toEqual([
+      "Invalid input 'backend': expected one of auto, local, litmus, chaos-mesh, kubernetes; got 'gremlin'",
+      "Invalid input 'mode': expected one of enforce, warn, dry-run, verify; got 'strict'",
+      "Invalid input 'concurrency': expected a whole number from 1 to 50; got '0'",
+      "Invalid input 'timeout': expected a positive duration like '30s', '15m' or '1h30m'; got '15 minutes'",
+      "Invalid input 'fail-on': expected a comma-separated list of fail, aborted, inconclusive, error, skipped; 'pass' is not one",
+      "Invalid input 'commit-status': expected true or false; got 'yes'"
+    ])
+  })
+
+  it('rejects a concurrency above the bound instead of lowering it', () => {
+    expect(errorsOf({ concurrency: '51' })).toEqual([
+      "Invalid input 'concurrency': expected a whole number from 1 to 50; got '51'"
+    ])
+  })
+
+  it('masks every secret before validating, and never echoes one in an error', () => {
+    const { core, result } = read({
+      'github-token': 'ghs_secret',
+      'slack-bot-token': 'not-a-slack-token',
+      'slack-channel': 'C123',
+      'prometheus-url': 'https://user:p%40ss@prom.example',
+      'prometheus-headers': 'Authorization: Bearer hunter2\nbroken line'
+    })
+    expect(core.secrets).toEqual(
+      expect.arrayContaining(['ghs_secret', 'not-a-slack-token', 'Bearer hunter2', 'p@ss'])
+    )
+    expect(result.ok).toBe(false)
+    const text = result.ok ? '' : result.errors.map((e) => e.message).join('\n')
+    expect(text).toContain("'slack-bot-token': expected a Slack token starting with 'xoxb-'")
+    expect(text).toContain("'prometheus-headers': line 2 is not 'Name: value'")
+    for (const secret of ['not-a-slack-token', 'hunter2', 'p@ss'])
+      expect(text).not.toContain(secret)
+  })
+
+  it('reads a webhook or a bot token with a channel, never both', () => {
+    const webhook = read({ 'slack-webhook-url': 'https://hooks.slack.com/services/T/B/x' })
+    expect(webhook.result.ok && webhook.result.settings.slack).toEqual({
+      destination: { kind: 'webhook', url: 'https://hooks.slack.com/services/T/B/x' },
+      notify: 'failure'
+    })
+    const bot = read({
+      'slack-bot-token': 'xoxb-1-2-abc',
+      'slack-channel': 'C0123',
+      'slack-notify': 'always'
+    })
+    expect(bot.result.ok && bot.result.settings.slack).toEqual({
+      destination: {
+        kind: 'bot',
+        token: 'xoxb-1-2-abc',
+        channel: 'C0123',
+        apiUrl: 'https://slack.com/api'
+      },
+      notify: 'always'
+    })
+    expect(
+      errorsOf({
+        'slack-webhook-url': 'https://hooks.slack.com/services/T/B/x',
+        'slack-bot-token': 'xoxb-1'
+      })
+    ).toEqual([
+      "Invalid input 'slack-webhook-url': set either 'slack-webhook-url' or 'slack-bot-token' with 'slack-channel', not both"
+    ])
+    expect(errorsOf({ 'slack-bot-token': 'xoxb-1' })).toEqual([
+      "Invalid input 'slack-channel': 'slack-bot-token' needs a channel ID (C…) or name to post to"
+    ])
+  })
+
+  it('accepts plain http webhooks only on loopback', () => {
+    expect(errorsOf({ 'slack-webhook-url': 'http://hooks.example/x' })).toHaveLength(1)
+    expect(read({ 'slack-webhook-url': 'http://127.0.0.1:8080/hook' }).result.ok).toBe(true)
+  })
+
+  it("turns Slack off with 'slack-notify: never'", () => {
+    const { result } = read({
+      'slack-webhook-url': 'https://hooks.slack.com/services/T/B/x',
+      'slack-notify': 'never'
+    })
+    expect(result.ok && result.settings.slack).toBeUndefined()
+  })
+
+  it('requires a token when the check run is required', () => {
+    expect(errorsOf({ 'check-run': 'required' })).toEqual([
+      "Invalid input 'github-token': it is empty, but 'check-run: required' or 'commit-status: true' needs it; pass ${{ github.token }} or a token with checks: write"
+    ])
+  })
+
+  it('takes an explicit sha only when it is a full commit id', () => {
+    const sha = 'a'.repeat(40)
+    const { result } = read({ sha })
+    expect(result.ok && result.settings.sha).toBe(sha)
+    expect(errorsOf({ sha: 'abc123' })).toEqual([
+      "Invalid input 'sha': expected a full 40-character commit sha; got 'abc123'"
+    ])
+  })
+
+  it('keeps run state in the workspace when there is no runner temp directory', () => {
+    const local = readGitHubEnv({ GITHUB_REPOSITORY: 'acme/shop' }, '/home/me/shop')
+    const result = readInputs(new RecordingCore({}), local, 'r')
+    expect(result.ok && result.settings.gate.stateDir).toBe('/home/me/shop/.chaos-gate')
+  })
+})

@@ -1,0 +1,142 @@
+/**
+ * Real processes for the Litmus end-to-end checks: the simulated cluster started standalone by
+ * its launcher (`npm run cluster:sim -- --kubeconfig FILE`), and `chaos-gate` run from source.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { connectKube, type KubeConnection } from '../../src/backends/kube/connect'
+import { follow } from '../../src/backends/kube/follow'
+import type { CollectionRef } from '../../src/backends/kube/port'
+import type { KubeObject } from '../../src/manifest/model'
+import { systemClock } from '../../src/util/clock'
+import { silentLog } from '../../src/util/log'
+
+export const ROOT = join(__dirname, '../..')
+
+/**
+ * `node --import tsx FILE`: one process running the TypeScript source. The tsx launcher would run
+ * it in a child of its own, and a SIGKILL to the launcher would leave that child running.
+ */
+function spawnTs(file: string, args: readonly string[]): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  // Flowing from the start, so an unread pipe can never fill up and stall the process.
+  child.stdout?.resume()
+  child.stderr?.resume()
+  return child
+}
+
+/** A standalone simulated cluster and a client connected to it through the kubeconfig it wrote. */
+export interface StandaloneCluster {
+  readonly kubeconfig: string
+  readonly conn: KubeConnection
+  stop(): Promise<void>
+}
+
+export async function startStandaloneCluster(): Promise<StandaloneCluster> {
+  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'litmus-e2e-')), 'kubeconfig')
+  const child = spawnTs('tools/cluster-sim.ts', ['--kubeconfig', kubeconfig])
+  await waitForOutput(child, /kubeconfig written to /)
+  const conn = await connectKube({ kubeconfig, env: {} }, { clock: systemClock, log: silentLog })
+  return {
+    kubeconfig,
+    conn,
+    stop: async () => {
+      conn.close()
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    }
+  }
+}
+
+/** What a `chaos-gate` process printed and how it ended. */
+export interface CliResult {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Starts `chaos-gate <args>` from source in the repository root. */
+export function startCli(args: readonly string[]): ChildProcess {
+  return spawnTs('tools/cli-from-source.ts', args)
+}
+
+/** Runs `chaos-gate <args>` to the end. */
+export async function runCli(args: readonly string[]): Promise<CliResult> {
+  const child = startCli(args)
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  return { code, stdout, stderr }
+}
+
+/** The repository's Litmus example with the simulated operator's outcome and a chaos duration. */
+export function litmusExample(outcome: 'pass' | 'fail', durationSeconds = 30): string {
+  const text = readFileSync(join(ROOT, 'experiments/checkout-pod-delete.yaml'), 'utf8')
+    .replace(
+      /^ {2}namespace: staging$/m,
+      `  namespace: staging\n  annotations:\n    sim.chaos-gate.dev/outcome: ${outcome}`
+    )
+    .replace(/(name: TOTAL_CHAOS_DURATION\n\s+value: )'\d+'/, `$1'${durationSeconds}'`)
+  const file = join(mkdtempSync(join(tmpdir(), 'litmus-e2e-exp-')), 'checkout-pod-delete.yaml')
+  writeFileSync(file, text)
+  return file
+}
+
+/** Resolves once the collection holds an object `holds` accepts; watched, not polled. */
+export async function waitForObject(
+  conn: KubeConnection,
+  ref: CollectionRef,
+  holds: (o: KubeObject) => boolean,
+  timeoutMs = 20_000
+): Promise<KubeObject> {
+  const signal = AbortSignal.timeout(timeoutMs)
+  for await (const snap of follow(conn.objects, ref, { clock: systemClock, signal })) {
+    const found = snap.objects.find(holds)
+    if (found) return found
+  }
+  throw new Error(`no ${ref.kind} matching within ${timeoutMs} ms`)
+}
+
+/** Every ChaosEngine and ChaosResult of a run left in staging: by label, and by engine name. */
+export async function leftovers(conn: KubeConnection, runId: string): Promise<string[]> {
+  const api = 'litmuschaos.io/v1alpha1'
+  const engines = await conn.objects.list({
+    apiVersion: api,
+    kind: 'ChaosEngine',
+    namespace: 'staging',
+    labelSelector: `chaos-gate.dev/run-id=${runId}`
+  })
+  const results = await conn.objects.list({
+    apiVersion: api,
+    kind: 'ChaosResult',
+    namespace: 'staging'
+  })
+  return [
+    ...engines.items.map((o) => `ChaosEngine ${o.metadata.name ?? ''}`),
+    ...results.items
+      .filter((o) => (o.metadata.name ?? '').startsWith(`gate-${runId}-`))
+      .map((o) => `ChaosResult ${o.metadata.name ?? ''}`)
+  ]
+}
+
+function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let buffer = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString()
+      if (pattern.test(buffer)) resolve()
+    })
+    child.once('exit', (code) =>
+      reject(new Error(`exited (${code}) before printing ${pattern}: ${buffer}`))
+    )
+  })
+}
