@@ -10,10 +10,11 @@
  */
 import type { Experiment } from '../../manifest/model'
 import type { Policy } from '../../policy/policy'
-import type { Issue } from '../../util/errors'
+import { InternalError, type Issue } from '../../util/errors'
 import type { Backend, Handle, Observation, RunContext } from '../backend'
 import type { KubeCluster, KubeObjects } from '../kube/port'
 import { createOrAdopt } from '../kube/submit'
+import type { BackendDeps } from '../registry'
 import { abortChaosMesh } from './abort'
 import { CHAOS_MESH_API_VERSION, CHAOS_MESH_GROUP, kindNamesOf } from './chaos-mesh-api'
 import { cleanupChaosMesh } from './cleanup'
@@ -28,8 +29,8 @@ export interface ChaosMeshDeps {
   readonly cluster: KubeCluster
   /** Where objects go when neither the experiment nor the manifest names a namespace. */
   readonly defaultNamespace: string
-  /** The blast-radius policy preflight checks the live target count against. */
-  readonly policy: Policy
+  /** The blast-radius policy preflight checks the live target count against (required to run). */
+  readonly policy?: Policy | undefined
   /** How long Chaos Mesh has to select targets and inject them all (default 30 s). */
   readonly injectionBoundMs?: number
   /** How long a paused or aborted fault has to recover before abort gives up (default 15 s). */
@@ -38,11 +39,28 @@ export interface ChaosMeshDeps {
   readonly removeBoundMs?: number
 }
 
-export const CHAOS_MESH_BOUNDS = {
+export const CHAOS_MESH_BOUNDS: {
+  readonly injectionBoundMs: number
+  readonly recoverBoundMs: number
+  readonly removeBoundMs: number
+} = {
   injectionBoundMs: 30_000,
   recoverBoundMs: 15_000,
   removeBoundMs: 30_000
-} as const
+}
+
+/** The registry's entry: the backend over the run's cluster connection. */
+export async function chaosMeshBackend(deps: BackendDeps): Promise<Backend> {
+  if (!deps.kube)
+    throw new InternalError('the chaos-mesh backend was built without a Kubernetes connection')
+  const conn = await deps.kube()
+  return createChaosMeshBackend({
+    kube: conn.objects,
+    cluster: conn.cluster,
+    defaultNamespace: conn.namespace ?? 'default',
+    policy: deps.policy
+  })
+}
 
 export function createChaosMeshBackend(deps: ChaosMeshDeps): Backend {
   const bounds = { ...CHAOS_MESH_BOUNDS, ...definedBounds(deps) }
@@ -53,7 +71,7 @@ export function createChaosMeshBackend(deps: ChaosMeshDeps): Backend {
     submit: (exp, ctx) => submit(exp, ctx, deps),
     observe: (handle, ctx) => observe(deps.kube, handle, ctx, bounds.injectionBoundMs),
     abort: (handle, ctx) => abortChaosMesh(deps.kube, handle, ctx, bounds.recoverBoundMs),
-    cleanup: (selector, ctx) => cleanupChaosMesh(deps.kube, selector, ctx, bounds)
+    cleanup: (selector, ctx) => cleanupChaosMesh(deps.kube, selector, ctx, fitted(bounds, ctx))
   }
 }
 
@@ -136,6 +154,20 @@ function observe(
     ctx,
     injectionBoundMs
   )
+}
+
+/**
+ * Cleanup's two waits (recovery, then finalizers) shortened so both end before the context's
+ * deadline: a report that arrives after the caller gave up is lost.
+ */
+function fitted(bounds: typeof CHAOS_MESH_BOUNDS, ctx: RunContext): typeof CHAOS_MESH_BOUNDS {
+  const left = Math.max(2_000, ctx.deadline - ctx.clock.now() - 2_000)
+  const share = bounds.recoverBoundMs / (bounds.recoverBoundMs + bounds.removeBoundMs)
+  return {
+    ...bounds,
+    recoverBoundMs: Math.min(bounds.recoverBoundMs, Math.floor(left * share)),
+    removeBoundMs: Math.min(bounds.removeBoundMs, Math.floor(left * (1 - share)))
+  }
 }
 
 function definedBounds(

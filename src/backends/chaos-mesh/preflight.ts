@@ -5,11 +5,10 @@
  * than the policy allows. Every problem is reported at once; nothing is created.
  */
 import type { Experiment, KubeObject } from '../../manifest/model'
-import { enforceLive } from '../../policy/enforce-live'
 import type { Policy } from '../../policy/policy'
 import type { Issue } from '../../util/errors'
 import type { PreflightReport, RunContext } from '../backend'
-import { kubeFailure, type KubeOperation } from '../kube/errors'
+import type { KubeOperation } from '../kube/errors'
 import type { ApiResource, KubeCluster, KubeObjects } from '../kube/port'
 import {
   type AccessNeed,
@@ -22,7 +21,7 @@ import {
   type RequiredKind
 } from '../kube/preflight'
 import { isRecord } from '../kube/status'
-import { countTargets, noTargetIssue, type TargetCount } from '../kube/targets'
+import { checkTargets, targetAccess, type TargetCheck } from '../kube/targets'
 import {
   CHAOS_MESH_API_VERSION,
   CHAOS_MESH_GROUP,
@@ -39,7 +38,8 @@ export interface PreflightDeps {
   readonly kube: KubeObjects
   readonly cluster: KubeCluster
   readonly defaultNamespace: string
-  readonly policy: Policy
+  /** The blast-radius policy; without one preflight refuses to inject. */
+  readonly policy?: Policy | undefined
 }
 
 const OP = { backend: 'chaos-mesh' } as const
@@ -118,35 +118,28 @@ function accessNeeds(
   return [
     ...(own ? needs(own, ['create', 'get', 'list', 'watch', 'patch', 'delete'], namespace) : []),
     ...spawned.flatMap((r) => needs(r, ['get', 'list', 'watch', 'patch', 'delete'], namespace)),
-    ...((exp.targets?.resource ?? 'pod') === 'pod'
-      ? (exp.targets?.namespaces ?? []).flatMap((ns) => needs(PODS, ['list'], ns))
-      : [])
+    ...targetAccess(exp.targets)
   ]
 }
 
-/** The live count of what the selector matches, checked for zero and against the policy. */
-async function liveTargets(
+/** The live count, checked for zero and against the policy; without a policy nothing may run. */
+function liveTargets(
   exp: Experiment,
   deps: PreflightDeps,
   signal: AbortSignal
-): Promise<{ readonly count?: TargetCount; readonly issues: readonly Issue[] }> {
-  const declaration = exp.targets
-  if (!declaration || (declaration.resource ?? 'pod') !== 'pod') return { issues: [] }
-  let count: TargetCount
-  try {
-    count = await countTargets(deps.kube, declaration, signal)
-  } catch (err) {
-    throw kubeFailure(err, {
-      ...OP,
-      verb: 'list',
-      kind: 'Pod',
-      resource: 'pods',
-      group: '',
-      namespace: declaration.namespaces.join(',')
-    })
+): Promise<TargetCheck> {
+  if (deps.policy) return checkTargets(deps.kube, exp, deps.policy, OP, signal)
+  return Promise.resolve({ issues: [missingPolicy(exp)] })
+}
+
+/** No blast-radius policy reached preflight: the live target count cannot be checked. */
+export function missingPolicy(exp: Experiment): Issue {
+  return {
+    ...exp.source,
+    severity: 'error',
+    code: 'policy/missing',
+    message: 'no blast-radius policy reached preflight, so the live target count cannot be checked'
   }
-  const none = noTargetIssue(declaration, count)
-  return { count, issues: none ? [none] : enforceLive(exp, deps.policy, count) }
 }
 
 function operation(object: KubeObject): KubeOperation {

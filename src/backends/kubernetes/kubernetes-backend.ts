@@ -8,9 +8,10 @@
  */
 import type { Experiment } from '../../manifest/model'
 import type { Policy } from '../../policy/policy'
-import type { Issue } from '../../util/errors'
+import { InternalError, type Issue } from '../../util/errors'
 import type { Backend, Handle, Observation, RunContext } from '../backend'
 import type { KubeCluster, KubeObjects } from '../kube/port'
+import type { BackendDeps } from '../registry'
 import { cleanupKubernetes } from './cleanup'
 import { observePodKill } from './pod-kill/observe-pod-kill'
 import { POD_KILL, submitPodKill } from './pod-kill/pod-kill'
@@ -26,11 +27,26 @@ export interface KubernetesDeps {
   readonly cluster: KubeCluster
   /** Where objects go when neither the experiment nor the manifest names a namespace. */
   readonly defaultNamespace: string
-  readonly policy: Policy
+  /** The blast-radius policy; without one preflight refuses to inject. */
+  readonly policy?: Policy | undefined
   /** Uniform random numbers in [0, 1): which pods pod-kill picks. */
   readonly random: () => number
   /** How long cleanup waits for a deleted record (default 10 s). */
   readonly cleanupBoundMs?: number
+}
+
+/** The registry's entry: the backend over the run's cluster connection. */
+export async function kubernetesBackend(deps: BackendDeps): Promise<Backend> {
+  if (!deps.kube)
+    throw new InternalError('the kubernetes backend was built without a Kubernetes connection')
+  const conn = await deps.kube()
+  return createKubernetesBackend({
+    kube: conn.objects,
+    cluster: conn.cluster,
+    defaultNamespace: conn.namespace ?? 'default',
+    policy: deps.policy,
+    random: deps.random
+  })
 }
 
 export function createKubernetesBackend(deps: KubernetesDeps): Backend {

@@ -23,7 +23,8 @@ import { type Workload, workloadOf } from './workloads'
 
 export interface PodKillDeps {
   readonly kube: KubeObjects
-  readonly policy: Policy
+  /** Without a policy, nothing is killed. */
+  readonly policy?: Policy | undefined
   readonly random: () => number
 }
 
@@ -69,7 +70,7 @@ export async function submitPodKill(
 /** The policy again, on the live count at the moment of the kill (preflight counted earlier). */
 function refuseOverPolicy(
   exp: Experiment,
-  policy: Policy,
+  policy: Policy | undefined,
   targets: number,
   candidates: number
 ): void {
@@ -80,7 +81,9 @@ function refuseOverPolicy(
           `the selector '${spec.labelSelector}' matches no serving pod in ${spec.namespace} any more`
         ]
       : []),
-    ...enforceLive(exp, policy, { targets, candidates }).map(formatIssue)
+    ...(policy
+      ? enforceLive(exp, policy, { targets, candidates }).map(formatIssue)
+      : ['no blast-radius policy reached the backend'])
   ]
   if (refused.length > 0)
     throw new BackendError(

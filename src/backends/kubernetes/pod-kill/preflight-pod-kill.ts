@@ -5,14 +5,14 @@
  * a dry-run delete of one of them (admission, PodDisruption webhooks).
  */
 import type { Experiment, KubeObject } from '../../../manifest/model'
-import { enforceLive } from '../../../policy/enforce-live'
 import type { Policy } from '../../../policy/policy'
 import type { Issue } from '../../../util/errors'
 import type { PreflightReport } from '../../backend'
+import { missingPolicy } from '../../chaos-mesh/preflight'
 import { kubeFailure } from '../../kube/errors'
 import type { ApiResource, KubeCluster, KubeObjects } from '../../kube/port'
 import { checkAccess, needs, PODS } from '../../kube/preflight'
-import { countTargets, noTargetIssue } from '../../kube/targets'
+import { checkTargets } from '../../kube/targets'
 import { listPods, podKillSpec } from './pod-kill'
 import { isServing } from './pods'
 import { workloadOf } from './workloads'
@@ -20,7 +20,8 @@ import { workloadOf } from './workloads'
 export interface PodKillPreflightDeps {
   readonly kube: KubeObjects
   readonly cluster: KubeCluster
-  readonly policy: Policy
+  /** The blast-radius policy; without one preflight refuses to kill anything. */
+  readonly policy?: Policy | undefined
 }
 
 const OP = { backend: 'kubernetes' } as const
@@ -51,26 +52,17 @@ export async function preflightPodKill(
     exp.source,
     OP
   )
-  if (denied.length > 0 || !exp.targets) return { warnings: [], issues: denied }
-  const count = await countTargets(deps.kube, exp.targets, signal).catch((err: unknown) => {
-    throw kubeFailure(err, {
-      ...OP,
-      verb: 'list',
-      kind: 'Pod',
-      resource: 'pods',
-      group: '',
-      namespace: ns
-    })
-  })
-  const none = noTargetIssue(exp.targets, count)
-  if (none) return { warnings: [], issues: [none], targets: 0, candidates: 0 }
+  if (denied.length > 0) return { warnings: [], issues: denied }
+  const live = deps.policy
+    ? await checkTargets(deps.kube, exp, deps.policy, OP, signal)
+    : { issues: [missingPolicy(exp)] }
+  if (live.issues.length > 0 || !live.count) return { warnings: [], issues: live.issues }
   const pods = (await listPods(deps.kube, spec)).filter(isServing)
   const issues = [
-    ...enforceLive(exp, deps.policy, count),
     ...(await workloadIssues(exp, deps.kube, pods)),
     ...(await dryRunDelete(exp, deps.kube, pods[0]))
   ]
-  return { warnings: [], issues, targets: count.targets, candidates: count.candidates }
+  return { warnings: [], issues, targets: live.count.targets, candidates: live.count.candidates }
 }
 
 /** One issue per pod without a workload pod-kill can time; workloads are read once each. */
