@@ -127,16 +127,16 @@ function stuckEntry(o: KubeObject, end: Awaited, boundMs: number): CleanupReport
   const finalizers = Array.isArray(last.metadata.finalizers)
     ? last.metadata.finalizers.join(', ')
     : ''
-  const held = finalizers ? `, held by finalizer ${finalizers}` : ''
+  const held = finalizers ? `held by finalizer ${finalizers}` : 'not gone'
   const failing = recoverFailing(readChaos(last).records ?? [])
   const cause =
     failing.length > 0
-      ? `: Chaos Mesh cannot recover ${failing.map((r) => r.id).join(', ')} (${failing[0]?.failing?.message ?? ''})`
-      : ` after ${seconds(boundMs)}`
+      ? `${held}: Chaos Mesh cannot recover ${failing.map((r) => r.id).join(', ')} (${failing[0]?.failing?.message ?? ''})`
+      : `${held} ${seconds(boundMs)} after the delete`
   const lastResort = isChaosKind(o.kind) ? `. ${forcedCleanup(doomed.kind.resource, o)}` : ''
   return {
     ref: describe(o),
-    reason: `still present${held}${cause}${lastResort}`,
+    reason: `${cause}${lastResort}`,
     inspect: inspectCommand(doomed)
   }
 }
