@@ -10,12 +10,12 @@ import type { ExperimentReport, GateReport } from '../report/model'
 import { REPORT_SCHEMA_VERSION } from '../report/model'
 import { formatDuration } from '../util/duration'
 import { errorMessage, GateTimeoutError, InputError, type Issue } from '../util/errors'
-import { mapWithLimit } from './concurrency'
 import { buildExperimentReport } from './experiment-report'
 import { ExperimentRun, type RunScope } from './experiment-run'
 import type { GateDeps } from './gate-deps'
 import { runExperiment } from './run-experiment'
 import { safeListener } from './safe-listener'
+import { runSerialised } from './serialise'
 import type { GateSettings, Verdict } from './settings'
 import { VERDICTS } from './settings'
 import { cleanupNamespacesOf } from './steps/cleanup'
@@ -58,13 +58,19 @@ export async function runGate(
         ])
       )
     })
-    const reports = await mapWithLimit(experiments, settings.concurrency, (exp) =>
-      selected.includes(exp) ? runOne(exp, scope) : Promise.resolve(notSelected(exp, scope))
+    const { reports, notices } = await runSerialised(
+      experiments,
+      settings.concurrency,
+      (exp) =>
+        selected.includes(exp) ? runOne(exp, scope) : Promise.resolve(notSelected(exp, scope)),
+      (exp) => selected.includes(exp),
+      deps.log
     )
     await deps.runState
       .finished(run.signal.aborted ? 'interrupted' : 'finished')
       .catch(() => undefined)
-    return gateReport(reports, settings, deps, context, startedAt)
+    const allNotices = [...(context.notices ?? []), ...notices]
+    return gateReport(reports, settings, deps, { ...context, notices: allNotices }, startedAt)
   } finally {
     run.dispose()
   }
