@@ -33,15 +33,15 @@ export function neverInjected(
       : why === 'attempts'
         ? `after ${FAILED_ATTEMPTS_LIMIT} failed attempts on every target`
         : `within ${seconds(boundMs)}`
-  const targets = `${records.length} target${records.length === 1 ? '' : 's'}`
+  const targets = records.length === 1 ? 'its target' : `any of its ${records.length} targets`
   if (!last)
     return {
       verdict: 'fail',
-      message: `Chaos Mesh selected ${targets} but never injected the fault ${when}, and reported no failure`
+      message: `Chaos Mesh never injected the fault into ${targets} ${when}, and reported no failure`
     }
   return {
     verdict: INFRASTRUCTURE.test(last.message) ? 'error' : 'fail',
-    message: `Chaos Mesh never injected the fault into any of ${targets} ${when}: ${last.message}`
+    message: `Chaos Mesh never injected the fault into ${targets} ${when}: ${last.message}`
   }
 }
 
