@@ -56,9 +56,3 @@ export class ChaosChildren {
     return this.firstSeen.size
   }
 }
-
-/** The earliest recheck any child asks for. */
-export function earliestRecheck(children: readonly ChildLook[]): number | undefined {
-  const times = children.flatMap((c) => (c.look.recheckAt === undefined ? [] : [c.look.recheckAt]))
-  return times.length > 0 ? Math.min(...times) : undefined
-}
