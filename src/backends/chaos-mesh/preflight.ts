@@ -26,11 +26,13 @@ import {
   CHAOS_MESH_API_VERSION,
   CHAOS_MESH_GROUP,
   CHAOS_MESH_INSTALLATION,
+  isChaosKind,
   kindNamesOf,
   STATUS_CHECK,
   WORKFLOW,
   WORKFLOW_NODE
 } from './chaos-mesh-api'
+import { liveConflicts } from './live-conflicts'
 import { workflowChaosKinds } from './run-objects'
 import { namespaceOf, objectToSubmit } from './submit'
 
@@ -73,9 +75,12 @@ export async function preflightChaosMesh(
   if (denied.length > 0) return { warnings, issues: denied }
   const rejected = await dryRunCreate(deps.kube, object, exp.locate, operation(object))
   const live = await liveTargets(exp, deps, ctx.signal)
+  const busy = isChaosKind(object.kind)
+    ? await liveConflicts(deps.kube, exp, object.kind, ctx.runId, ctx.signal)
+    : []
   return {
     warnings,
-    issues: [...rejected, ...live.issues],
+    issues: [...rejected, ...live.issues, ...busy],
     ...(live.count && { targets: live.count.targets, candidates: live.count.candidates })
   }
 }

@@ -239,3 +239,41 @@ describe('abort and cleanup', () => {
     )
   })
 })
+
+describe('preflight against faults already injected', () => {
+  it('refuses while a chaos of the same kind from elsewhere is injecting into the pods it would target', async () => {
+    const theirs = {
+      apiVersion: API,
+      kind: 'NetworkChaos',
+      metadata: { name: 'someone-elses-delay', namespace: 'staging' },
+      spec: {
+        action: 'delay',
+        mode: 'all',
+        selector: { namespaces: ['staging'], labelSelectors: { app: 'checkout' } },
+        delay: { latency: '10ms' },
+        duration: '10m'
+      }
+    }
+    await k.conn.objects.create(theirs)
+    const ref = {
+      apiVersion: API,
+      kind: 'NetworkChaos',
+      namespace: 'staging',
+      name: 'someone-elses-delay'
+    }
+    await k.sim.objects.waitFor(
+      ref,
+      (o) => JSON.stringify(o?.status ?? {}).includes('"Injected"'),
+      3_000
+    )
+    const exp = await experimentFrom(k.dir, networkDelay())
+    const report = await backend.preflight(exp, runContext(exp))
+    expect(report.issues.map((i) => i.code)).toEqual(['chaos-mesh/conflict'])
+    expect(report.issues[0]?.message).toMatch(
+      /^NetworkChaos staging\/someone-elses-delay, not from this run, is injecting into staging\/checkout-\S+, staging\/checkout-\S+, staging\/checkout-\S+, which this experiment would target/
+    )
+    await k.conn.objects.delete(ref)
+    await k.sim.objects.waitFor(ref, (o) => o === undefined, 3_000)
+    expect((await backend.preflight(exp, runContext(exp))).issues).toEqual([])
+  })
+})
