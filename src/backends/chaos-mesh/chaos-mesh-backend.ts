@@ -71,7 +71,7 @@ export function createChaosMeshBackend(deps: ChaosMeshDeps): Backend {
     submit: (exp, ctx) => submit(exp, ctx, deps),
     observe: (handle, ctx) => observe(deps.kube, handle, ctx, bounds.injectionBoundMs),
     abort: (handle, ctx) => abortChaosMesh(deps.kube, handle, ctx, bounds.recoverBoundMs),
-    cleanup: (selector, ctx) => cleanupChaosMesh(deps.kube, selector, ctx, fitted(bounds, ctx))
+    cleanup: (selector, ctx) => cleanupChaosMesh(deps.kube, selector, ctx, bounds)
   }
 }
 
@@ -154,20 +154,6 @@ function observe(
     ctx,
     injectionBoundMs
   )
-}
-
-/**
- * Cleanup's two waits (recovery, then finalizers) shortened so both end before the context's
- * deadline: a report that arrives after the caller gave up is lost.
- */
-function fitted(bounds: typeof CHAOS_MESH_BOUNDS, ctx: RunContext): typeof CHAOS_MESH_BOUNDS {
-  const left = Math.max(2_000, ctx.deadline - ctx.clock.now() - 2_000)
-  const share = bounds.recoverBoundMs / (bounds.recoverBoundMs + bounds.removeBoundMs)
-  return {
-    ...bounds,
-    recoverBoundMs: Math.min(bounds.recoverBoundMs, Math.floor(left * share)),
-    removeBoundMs: Math.min(bounds.removeBoundMs, Math.floor(left * (1 - share)))
-  }
 }
 
 function definedBounds(
