@@ -8,13 +8,15 @@ import type { KubeConnection, KubeTarget } from '../backends/kube/connect'
 import { BackendRegistry } from '../backends/registry'
 import { cliSources, runPolicy } from '../cli/commands/gate-io'
 import { cleanupRun } from '../gate/cleanup-run'
-import type { GateListener } from '../gate/gate-deps'
+import type { GateDeps, GateListener } from '../gate/gate-deps'
 import { runGate } from '../gate/run-gate'
 import { fileRunState, readRunState } from '../gate/run-state'
+import type { GateSettings } from '../gate/settings'
 import { loadExperiments } from '../manifest/load-experiments'
 import type { Policy } from '../policy/policy'
 import { renderMarkdown } from '../report/markdown'
 import { writeReports } from '../report/write-reports'
+import { errorBudgetGate } from '../steady-state/prometheus/error-budget-gate'
 import type { Clock } from '../util/clock'
 import { InputError } from '../util/errors'
 import type { Log } from '../util/log'
@@ -33,6 +35,16 @@ export interface EngineDeps {
   readonly listener?: GateListener
   /** Connects to the cluster the inputs name, on first use (Kubernetes backends only). */
   readonly kube?: (target: KubeTarget) => () => Promise<KubeConnection>
+}
+
+/** The error-budget hook when the setting is present (GateDeps.errorBudget). */
+function budgetHook(settings: GateSettings, d: EngineDeps): Pick<GateDeps, 'errorBudget'> {
+  const gate = errorBudgetGate(settings.errorBudget, settings.prometheus, {
+    clock: d.clock,
+    log: d.log,
+    env: d.env
+  })
+  return gate ? { errorBudget: gate } : {}
 }
 
 export function createGateEngine(d: EngineDeps): GateEngine {
@@ -65,7 +77,8 @@ export function createGateEngine(d: EngineDeps): GateEngine {
           clock: d.clock,
           log: d.log,
           backends: (kind) => backends.get(kind),
-          sources: cliSources(),
+          sources: cliSources(d.env),
+          ...budgetHook(settings, d),
           runState: fileRunState(settings.stateDir, d.clock, d.pid),
           signal,
           version: d.version,

@@ -12,6 +12,7 @@ export const INPUT_DEFAULTS = {
   policy: '',
   'prometheus-url': '',
   'prometheus-headers': '',
+  'error-budget': '',
   mode: 'enforce',
   environment: 'staging',
   concurrency: '1',

@@ -11,7 +11,7 @@ import type { ActionsCore } from './actions-core'
 import type { GitHubEnv } from './github-env'
 import { SECRET_INPUTS } from './input-names'
 import { InputReader } from './input-reader'
-import { prometheusSecrets, readPrometheus } from './prometheus-input'
+import { prometheusSecrets, readErrorBudget, readPrometheus } from './prometheus-input'
 import { readSlackSettings, type SlackSettings } from './slack/settings'
 
 /** How much the check run matters (see docs/action.md, "When GitHub is unreachable"). */
@@ -95,6 +95,7 @@ function readGateSettings(
   const timeoutMs = inputs.duration('timeout')
   const failOn = readFailOn(inputs)
   const prometheus = readPrometheus(inputs)
+  const errorBudget = readErrorBudget(inputs, prometheus !== undefined)
   if (!backend || !mode || !concurrency || !timeoutMs || !failOn) return undefined
   const kubeconfig = inputs.optional('kubeconfig')
   const context = inputs.optional('context')
@@ -117,7 +118,8 @@ function readGateSettings(
     ...(context && { context }),
     ...(namespace && { namespace }),
     ...(policy && { policy }),
-    ...(prometheus && { prometheus })
+    ...(prometheus && { prometheus }),
+    ...(errorBudget && { errorBudget })
   }
 }
 

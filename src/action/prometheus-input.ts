@@ -1,9 +1,12 @@
 /**
- * The `prometheus-url` and `prometheus-headers` inputs as an endpoint. Header values are secrets
+ * The `prometheus-url`, `prometheus-headers` and `error-budget` inputs. Header values are secrets
  * (bearer tokens, tenant keys): the caller masks them before this runs, and no message here quotes
  * one.
  */
+import type { ErrorBudgetRule } from '../steady-state/error-budget'
+import { parseErrorBudget } from '../steady-state/error-budget-setting'
 import type { PrometheusEndpoint } from '../steady-state/model'
+import { InputError } from '../util/errors'
 import type { InputReader } from './input-reader'
 
 /** Per-query bound and retries when the action does not say; experiments may tighten them. */
@@ -81,4 +84,27 @@ export function prometheusSecrets(urlInput: string, headersInput: string): reado
     // Not a URL: readPrometheus reports it; there is no password to mask.
   }
   return secrets
+}
+
+/** The `error-budget` input (YAML), read from the same Prometheus; problems are rejected by name. */
+export function readErrorBudget(
+  inputs: InputReader,
+  hasPrometheus: boolean
+): readonly ErrorBudgetRule[] | undefined {
+  const text = inputs.optional('error-budget')
+  if (text === undefined) return undefined
+  if (!hasPrometheus) {
+    inputs.reject(
+      'error-budget',
+      "the error budget is read from Prometheus: set 'prometheus-url' too"
+    )
+    return undefined
+  }
+  try {
+    return parseErrorBudget(text, 'error-budget')
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err
+    inputs.reject('error-budget', err.message.replace(/^Invalid input 'error-budget': /, ''))
+    return undefined
+  }
 }

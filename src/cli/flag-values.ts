@@ -2,8 +2,13 @@
  * Parsers for flag values: each returns the typed value or throws an InputError naming the flag
  * and what it expected. Nothing is clamped or guessed.
  */
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
 import type { Verdict } from '../gate/settings'
 import { VERDICTS } from '../gate/settings'
+import type { ErrorBudgetRule } from '../steady-state/error-budget'
+import { parseErrorBudget } from '../steady-state/error-budget-setting'
 import type { PrometheusEndpoint } from '../steady-state/model'
 import { parseDuration } from '../util/duration'
 import { InputError } from '../util/errors'
@@ -127,4 +132,25 @@ export function prometheusFrom(flags: FlagValues, io: CliIo): PrometheusEndpoint
     strictWarnings: false,
     insecureSkipVerify: false
   }
+}
+
+/**
+ * The error-budget setting: inline YAML/JSON, or a file holding it. It is read from Prometheus, so
+ * it needs --prometheus-url.
+ */
+export function errorBudgetFrom(
+  flags: FlagValues,
+  io: CliIo,
+  prometheus: PrometheusEndpoint | undefined
+): readonly ErrorBudgetRule[] | undefined {
+  const value = text(flags, 'error-budget')
+  if (value === undefined) return undefined
+  if (!prometheus)
+    throw new InputError(
+      'error-budget',
+      'the error budget is read from Prometheus: set --prometheus-url too'
+    )
+  const path = resolve(io.cwd, value)
+  const source = existsSync(path) ? readFileSync(path, 'utf8') : value
+  return parseErrorBudget(source, 'error-budget')
 }

@@ -11,6 +11,7 @@ import {
   checked,
   checkNamespace,
   duration,
+  errorBudgetFrom,
   integer,
   list,
   oneOf,
@@ -28,6 +29,7 @@ export const SETTINGS_FLAGS = {
   backend: { type: 'string' },
   'prometheus-url': { type: 'string' },
   'prometheus-header': { type: 'string', multiple: true },
+  'error-budget': { type: 'string' },
   kubeconfig: { type: 'string' },
   context: { type: 'string' },
   mode: { type: 'string' },
@@ -54,6 +56,8 @@ export const SETTINGS_FLAG_HELP: Readonly<Record<SettingsFlag, string>> = {
   'prometheus-url': '    --prometheus-url URL    Prometheus for query checks that name none',
   'prometheus-header':
     "    --prometheus-header 'K: V'  header for Prometheus (repeatable; or CHAOS_GATE_PROMETHEUS_HEADERS)",
+  'error-budget':
+    '    --error-budget FILE|YAML  skip experiments while an SLO has too little error budget left (docs/prometheus.md)',
   kubeconfig: '    --kubeconfig FILE       kubeconfig (default KUBECONFIG, then ~/.kube/config)',
   context: '    --context NAME          kube context',
   mode: '    --mode MODE             enforce, warn, dry-run or verify (default enforce)',
@@ -100,6 +104,7 @@ export function settingsFromFlags(
   const namespace = text(flags, 'namespace')
   const policy = text(flags, 'policy')
   const prometheus = prometheusFrom(flags, io)
+  const errorBudget = errorBudgetFrom(flags, io, prometheus)
   const kubeconfig = text(flags, 'kubeconfig')
   const context = text(flags, 'context')
   const sha = text(flags, 'sha')
@@ -131,6 +136,7 @@ export function settingsFromFlags(
     ...(namespace === undefined ? {} : { namespace: checkNamespace(namespace) }),
     ...(policy === undefined ? {} : { policy }),
     ...(prometheus === undefined ? {} : { prometheus }),
+    ...(errorBudget === undefined ? {} : { errorBudget }),
     ...(kubeconfig === undefined ? {} : { kubeconfig }),
     ...(context === undefined ? {} : { context }),
     ...(sha === undefined ? {} : { sha })

@@ -5,11 +5,13 @@
  *   GET  /api/products           the catalogue
  *   GET  /api/products/:id       one product, or 404
  *   POST /api/carts              a cart from {"items":[{"productId","quantity"}]}; 400 on bad input, 409 when out of stock
+ *   GET  /metrics                Prometheus metrics, when started with `metrics` (demo --prometheus)
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 
 import type { Clock } from '../util/clock'
 import { CATALOG } from './catalog'
+import { routeOf, type ServiceMetrics } from './service-metrics'
 
 export interface DemoServiceOptions {
   readonly clock: Clock
@@ -17,6 +19,8 @@ export interface DemoServiceOptions {
   readonly random: () => number
   readonly host?: string
   readonly port?: number
+  /** Counts and times every request, and serves them on /metrics (demo --prometheus). */
+  readonly metrics?: ServiceMetrics
 }
 
 export interface DemoService {
@@ -39,7 +43,16 @@ export async function startDemoService(options: DemoServiceOptions): Promise<Dem
   let served = 0
   let nextCart = 1
   const server = http.createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/'
+    const { metrics } = options
+    if (metrics && path === '/metrics') return void serveMetrics(res, metrics)
     served++
+    if (metrics) {
+      const started = performance.now()
+      res.on('finish', () =>
+        metrics.observe(routeOf(path), res.statusCode, (performance.now() - started) / 1000)
+      )
+    }
     void handle(req, res, options, () => `c-${nextCart++}`)
   })
   await new Promise<void>((resolve, reject) => {
@@ -146,6 +159,13 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
     )
     req.on('error', () => resolve(undefined))
   })
+}
+
+function serveMetrics(res: ServerResponse, metrics: ServiceMetrics): void {
+  metrics.render().then(
+    ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType }).end(body),
+    () => res.writeHead(500).end()
+  )
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

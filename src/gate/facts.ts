@@ -42,8 +42,10 @@ export interface ExperimentFacts {
   readonly mode: Mode
   readonly expect: 'pass' | 'fail'
   readonly policy: SteadyStateSpec['verdict']
-  /** Not run on purpose (filtered out); the reason. */
+  /** Not run on purpose (filtered out, error budget exhausted); the reason. */
   readonly skipped?: string
+  /** The error budget could not be read, so nothing was injected; why. */
+  readonly budgetUnknown?: string
   /** The run was cancelled or hit its deadline while this experiment was in `phase`. */
   readonly interrupted?: { readonly cause: string; readonly phase: LifecyclePhase | 'queued' }
   /** Problems that stop the experiment before injection: RBAC, rejection, unavailable backend. */

@@ -5,6 +5,7 @@
 import type { Backend } from '../backends/backend'
 import type { BackendKind, Experiment } from '../manifest/model'
 import type { BackendEvent, ExperimentReport, LifecyclePhase } from '../report/model'
+import type { BudgetDecision } from '../steady-state/error-budget'
 import type { Measurement, MetricSource } from '../steady-state/model'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
@@ -59,6 +60,11 @@ export interface GateDeps {
   /** Aborts on SIGINT/SIGTERM (src/deps.ts `processSignal()`); the engine adds the deadline. */
   readonly signal: AbortSignal
   readonly listener?: GateListener
+  /**
+   * Reads the error budgets of the `errorBudget` setting once, before any experiment; undefined when
+   * the setting is not set. Only cancellation throws.
+   */
+  readonly errorBudget?: (signal: AbortSignal) => Promise<BudgetDecision>
   /** chaos-gate's version, for the report. */
   readonly version: string
 }

@@ -8,6 +8,7 @@
 import type { Experiment } from '../manifest/model'
 import type { ExperimentReport, GateReport } from '../report/model'
 import { REPORT_SCHEMA_VERSION } from '../report/model'
+import type { BudgetDecision } from '../steady-state/error-budget'
 import { formatDuration } from '../util/duration'
 import { errorMessage, GateTimeoutError, InputError, type Issue } from '../util/errors'
 import { buildExperimentReport } from './experiment-report'
@@ -58,12 +59,18 @@ export async function runGate(
         ])
       )
     })
+    // The error budget is read once, before any fault: an exhausted budget pauses every experiment.
+    const budget = await deps.errorBudget?.(run.signal)
+    const paused = budget !== undefined && budget.decision !== 'run'
     const { reports, notices } = await runSerialised(
       experiments,
       settings.concurrency,
-      (exp) =>
-        selected.includes(exp) ? runOne(exp, scope) : Promise.resolve(notSelected(exp, scope)),
-      (exp) => selected.includes(exp),
+      (exp) => {
+        if (!selected.includes(exp)) return Promise.resolve(notSelected(exp, scope))
+        if (budget && paused) return Promise.resolve(notRunForBudget(exp, scope, budget))
+        return runOne(exp, scope)
+      },
+      (exp) => selected.includes(exp) && !paused,
       deps.log
     )
     await deps.runState
@@ -128,6 +135,18 @@ function experimentTimeout(
 function notSelected(exp: Experiment, scope: RunScope): ExperimentReport {
   const run = new ExperimentRun(exp, scope, scope.signal)
   run.facts.skipped = `not selected: --only ${scope.settings.only.join(',')}`
+  return buildExperimentReport(run)
+}
+
+/** An experiment the error budget keeps from running: skipped, or inconclusive when unreadable. */
+function notRunForBudget(
+  exp: Experiment,
+  scope: RunScope,
+  budget: Exclude<BudgetDecision, { decision: 'run' }>
+): ExperimentReport {
+  const run = new ExperimentRun(exp, scope, scope.signal)
+  if (budget.decision === 'skip') run.facts.skipped = budget.reason
+  else run.facts.budgetUnknown = budget.reason
   return buildExperimentReport(run)
 }
 

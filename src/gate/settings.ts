@@ -3,6 +3,7 @@
  * validation happen at those edges; everything past them reads this readonly value.
  */
 import type { BackendKind } from '../manifest/model'
+import type { ErrorBudgetRule } from '../steady-state/error-budget'
 import type { PrometheusEndpoint } from '../steady-state/model'
 
 export type Mode = 'enforce' | 'warn' | 'dry-run' | 'verify'
@@ -29,6 +30,8 @@ export interface GateSettings {
   /** Path of the blast-radius policy file, or inline YAML. */
   readonly policy?: string
   readonly prometheus?: PrometheusEndpoint
+  /** SLOs whose remaining error budget must be above a floor for any experiment to run. */
+  readonly errorBudget?: readonly ErrorBudgetRule[]
   readonly mode: Mode
   readonly environment: string
   readonly concurrency: number

@@ -48,6 +48,9 @@ function byPolicy(
 
 const skipped: Rule = (f) => (f.skipped ? [finding('skipped', f.skipped, 'gate')] : [])
 
+const budgetUnknown: Rule = (f) =>
+  f.budgetUnknown ? [finding('inconclusive', f.budgetUnknown, 'gate')] : []
+
 const interrupted: Rule = (f) => {
   if (!f.interrupted) return []
   const { cause, phase } = f.interrupted
@@ -193,6 +196,7 @@ const cleanup: Rule = (f) => [
 /** Every rule, in the order their findings are listed when they tie. */
 export const RULES: readonly Rule[] = [
   skipped,
+  budgetUnknown,
   interrupted,
   preflight,
   targets,

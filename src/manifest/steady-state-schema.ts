@@ -29,7 +29,10 @@ export const steadyStateSchema = z
           .default(false)
           .describe('Treat an answer with warnings (partial data) as an error.'),
         insecureSkipVerify: z.boolean().default(false),
-        caFile: z.string().optional()
+        caFile: z.string().optional(),
+        scrapeInterval: duration(
+          "The targets' scrape interval; windows the gate computes are at least twice it (default 1m)."
+        ).optional()
       })
       .optional()
       .describe('Where `query` checks are measured; defaults to the prometheus-url setting.'),

@@ -23,7 +23,8 @@ export function toEndpoint(
     retries: p.retries,
     strictWarnings: p.strictWarnings,
     insecureSkipVerify: p.insecureSkipVerify,
-    ...(p.caFile === undefined ? {} : { caFile: p.caFile })
+    ...(p.caFile === undefined ? {} : { caFile: p.caFile }),
+    ...(p.scrapeInterval === undefined ? {} : { scrapeIntervalMs: durationMs(p.scrapeInterval) })
   }
 }
 

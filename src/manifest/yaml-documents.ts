@@ -15,6 +15,7 @@ import {
 
 import { errorMessage, type Issue, type SourceLocation, truncate } from '../util/errors'
 import { locateIn } from './locate'
+import { type LocateWithin, locateWithinIn } from './locate-within'
 import type { Locate } from './model'
 import { capIssues, excessiveFlowDepth, MAX_FLOW_DEPTH, tooDeep } from './yaml-limits'
 
@@ -28,6 +29,8 @@ export interface SourceDocument {
   readonly index: number
   readonly value: unknown
   readonly locate: Locate
+  /** Where an offset inside a string value is, when it maps exactly (literal blocks, simple scalars). */
+  readonly locateWithin?: LocateWithin
   /** Where the document's content starts. */
   readonly start: SourceLocation
 }
@@ -87,6 +90,7 @@ export function parseDocuments(file: string, text: string): ParsedFile {
       index,
       value: value.value,
       locate: locateIn(file, doc, lines, start),
+      locateWithin: locateWithinIn(file, doc, lines, text),
       start
     })
   })

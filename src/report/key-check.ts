@@ -2,7 +2,7 @@
  * The one check a summary leads with for an experiment: the one that decided the verdict (it
  * failed or went blind), else the first gated check. Renderers chart it and quote its values.
  */
-import { formatValue } from '../steady-state/evaluate'
+import { formatValue } from '../steady-state/format-value'
 import type { Measurement } from '../steady-state/model'
 import type { CheckRecord, ExperimentReport } from './model'
 

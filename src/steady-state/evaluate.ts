@@ -3,6 +3,9 @@
  * No I/O and no clock: the same inputs always give the same Measurement.
  */
 import type { Baseline } from './baseline'
+import { judgeBurnRate } from './burn-rate'
+import { formatValue } from './format-value'
+import { unmetGuard } from './guard'
 import type {
   Bounds,
   CheckSpec,
@@ -13,7 +16,8 @@ import type {
   SeriesJudgement,
   SeriesSample
 } from './model'
-import { formatLabels, seriesKey } from './series-key'
+import { formatLabels, parseSeriesKey, seriesKey } from './series-key'
+import { above, below } from './tolerance'
 
 /** What a judgement may depend on besides the check and the raw values. */
 export interface JudgeContext {
@@ -36,20 +40,6 @@ export type SeriesRule = (
   check: CheckSpec,
   ctx: JudgeContext
 ) => RuleVerdict | undefined
-
-/**
- * Floating-point slack for inclusive bounds, so 0.1 + 0.2 is within `max: 0.3`. Relative, and far
- * below any precision a metric carries.
- */
-const EPSILON = 1e-9
-
-function above(value: number, bound: number): boolean {
-  return value > bound + EPSILON * Math.max(1, Math.abs(bound))
-}
-
-function below(value: number, bound: number): boolean {
-  return value < bound - EPSILON * Math.max(1, Math.abs(bound))
-}
 
 function checkBounds(
   value: number,
@@ -75,14 +65,17 @@ export const warnRule: SeriesRule = (sample, check) =>
 
 /**
  * Relative to the pre-fault median of the same series. A breach needs both the ratio and the
- * absolute slack exceeded, so a near-zero baseline cannot turn noise into a breach. No baseline
- * for the series means no data, never a pass.
+ * absolute slack exceeded, so a near-zero baseline cannot turn noise into a breach. No baseline at
+ * all means no data, never a pass; a series that is new since the baseline is left to the
+ * absolute rules (steady-state.md §12).
  */
 export const relativeRule: SeriesRule = (sample, check, ctx) => {
   const rel = check.relative
   if (!rel || ctx.phase === 'before') return undefined
-  const b = ctx.baseline?.get(seriesKey(sample.labels))
-  if (b === undefined) return { level: 'nodata', rule: 'relative.baseline' }
+  if (!ctx.baseline || ctx.baseline.size === 0)
+    return { level: 'nodata', rule: 'relative.baseline' }
+  const b = ctx.baseline.get(seriesKey(sample.labels))
+  if (b === undefined) return undefined
   const v = sample.value
   if (rel.maxIncrease !== undefined) {
     const bound = Math.max(b * (1 + rel.maxIncrease), b + rel.slack)
@@ -113,8 +106,9 @@ export function judge(check: CheckSpec, raw: RawMeasurement, ctx: JudgeContext):
   if (raw.kind === 'error') {
     return { ...base, level: 'error', series: [], message: raw.message, errorKind: raw.errorKind }
   }
-  const guardProblem = check.guard ? unmetGuard(check, raw.guard) : undefined
+  const guardProblem = unmetGuard(check, raw.guard)
   if (guardProblem) return { ...base, level: 'nodata', series: [], message: guardProblem }
+  if (check.slo) return { ...base, ...judgeBurnRate(check.name, check.slo, raw.series, ctx.phase) }
   const samples = raw.series.filter((s) => !Number.isNaN(s.value))
   if (samples.length === 0) {
     const why = raw.series.length === 0 ? 'the query returned no series' : 'every series is NaN'
@@ -132,7 +126,27 @@ export function judge(check: CheckSpec, raw: RawMeasurement, ctx: JudgeContext):
   }
   const series = samples.map((s) => judgeSeries(s, check, ctx))
   const level = series.reduce<Level>((acc, s) => worse(acc, s.level), 'ok')
+  const gone = vanished(check, samples, ctx)
+  if (gone.length > 0 && SEVERITY[level] < SEVERITY.nodata) {
+    const which = gone.map(formatLabels).join(', ')
+    const message = `no data: ${check.name} has no value now for ${which}, which the baseline has`
+    return { ...base, level: 'nodata', series, message }
+  }
   return { ...base, level, series, message: describe(check, series, level) }
+}
+
+/**
+ * Series of the baseline that have no (non-NaN) value now. Each is no data for its own label set,
+ * so a relative check cannot pass because the series it compares has disappeared.
+ */
+function vanished(
+  check: CheckSpec,
+  samples: readonly SeriesSample[],
+  ctx: JudgeContext
+): Readonly<Record<string, string>>[] {
+  if (!check.relative || ctx.phase === 'before' || !ctx.baseline) return []
+  const present = new Set(samples.map((s) => seriesKey(s.labels)))
+  return [...ctx.baseline.keys()].filter((k) => !present.has(k)).map(parseSeriesKey)
 }
 
 function judgeSeries(sample: SeriesSample, check: CheckSpec, ctx: JudgeContext): SeriesJudgement {
@@ -153,31 +167,6 @@ function judgeSeries(sample: SeriesSample, check: CheckSpec, ctx: JudgeContext):
   }
 }
 
-function unmetGuard(
-  check: CheckSpec,
-  guard: readonly SeriesSample[] | undefined
-): string | undefined {
-  const g = check.guard
-  if (!g) return undefined
-  const values = (guard ?? []).map((s) => s.value).filter((v) => !Number.isNaN(v))
-  if (values.length === 0) return `no data: guard '${g.query}' returned nothing`
-  const bad = values.find(
-    (v) => (g.min !== undefined && below(v, g.min)) || (g.max !== undefined && above(v, g.max))
-  )
-  if (bad === undefined) return undefined
-  const range = `${g.min !== undefined ? `min ${formatValue(g.min)}` : ''}${g.min !== undefined && g.max !== undefined ? ', ' : ''}${g.max !== undefined ? `max ${formatValue(g.max)}` : ''}`
-  return `no data: guard '${g.query}' = ${formatValue(bad)} is outside ${range}, so the check is not meaningful now`
-}
-
-/** A compact number for messages: 4 significant digits, `+Inf`/`-Inf`/`NaN` spelled out. */
-export function formatValue(v: number): string {
-  if (Number.isNaN(v)) return 'NaN'
-  if (v === Infinity) return '+Inf'
-  if (v === -Infinity) return '-Inf'
-  if (v !== 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-3)) return v.toExponential(3)
-  return String(Number(v.toPrecision(4)))
-}
-
 function describe(check: CheckSpec, series: readonly SeriesJudgement[], level: Level): string {
   const worst = series.find((s) => s.level === level) ?? series[0]
   if (!worst) return `${check.name}: no series`
@@ -185,7 +174,8 @@ function describe(check: CheckSpec, series: readonly SeriesJudgement[], level: L
   const value = `${check.name} = ${formatValue(worst.value)}${labels}`
   const more = series.length > 1 ? ` (${series.length} series)` : ''
   if (!worst.rule) return `${value}${more}`
-  if (worst.level === 'nodata') return `${value}: no baseline for this series${more}`
+  if (worst.level === 'nodata')
+    return `${value}: no baseline, since nothing was measured before the fault${more}`
   const op = worst.rule.endsWith('.min') || worst.rule.endsWith('Decrease') ? '<' : '>'
   const base = worst.baseline !== undefined ? ` (baseline ${formatValue(worst.baseline)})` : ''
   return `${value} ${op} ${worst.rule} ${formatValue(worst.bound ?? Number.NaN)}${base}${more}`

@@ -116,6 +116,11 @@ export interface PrometheusEndpoint {
   readonly strictWarnings: boolean
   readonly insecureSkipVerify: boolean
   readonly caFile?: string
+  /**
+   * The scrape interval of the queried targets; windows computed by the gate (the SLO long window,
+   * `{{duration}}`) are at least twice this. Prometheus's default, 1m, when unset.
+   */
+  readonly scrapeIntervalMs?: number
 }
 
 /** The whole steady-state block of an experiment, defaults applied. */

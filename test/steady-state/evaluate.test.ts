@@ -1,5 +1,6 @@
 import { captureBaseline } from '../../src/steady-state/baseline'
-import { formatValue, judge } from '../../src/steady-state/evaluate'
+import { judge } from '../../src/steady-state/evaluate'
+import { formatValue } from '../../src/steady-state/format-value'
 import { makeCheck, values } from '../fakes/check'
 
 const during = { phase: 'during' as const }
@@ -127,12 +128,80 @@ describe('judge: relative to the baseline', () => {
     expect(judge(check, values(0, 0.06), { phase: 'during', baseline: zero }).level).toBe('breach')
   })
 
-  it('treats a series without a baseline as nodata', () => {
+  it('checks a series that is new since the baseline by its absolute rules only', () => {
+    const c = makeCheck({ relative: { maxIncrease: 0.5, slack: 0.05 }, threshold: { max: 1 } })
+    const both = (route: string, v: number) =>
+      judge(
+        c,
+        values(0, { labels: { route: '/pay' }, value: 0.2 }, { labels: { route }, value: v }),
+        { phase: 'during', baseline }
+      )
+    expect(both('/new', 0.9).level).toBe('ok')
+    expect(both('/new', 1.5)).toMatchObject({ level: 'breach' })
+    expect(both('/new', 1.5).message).toContain('{route="/new"} > threshold.max 1')
+  })
+
+  it('treats a baseline series that has vanished (or is NaN now) as nodata for that series', () => {
     const m = judge(check, values(0, { labels: { route: '/new' }, value: 0.1 }), {
       phase: 'during',
       baseline
     })
     expect(m.level).toBe('nodata')
+    expect(m.message).toBe(
+      'no data: error-ratio has no value now for {route="/pay"}, which the baseline has'
+    )
+    const nan = judge(
+      check,
+      values(0, { labels: { route: '/pay' }, value: NaN }, { labels: { route: '/x' }, value: 0 }),
+      {
+        phase: 'during',
+        baseline
+      }
+    )
+    expect(nan.level).toBe('nodata')
+  })
+
+  it('lets a breach outrank a vanished series', () => {
+    const two = captureBaseline([
+      judge(
+        check,
+        values(0, { labels: { pod: 'a' }, value: 1 }, { labels: { pod: 'b' }, value: 1 }),
+        {
+          phase: 'before'
+        }
+      )
+    ])
+    const m = judge(check, values(0, { labels: { pod: 'a' }, value: 9 }), {
+      phase: 'during',
+      baseline: two
+    })
+    expect(m.level).toBe('breach')
+  })
+
+  it('matches series by labels, not by their order in the answer', () => {
+    const two = captureBaseline([
+      judge(
+        check,
+        values(0, { labels: { pod: 'a' }, value: 1 }, { labels: { pod: 'b' }, value: 10 }),
+        {
+          phase: 'before'
+        }
+      )
+    ])
+    const m = judge(
+      check,
+      values(0, { labels: { pod: 'b' }, value: 10 }, { labels: { pod: 'a' }, value: 1 }),
+      { phase: 'during', baseline: two }
+    )
+    expect(m.level).toBe('ok')
+    expect(m.series.map((s) => s.baseline)).toEqual([10, 1])
+  })
+
+  it('has no data when there is no baseline at all (never a pass, unlike Keptn)', () => {
+    expect(judge(check, values(0, 0.1), { phase: 'during' }).level).toBe('nodata')
+    expect(judge(check, values(0, 0.1), { phase: 'during', baseline: new Map() }).level).toBe(
+      'nodata'
+    )
   })
 
   it('checks decreases too', () => {

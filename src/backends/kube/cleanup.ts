@@ -28,7 +28,7 @@ export interface Doomed {
   readonly name: string
 }
 
-export interface DeleteOptions {
+export interface DeleteAllOptions {
   readonly backend: string
   readonly clock: Clock
   readonly log: Log
@@ -67,7 +67,7 @@ export async function findByLabel(
 export async function deleteAll(
   kube: KubeObjects,
   doomed: readonly Doomed[],
-  options: DeleteOptions
+  options: DeleteAllOptions
 ): Promise<CleanupReport> {
   const unique = [
     ...new Map(doomed.map((d) => [`${d.kind.kind}/${d.namespace}/${d.name}`, d])).values()
@@ -109,7 +109,7 @@ export async function deleteAll(
 async function waitGone(
   kube: KubeObjects,
   pending: readonly Doomed[],
-  options: DeleteOptions
+  options: DeleteAllOptions
 ): Promise<readonly (KubeObject | undefined)[]> {
   if (pending.length === 0) return []
   const bound = new AbortController()
@@ -127,7 +127,7 @@ async function waitGone(
 async function lastSeen(
   kube: KubeObjects,
   d: Doomed,
-  options: DeleteOptions,
+  options: DeleteAllOptions,
   signal: AbortSignal
 ): Promise<KubeObject | undefined> {
   let last: KubeObject | undefined

@@ -7,12 +7,19 @@ import { InternalError } from '../../util/errors'
 import { Discovery, groupVersionPath, resourcePath } from './discovery'
 import {
   type AccessQuestion,
+  type ApiResource,
   type CollectionRef,
+  type DeleteOptions,
   type DeleteResult,
   KubeApiError,
   type KubeCluster,
   type KubeObjects,
-  type ObjectList
+  type ObjectList,
+  type ObjectRef,
+  type Patch,
+  type WatchEvent,
+  type WatchOptions,
+  type WriteOptions
 } from './port'
 import { isKubeObject, isRecord, statusError } from './status'
 import type { KubeRequest, KubeResponse, KubeTransport } from './transport'
@@ -31,135 +38,142 @@ const PATCH_TYPES = {
 } as const
 
 export function kubeClient(transport: KubeTransport): KubeClient {
-  const discovery = new Discovery(transport)
+  return new RestClient(transport)
+}
 
-  const call = async (request: KubeRequest): Promise<KubeResponse> => {
-    const res = await transport.send(request)
+/** The port over REST: one method per verb, each a request and the reading of its answer. */
+class RestClient implements KubeClient {
+  private readonly discovery: Discovery
+
+  constructor(private readonly transport: KubeTransport) {
+    this.discovery = new Discovery(transport)
+  }
+
+  async get(ref: ObjectRef, signal?: AbortSignal): Promise<KubeObject | undefined> {
+    const path = await this.at(ref, ref.name)
+    const res = await this.transport.send({ method: 'GET', path, ...(signal ? { signal } : {}) })
+    if (res.status === 404) return undefined
+    if (res.status !== 200) throw statusError(res.status, res.body)
+    return objectFrom(res)
+  }
+
+  async list(ref: CollectionRef, signal?: AbortSignal): Promise<ObjectList> {
+    const path = await this.at(ref)
+    const res = await this.call({
+      method: 'GET',
+      path,
+      query: selectors(ref),
+      ...(signal ? { signal } : {})
+    })
+    return listFrom(res, ref)
+  }
+
+  async create(object: KubeObject, options: WriteOptions = {}): Promise<KubeObject> {
+    const { apiVersion, kind, metadata } = object
+    const namespace = metadata.namespace ? { namespace: metadata.namespace } : {}
+    const path = await this.at({ apiVersion, kind, ...namespace }, undefined, true)
+    const res = await this.call({ method: 'POST', path, body: object, query: dryRun(options) })
+    return objectFrom(res)
+  }
+
+  async patch(ref: ObjectRef, patch: Patch, options: WriteOptions = {}): Promise<KubeObject> {
+    const path = await this.at(ref, ref.name)
+    const res = await this.call({
+      method: 'PATCH',
+      path,
+      body: patch.body,
+      contentType: PATCH_TYPES[patch.type],
+      query: dryRun(options)
+    })
+    return objectFrom(res)
+  }
+
+  async delete(ref: ObjectRef, options: DeleteOptions = {}): Promise<DeleteResult> {
+    const path = await this.at(ref, ref.name)
+    const res = await this.transport.send({ method: 'DELETE', path, body: deleteOptions(options) })
+    if (res.status === 404) return 'not-found'
+    if (res.status < 200 || res.status > 299) throw statusError(res.status, res.body)
+    return deleteResult(res)
+  }
+
+  async *watch(
+    ref: CollectionRef,
+    options: WatchOptions,
+    signal: AbortSignal
+  ): AsyncGenerator<WatchEvent> {
+    const path = await this.at(ref)
+    const seconds = options.timeoutSeconds ?? DEFAULT_WATCH_SECONDS
+    const query = {
+      ...selectors(ref),
+      watch: 'true',
+      resourceVersion: options.resourceVersion,
+      allowWatchBookmarks: options.allowBookmarks ? 'true' : undefined,
+      timeoutSeconds: String(seconds)
+    }
+    const stream = await this.transport.open(
+      { method: 'GET', path, signal, query },
+      seconds * 1000 + WATCH_GRACE_MS
+    )
+    if (stream.status !== 200) throw statusError(stream.status, stream.body)
+    for await (const line of stream.lines) {
+      const event = watchEvent(line)
+      if (event) yield event
+    }
+  }
+
+  resources(group: string, version: string): Promise<readonly ApiResource[] | undefined> {
+    return this.discovery.resources(group, version)
+  }
+
+  async canI(
+    question: AccessQuestion
+  ): Promise<{ readonly allowed: boolean; readonly reason?: string }> {
+    const res = await this.call({
+      method: 'POST',
+      path: `${groupVersionPath({ group: 'authorization.k8s.io', version: 'v1' })}/selfsubjectaccessreviews`,
+      body: {
+        apiVersion: 'authorization.k8s.io/v1',
+        kind: 'SelfSubjectAccessReview',
+        spec: { resourceAttributes: { ...question } }
+      }
+    })
+    const status = isRecord(res.body) && isRecord(res.body.status) ? res.body.status : {}
+    const reason = typeof status.reason === 'string' && status.reason ? status.reason : undefined
+    return { allowed: status.allowed === true, ...(reason ? { reason } : {}) }
+  }
+
+  private async call(request: KubeRequest): Promise<KubeResponse> {
+    const res = await this.transport.send(request)
     if (res.status < 200 || res.status > 299) throw statusError(res.status, res.body)
     return res
   }
 
   /** The path of a collection (all namespaces when none is given) or of one named object. */
-  const at = async (
+  private async at(
     ref: { readonly apiVersion: string; readonly kind: string; readonly namespace?: string },
     name?: string,
     single = name !== undefined
-  ): Promise<string> => {
-    const resource = await discovery.resolve(ref.apiVersion, ref.kind)
+  ): Promise<string> {
+    const resource = await this.discovery.resolve(ref.apiVersion, ref.kind)
     if (single && resource.namespaced && ref.namespace === undefined)
       throw new InternalError(`${ref.kind} ${name ?? ''} is namespaced but no namespace was given`)
     return resourcePath(resource, ref.namespace, name)
   }
+}
 
+function dryRun(options: WriteOptions): Readonly<Record<string, string | undefined>> {
+  return { dryRun: options.dryRun ? 'All' : undefined }
+}
+
+function deleteOptions(options: DeleteOptions): Readonly<Record<string, unknown>> {
   return {
-    async get(ref, signal) {
-      const path = await at(ref, ref.name)
-      const res = await transport.send({ method: 'GET', path, ...(signal ? { signal } : {}) })
-      if (res.status === 404) return undefined
-      if (res.status !== 200) throw statusError(res.status, res.body)
-      return objectFrom(res)
-    },
-
-    async list(ref, signal) {
-      const path = await at(ref)
-      const res = await call({
-        method: 'GET',
-        path,
-        query: selectors(ref),
-        ...(signal ? { signal } : {})
-      })
-      return listFrom(res, ref)
-    },
-
-    async create(object, options = {}) {
-      const { apiVersion, kind, metadata } = object
-      const path = await at(
-        { apiVersion, kind, ...(metadata.namespace ? { namespace: metadata.namespace } : {}) },
-        undefined,
-        true
-      )
-      const res = await call({
-        method: 'POST',
-        path,
-        body: object,
-        query: { dryRun: options.dryRun ? 'All' : undefined }
-      })
-      return objectFrom(res)
-    },
-
-    async patch(ref, patch, options = {}) {
-      const path = await at(ref, ref.name)
-      const res = await call({
-        method: 'PATCH',
-        path,
-        body: patch.body,
-        contentType: PATCH_TYPES[patch.type],
-        query: { dryRun: options.dryRun ? 'All' : undefined }
-      })
-      return objectFrom(res)
-    },
-
-    async delete(ref, options = {}): Promise<DeleteResult> {
-      const path = await at(ref, ref.name)
-      const res = await transport.send({
-        method: 'DELETE',
-        path,
-        body: {
-          apiVersion: 'v1',
-          kind: 'DeleteOptions',
-          ...(options.propagationPolicy ? { propagationPolicy: options.propagationPolicy } : {}),
-          ...(options.gracePeriodSeconds !== undefined
-            ? { gracePeriodSeconds: options.gracePeriodSeconds }
-            : {}),
-          ...(options.dryRun ? { dryRun: ['All'] } : {})
-        }
-      })
-      if (res.status === 404) return 'not-found'
-      if (res.status < 200 || res.status > 299) throw statusError(res.status, res.body)
-      return deleteResult(res)
-    },
-
-    async *watch(ref, options, signal) {
-      const path = await at(ref)
-      const seconds = options.timeoutSeconds ?? DEFAULT_WATCH_SECONDS
-      const stream = await transport.open(
-        {
-          method: 'GET',
-          path,
-          signal,
-          query: {
-            ...selectors(ref),
-            watch: 'true',
-            resourceVersion: options.resourceVersion,
-            allowWatchBookmarks: options.allowBookmarks ? 'true' : undefined,
-            timeoutSeconds: String(seconds)
-          }
-        },
-        seconds * 1000 + WATCH_GRACE_MS
-      )
-      if (stream.status !== 200) throw statusError(stream.status, stream.body)
-      for await (const line of stream.lines) {
-        const event = watchEvent(line)
-        if (event) yield event
-      }
-    },
-
-    resources: (group, version) => discovery.resources(group, version),
-
-    async canI(question: AccessQuestion) {
-      const res = await call({
-        method: 'POST',
-        path: `${groupVersionPath({ group: 'authorization.k8s.io', version: 'v1' })}/selfsubjectaccessreviews`,
-        body: {
-          apiVersion: 'authorization.k8s.io/v1',
-          kind: 'SelfSubjectAccessReview',
-          spec: { resourceAttributes: { ...question } }
-        }
-      })
-      const status = isRecord(res.body) && isRecord(res.body.status) ? res.body.status : {}
-      const reason = typeof status.reason === 'string' && status.reason ? status.reason : undefined
-      return { allowed: status.allowed === true, ...(reason ? { reason } : {}) }
-    }
+    apiVersion: 'v1',
+    kind: 'DeleteOptions',
+    ...(options.propagationPolicy ? { propagationPolicy: options.propagationPolicy } : {}),
+    ...(options.gracePeriodSeconds !== undefined
+      ? { gracePeriodSeconds: options.gracePeriodSeconds }
+      : {}),
+    ...(options.dryRun ? { dryRun: ['All'] } : {})
   }
 }
 

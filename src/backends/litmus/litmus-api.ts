@@ -2,6 +2,7 @@
  * The LitmusChaos kinds the backend touches and the names it uses for them (backends.md Part A).
  */
 import type { KindNames } from '../kube/cleanup'
+import type { KubeOperation } from '../kube/errors'
 import type { Installation } from '../kube/preflight'
 
 export const LITMUS_API_VERSION = 'litmuschaos.io/v1alpha1'
@@ -36,4 +37,17 @@ export const LITMUS_INSTALLATION: Installation = {
   product: 'LitmusChaos',
   install:
     'Install LitmusChaos (its chaos-operator and CRDs) in the cluster first, for example with the Helm charts at https://litmuschaos.github.io/litmus-helm/ or by connecting the cluster to ChaosCenter; chaos-gate never installs or removes it.'
+}
+
+/** What a call on one engine was, for error messages. */
+export function engineOperation(verb: string, namespace: string, name?: string): KubeOperation {
+  return {
+    backend: 'litmus',
+    verb,
+    kind: CHAOS_ENGINE.kind,
+    resource: CHAOS_ENGINE.resource,
+    group: LITMUS_GROUP,
+    namespace,
+    ...(name ? { name } : {})
+  }
 }

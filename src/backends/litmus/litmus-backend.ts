@@ -11,31 +11,16 @@ import type { Policy } from '../../policy/policy'
 import type { Clock } from '../../util/clock'
 import { InternalError } from '../../util/errors'
 import type { Log } from '../../util/log'
-import type {
-  Backend,
-  CleanupReport,
-  Handle,
-  Observation,
-  RunContext,
-  RunSelector
-} from '../backend'
-import { isNotFound, kubeFailure, type KubeOperation } from '../kube/errors'
-import { followAll } from '../kube/follow-all'
-import type { CollectionRef, KubeCluster, KubeObjects } from '../kube/port'
+import type { Backend, CleanupReport, Handle, RunContext, RunSelector } from '../backend'
+import { isNotFound, kubeFailure } from '../kube/errors'
+import type { KubeCluster, KubeObjects } from '../kube/port'
 import { createOrAdopt } from '../kube/submit'
 import type { BackendDeps } from '../registry'
-import {
-  ABORTED_AT_ANNOTATION,
-  CHAOS_ENGINE,
-  CHAOS_RESULT,
-  CHAOS_UID_LABEL,
-  LITMUS_GROUP
-} from './litmus-api'
+import { ABORTED_AT_ANNOTATION, CHAOS_ENGINE, engineOperation } from './litmus-api'
 import { cleanupLitmus } from './litmus-cleanup'
 import { checkEngine, engineNamespace, engineToSubmit } from './litmus-engine'
+import { observeEngine } from './litmus-observe'
 import { preflightLitmus } from './litmus-preflight'
-import { readEngine, readResult } from './litmus-status'
-import { litmusObservation, resultsLag } from './litmus-verdict'
 
 export interface LitmusDeps {
   readonly kube: KubeObjects
@@ -72,7 +57,7 @@ export function createLitmusBackend(deps: LitmusDeps): Backend {
     check: (exp) => checkEngine(exp),
     preflight: (exp, ctx) => preflightLitmus(exp, ctx, deps),
     submit: (exp, ctx) => submit(exp, ctx, deps),
-    observe: (handle, ctx) => observe(kube, handle, ctx),
+    observe: (handle, ctx) => observeEngine(kube, handle, ctx),
     abort: (handle, ctx) => abort(kube, handle, ctx),
     cleanup: (selector: RunSelector, ctx: RunContext): Promise<CleanupReport> =>
       cleanupLitmus(selector, {
@@ -101,7 +86,7 @@ async function submit(exp: Experiment, ctx: RunContext, deps: LitmusDeps): Promi
     deps.kube,
     engine,
     ctx.labels,
-    operation('create', namespace, name)
+    engineOperation('create', namespace, name)
   )
   ctx.log.info(
     `${exp.name}: ${adopted ? 'adopted the existing' : 'created'} ChaosEngine ${namespace}/${name}`
@@ -116,77 +101,6 @@ async function submit(exp: Experiment, ctx: RunContext, deps: LitmusDeps): Promi
     namespace,
     ...(typeof uid === 'string' ? { uid } : {})
   }
-}
-
-/** Follows the engine and the results carrying its UID by watch; one observation per change. */
-async function* observe(
-  kube: KubeObjects,
-  handle: Handle,
-  ctx: RunContext
-): AsyncGenerator<Observation> {
-  const namespace = handle.namespace ?? ''
-  const uid = handle.uid ?? (await engineUid(kube, handle))
-  if (!uid) {
-    yield litmusObservation(undefined, [], ctx.clock.now())
-    return
-  }
-  const refs = new Map<'engine' | 'results', CollectionRef>([
-    [
-      'engine',
-      {
-        apiVersion: CHAOS_ENGINE.apiVersion,
-        kind: CHAOS_ENGINE.kind,
-        namespace,
-        fieldSelector: `metadata.name=${handle.name}`
-      }
-    ],
-    ['results', resultsRef(namespace, uid)]
-  ])
-  let last = ''
-  try {
-    for await (const state of followAll(kube, refs, {
-      clock: ctx.clock,
-      signal: ctx.signal,
-      log: ctx.log
-    })) {
-      const engine = state.get('engine')?.[0]
-      const view = engine && readEngine(engine, ABORTED_AT_ANNOTATION)
-      let results = (state.get('results') ?? []).map(readResult)
-      // A finished engine may be seen before its result; read the results afresh before deciding.
-      if (view && resultsLag(view, results))
-        results = (await kube.list(resultsRef(namespace, uid), ctx.signal)).items.map(readResult)
-      const seen = litmusObservation(view, results, ctx.clock.now())
-      const key = JSON.stringify([seen.phase, seen.verdict, seen.message, seen.details])
-      if (key !== last) yield seen
-      last = key
-      if (seen.terminal) return
-    }
-  } catch (err) {
-    throw kubeFailure(err, operation('watch', namespace, handle.name))
-  }
-}
-
-function resultsRef(namespace: string, uid: string): CollectionRef {
-  return {
-    apiVersion: CHAOS_RESULT.apiVersion,
-    kind: CHAOS_RESULT.kind,
-    namespace,
-    labelSelector: `${CHAOS_UID_LABEL}=${uid}`
-  }
-}
-
-async function engineUid(kube: KubeObjects, handle: Handle): Promise<string | undefined> {
-  const ref = {
-    apiVersion: CHAOS_ENGINE.apiVersion,
-    kind: CHAOS_ENGINE.kind,
-    namespace: handle.namespace ?? '',
-    name: handle.name
-  }
-  const engine = await kube.get(ref).catch((err: unknown) => {
-    throw kubeFailure(err, operation('get', ref.namespace, ref.name))
-  })
-  const uid = engine?.metadata.uid
-  return typeof uid === 'string' ? uid : undefined
 }
 
 /** `engineState: stop`, marked as ours; an engine already gone is already stopped. */
@@ -211,18 +125,6 @@ async function abort(kube: KubeObjects, handle: Handle, ctx: RunContext): Promis
     ctx.log.info(`${handle.experiment}: asked ChaosEngine ${namespace}/${handle.name} to stop`)
   } catch (err) {
     if (isNotFound(err)) return
-    throw kubeFailure(err, operation('patch', namespace, handle.name))
-  }
-}
-
-function operation(verb: string, namespace: string, name: string): KubeOperation {
-  return {
-    backend: 'litmus',
-    verb,
-    kind: CHAOS_ENGINE.kind,
-    resource: CHAOS_ENGINE.resource,
-    group: LITMUS_GROUP,
-    namespace,
-    name
+    throw kubeFailure(err, engineOperation('patch', namespace, handle.name))
   }
 }

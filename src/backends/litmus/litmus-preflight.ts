@@ -6,21 +6,28 @@
  */
 import type { Experiment, KubeObject, Locate } from '../../manifest/model'
 import type { Policy } from '../../policy/policy'
-import type { Issue } from '../../util/errors'
+import { InternalError, type Issue } from '../../util/errors'
 import type { PreflightReport, RunContext } from '../backend'
 import type { KindNames } from '../kube/cleanup'
 import { splitApiVersion } from '../kube/discovery'
 import type { KubeOperation } from '../kube/errors'
 import { kubeFailure } from '../kube/errors'
 import type { ApiResource, KubeCluster, KubeObjects } from '../kube/port'
-import { checkAccess, checkServed, dryRunCreate, kindKey, needs } from '../kube/preflight'
+import {
+  type AccessNeed,
+  checkAccess,
+  checkServed,
+  dryRunCreate,
+  kindKey,
+  needs
+} from '../kube/preflight'
 import { isRecord } from '../kube/status'
 import { checkTargets, targetAccess, type TargetCheck } from '../kube/targets'
 import {
   CHAOS_ENGINE,
   CHAOS_EXPERIMENT,
   CHAOS_RESULT,
-  LITMUS_GROUP,
+  engineOperation,
   LITMUS_INSTALLATION
 } from './litmus-api'
 import { engineNamespace, engineToSubmit } from './litmus-engine'
@@ -54,7 +61,7 @@ export async function preflightLitmus(
   deps: LitmusPreflightDeps
 ): Promise<PreflightReport> {
   const namespace = engineNamespace(exp, deps.defaultNamespace)
-  const op = operation(namespace)
+  const op = engineOperation('create', namespace)
   const served = await checkServed(
     deps.cluster,
     [CHAOS_ENGINE, CHAOS_RESULT, CHAOS_EXPERIMENT],
@@ -63,21 +70,9 @@ export async function preflightLitmus(
     op
   )
   if (served.issues.length > 0) return { warnings: [], issues: served.issues }
-  const resource = (kind: string): ApiResource =>
-    served.resources.get(kindKey(CHAOS_ENGINE.apiVersion, kind)) ?? fallback(kind)
   const denied = await checkAccess(
     deps.cluster,
-    [
-      ...needs(
-        resource(CHAOS_ENGINE.kind),
-        ['create', 'get', 'list', 'watch', 'patch', 'delete'],
-        namespace
-      ),
-      ...needs(resource(CHAOS_RESULT.kind), ['get', 'list', 'watch', 'delete'], namespace),
-      ...needs(resource(CHAOS_EXPERIMENT.kind), ['get'], namespace),
-      ...needs(SERVICE_ACCOUNTS, ['get'], namespace),
-      ...targetAccess(exp.targets)
-    ],
+    accessNeeds(served.resources, namespace, exp),
     exp.source,
     op
   )
@@ -95,6 +90,28 @@ export async function preflightLitmus(
       ? { targets: targets.count.targets, candidates: targets.count.candidates }
       : {})
   }
+}
+
+/** Every permission a Litmus run uses, in the engine's namespace and where the targets are. */
+function accessNeeds(
+  served: ReadonlyMap<string, ApiResource>,
+  namespace: string,
+  exp: Experiment
+): AccessNeed[] {
+  const resource = (kind: string): ApiResource => {
+    const found = served.get(kindKey(CHAOS_ENGINE.apiVersion, kind))
+    if (!found)
+      throw new InternalError(`discovery reported ${kind} served but returned no resource`)
+    return found
+  }
+  const engineVerbs = ['create', 'get', 'list', 'watch', 'patch', 'delete']
+  return [
+    ...needs(resource(CHAOS_ENGINE.kind), engineVerbs, namespace),
+    ...needs(resource(CHAOS_RESULT.kind), ['get', 'list', 'watch', 'delete'], namespace),
+    ...needs(resource(CHAOS_EXPERIMENT.kind), ['get'], namespace),
+    ...needs(SERVICE_ACCOUNTS, ['get'], namespace),
+    ...targetAccess(exp.targets)
+  ]
 }
 
 /** The ServiceAccount the experiment pods run as, and every ChaosExperiment, in the engine's namespace. */
@@ -165,27 +182,4 @@ function noPolicy(exp: Experiment): TargetCheck {
     message: 'no blast-radius policy reached preflight, so the live target count cannot be checked'
   }
   return { issues: [issue] }
-}
-
-function operation(namespace: string): KubeOperation {
-  return {
-    backend: 'litmus',
-    verb: 'create',
-    kind: CHAOS_ENGINE.kind,
-    resource: CHAOS_ENGINE.resource,
-    group: LITMUS_GROUP,
-    namespace
-  }
-}
-
-/** Discovery found the kind, so this only names it for RBAC questions. */
-function fallback(kind: string): ApiResource {
-  return {
-    group: LITMUS_GROUP,
-    version: 'v1alpha1',
-    kind,
-    resource: `${kind.toLowerCase()}s`,
-    namespaced: true,
-    verbs: []
-  }
 }

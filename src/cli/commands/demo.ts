@@ -6,7 +6,9 @@
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 
-import { startDemoService } from '../../demo/demo-service'
+import { type DemoService, startDemoService } from '../../demo/demo-service'
+import type { PrometheusDemo } from '../../demo/prometheus-demo'
+import { createServiceMetrics } from '../../demo/service-metrics'
 import { newRunId } from '../../gate/run-id'
 import type { GateSettings } from '../../gate/settings'
 import { loadExperiments } from '../../manifest/load-experiments'
@@ -15,37 +17,66 @@ import type { ExperimentReport, GateReport } from '../../report/model'
 import { formatAbortLatency } from '../../report/verdict-label'
 import { formatDuration } from '../../util/duration'
 import { InternalError } from '../../util/errors'
-import type { Command } from '../command'
+import type { CliIo, Command } from '../command'
+import { cliLog } from './gate-io'
 import { runAndReport } from './run'
 
 const DEMO_DIR = join('experiments', 'demo')
+const PROMETHEUS_DEMO_DIR = join('experiments', 'demo-prometheus')
 
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'run a real gate against a demo service on this machine (no cluster, no Prometheus)',
   help: [
-    'Usage: chaos-gate demo [--report-dir DIR] [--keep-going]',
+    'Usage: chaos-gate demo [--prometheus] [--report-dir DIR] [--keep-going]',
     '',
     'Starts a small shop API on 127.0.0.1, puts the local fault proxy in front of it, and runs the',
     'experiments in experiments/demo/: one adds latency that stays inside the SLO (it passes), the',
     'other injects HTTP 500s that break the error-ratio SLO, so the guard aborts it; it declares',
     'expect: fail, so that is a pass too. Takes about 20 seconds.',
     '',
+    '    --prometheus       also start Prometheus (the Debian package: apt-get install -y',
+    '                       --no-install-recommends prometheus) scraping the shop and what its clients',
+    '                       see, and run experiments/demo-prometheus/, which gate on PromQL',
     '    --report-dir DIR   where the reports go (default reports/demo)',
     '    --keep-going       keep the demo service running afterwards (until Ctrl-C) to try it yourself'
   ].join('\n'),
-  options: { 'report-dir': { type: 'string' }, 'keep-going': { type: 'boolean' } },
+  options: {
+    'report-dir': { type: 'string' },
+    'keep-going': { type: 'boolean' },
+    prometheus: { type: 'boolean' }
+  },
   async run(flags, _positionals, io) {
-    const root = demoRoot(io.cwd)
-    const service = await startDemoService({ clock: io.clock, random: Math.random })
+    const withPrometheus = flags.prometheus === true
+    const dir = withPrometheus ? PROMETHEUS_DEMO_DIR : DEMO_DIR
+    const root = demoRoot(io.cwd, dir)
+    const service = await startDemoService({
+      clock: io.clock,
+      random: Math.random,
+      ...(withPrometheus && { metrics: await createServiceMetrics() })
+    })
+    const prometheus = withPrometheus ? await startDemo(service, io) : undefined
     try {
-      const settings = demoSettings(root, io.cwd, io.clock.now(), flags['report-dir'])
-      const env = { ...io.env, CHAOS_GATE_DEMO_URL: service.url }
+      const settings = demoSettings(root, dir, io.cwd, io.clock.now(), flags['report-dir'])
+      const env = {
+        ...io.env,
+        CHAOS_GATE_DEMO_URL: service.url,
+        ...(prometheus && { CHAOS_GATE_PROMETHEUS_URL: prometheus.endpoint.url })
+      }
       const { experiments, notices } = await loadExperiments(settings, { env })
+      const scraping = prometheus
+        ? `; Prometheus on ${prometheus.endpoint.url} scrapes it every second`
+        : ''
       io.stdout.write(
-        `Demo service (a small shop API) on ${service.url}; running ${experiments.length} experiments from ${join(root, DEMO_DIR)} through the local fault proxy.\n\n`
+        `Demo service (a small shop API) on ${service.url}${scraping}; running ${experiments.length} experiments from ${join(root, dir)} through the local fault proxy.\n\n`
       )
-      const outcome = await runAndReport(experiments, notices, settings, { ...io, env })
+      const outcome = await runAndReport(
+        experiments,
+        notices,
+        settings,
+        { ...io, env },
+        prometheus?.sources
+      )
       io.stdout.write(explain(outcome.report))
       if (flags['keep-going'] === true && !io.signal.aborted) {
         io.stdout.write(
@@ -57,14 +88,38 @@ export const demoCommand: Command = {
       }
       return outcome.exitCode
     } finally {
+      await prometheus?.close()
       await service.close()
     }
   }
 }
 
-function demoSettings(root: string, cwd: string, now: number, reportDir: unknown): GateSettings {
+/** Prometheus for `--prometheus`, scraping the shop's /metrics and the edge; stops the shop on failure. */
+async function startDemo(service: DemoService, io: CliIo): Promise<PrometheusDemo> {
+  try {
+    // Prometheus and its HTTP client are loaded only for --prometheus.
+    const { startPrometheusDemo } = await import('../../demo/prometheus-demo')
+    return await startPrometheusDemo({
+      shopTarget: new URL(service.url).host,
+      clock: io.clock,
+      log: cliLog(io),
+      env: io.env
+    })
+  } catch (err) {
+    await service.close()
+    throw err
+  }
+}
+
+function demoSettings(
+  root: string,
+  dir: string,
+  cwd: string,
+  now: number,
+  reportDir: unknown
+): GateSettings {
   return {
-    experiments: [DEMO_DIR],
+    experiments: [dir],
     cwd: root,
     backend: 'auto',
     mode: 'enforce',
@@ -79,13 +134,13 @@ function demoSettings(root: string, cwd: string, now: number, reportDir: unknown
   }
 }
 
-/** The folder holding experiments/demo: the working directory, else the installed package. */
-function demoRoot(cwd: string): string {
+/** The folder holding the demo experiments: the working directory, else the installed package. */
+function demoRoot(cwd: string, demoDir: string): string {
   const candidates = [cwd]
   for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) candidates.push(dir)
-  const root = candidates.find((dir) => existsSync(join(dir, DEMO_DIR)))
+  const root = candidates.find((dir) => existsSync(join(dir, demoDir)))
   if (!root)
-    throw new InternalError(`the demo experiments (${DEMO_DIR}) are missing from this installation`)
+    throw new InternalError(`the demo experiments (${demoDir}) are missing from this installation`)
   return root
 }
 

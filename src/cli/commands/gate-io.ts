@@ -15,6 +15,8 @@ import type { GateSettings } from '../../gate/settings'
 import { loadPolicy } from '../../policy/load-policy'
 import type { Policy } from '../../policy/policy'
 import { probeSourceFactory } from '../../steady-state/probe/probe-factory'
+import { errorBudgetGate } from '../../steady-state/prometheus/error-budget-gate'
+import { prometheusSourceFactory } from '../../steady-state/prometheus/prometheus-factory'
 import type { Log } from '../../util/log'
 import type { CliIo } from '../command'
 
@@ -63,20 +65,42 @@ export function runPolicy(settings: GateSettings): Policy {
   }).policy
 }
 
-/** The metric sources this build has: the HTTP probe (Prometheus plugs in here). */
-export function cliSources(): SourceFactories {
-  return { probe: probeSourceFactory({ fetch: globalThis.fetch }) }
+/** The metric sources this build has: the HTTP probe and Prometheus (proxy variables from `env`). */
+export function cliSources(
+  env: CliIo['env'],
+  fetchImpl: typeof fetch = globalThis.fetch
+): SourceFactories {
+  return {
+    probe: probeSourceFactory({ fetch: fetchImpl }),
+    prometheus: prometheusSourceFactory({ env })
+  }
+}
+
+/** The error-budget hook, when the setting is present. */
+function budgetGate(settings: GateSettings, io: CliIo, log: Log): Pick<GateDeps, 'errorBudget'> {
+  const gate = errorBudgetGate(settings.errorBudget, settings.prometheus, {
+    clock: io.clock,
+    log,
+    env: io.env
+  })
+  return gate ? { errorBudget: gate } : {}
 }
 
 /** Everything runGate needs on the command line. */
-export function cliGateDeps(settings: GateSettings, io: CliIo, listener: GateListener): GateDeps {
+export function cliGateDeps(
+  settings: GateSettings,
+  io: CliIo,
+  listener: GateListener,
+  sources: SourceFactories = cliSources(io.env)
+): GateDeps {
   const log = cliLog(io)
   const registry = cliBackends(io, log, settings, runPolicy(settings))
   return {
     clock: io.clock,
     log,
     backends: (kind) => registry.get(kind),
-    sources: cliSources(),
+    sources,
+    ...budgetGate(settings, io, log),
     runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid),
     signal: io.signal,
     listener,

@@ -5,6 +5,7 @@
  */
 import { relative, resolve } from 'node:path'
 
+import type { SourceFactories } from '../../gate/gate-deps'
 import { runGate } from '../../gate/run-gate'
 import { newRunId } from '../../gate/run-id'
 import type { GateSettings } from '../../gate/settings'
@@ -28,6 +29,7 @@ const RUN_FLAGS: readonly SettingsFlag[] = [
   'backend',
   'prometheus-url',
   'prometheus-header',
+  'error-budget',
   'kubeconfig',
   'context',
   'mode',
@@ -89,14 +91,18 @@ export async function runAndReport(
   experiments: readonly Experiment[],
   notices: readonly Issue[],
   settings: GateSettings,
-  io: CliIo
+  io: CliIo,
+  /** The metric sources; the CLI's own by default (the demo meters its probe load). */
+  sources?: SourceFactories
 ): Promise<RunOutcome> {
   const progress = new TerminalProgress(io.stdout, io.clock)
   const refresh = new AbortController()
   const refreshing = progress.refreshUntil(refresh.signal)
   let report: GateReport
   try {
-    report = await runGate(experiments, settings, cliGateDeps(settings, io, progress), { notices })
+    report = await runGate(experiments, settings, cliGateDeps(settings, io, progress, sources), {
+      notices
+    })
   } finally {
     refresh.abort()
     await refreshing

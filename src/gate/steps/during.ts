@@ -4,6 +4,7 @@
  * phase ends when the backend says the fault is off, the guard aborts it, or the fault's
  * duration plus a grace period passes.
  */
+import { withBudgetSpend } from '../../steady-state/budget-spend'
 import { PhaseTracker } from '../../steady-state/monitor'
 import { isAbortError } from '../../util/clock'
 import { nextTick } from '../cadence'
@@ -33,7 +34,11 @@ export async function during(run: ExperimentRun, signal: AbortSignal): Promise<S
       .then(() => end('the fault ran past its duration and grace period'), ignoreAbort)
   ])
   const cutShort = run.abortRequested || signal.aborted
-  run.conclude('during', tracker.conclude(cutShort ? 0 : (run.exp.steadyState?.minSamples ?? 0)))
+  const conclusions = tracker.conclude(cutShort ? 0 : (run.exp.steadyState?.minSamples ?? 0))
+  // SLO checks with maxBudgetSpend are judged once more on what the whole fault spent.
+  const faultMs =
+    (run.faultRemovedAt() ?? run.clock.now()) - (run.fault.injectedAt ?? run.clock.now())
+  run.conclude('during', withBudgetSpend(conclusions, checks, run.measurements, faultMs))
   return { proceed: true, note: endedBy }
 }
 

@@ -6,6 +6,13 @@ import { evidence } from './evidence'
 import { litmusLegacyFields } from './litmus-legacy'
 import { litmusProbes } from './litmus-probes'
 import { placeholders } from './placeholders'
+import { promql } from './promql'
 import type { Rule } from './rule'
 
-export const RULES: readonly Rule[] = [placeholders, litmusProbes, litmusLegacyFields, evidence]
+export const RULES: readonly Rule[] = [
+  placeholders,
+  litmusProbes,
+  litmusLegacyFields,
+  evidence,
+  promql
+]

@@ -2,7 +2,7 @@
  * The terminal's closing view of a gate: one row per experiment, then per experiment its headline
  * reason and a small chart of its key check with the fault window marked underneath.
  */
-import { formatValue } from '../../steady-state/evaluate'
+import { formatValue } from '../../steady-state/format-value'
 import { formatDuration } from '../../util/duration'
 import { keyCheck, keySeries, keyValues, thinOut } from '../key-check'
 import type { ExperimentReport, GateReport } from '../model'

@@ -1,0 +1,45 @@
+/**
+ * Opens the Prometheus source for an experiment (the engine's SourceFactory for `prometheus`
+ * checks): the experiment's own `steadyState.prometheus`, else the `prometheus-url` setting, with
+ * the preflight of openPrometheus. Each experiment gets its own client, closed with it. The HTTP
+ * client is loaded on first use.
+ */
+import type { SourceFactory } from '../../gate/gate-deps'
+import type { ReadFile } from './transport'
+
+/** What the factory needs from the process: the proxy variables, and how to read a CA file. */
+export interface PrometheusFactoryDeps {
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly readFile?: ReadFile
+}
+
+export function prometheusSourceFactory(deps: PrometheusFactoryDeps): SourceFactory {
+  return async (ctx) => {
+    const checks = ctx.experiment.steadyState?.checks.filter((c) => c.source === 'prometheus') ?? []
+    if (checks.length === 0) return undefined
+    const endpoint = ctx.experiment.steadyState?.prometheus ?? ctx.settings.prometheus
+    // No endpoint: the engine reports the unsourced checks with how to configure one.
+    if (!endpoint) return undefined
+    // Loaded only when an experiment queries Prometheus, so the CLI starts fast without it.
+    const { openPrometheus } = await import('./open-prometheus')
+    const source = await openPrometheus(
+      endpoint,
+      checks,
+      {
+        clock: ctx.clock,
+        log: ctx.log,
+        env: deps.env,
+        ...(deps.readFile && { readFile: deps.readFile })
+      },
+      ctx.signal
+    )
+    ctx.log.debug(`${ctx.experiment.name}: measuring ${checks.length} checks on ${source.url}`)
+    return {
+      source,
+      close: () => {
+        source.close()
+        return Promise.resolve()
+      }
+    }
+  }
+}

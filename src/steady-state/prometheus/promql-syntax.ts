@@ -1,0 +1,69 @@
+/**
+ * PromQL syntax checking with the official grammar (@prometheus-io/lezer-promql, the parser of
+ * Prometheus's own web UI), so a typo fails validation with its position instead of failing the
+ * first measurement. Placeholders are replaced by tokens of the same length first, so the error
+ * offsets are offsets into the query as written.
+ */
+import { parser } from '@prometheus-io/lezer-promql'
+
+import { findPlaceholders, isTemplateName, TEMPLATE_NAMES } from './query-template'
+
+/** One problem, at a 0-based offset into the query text. */
+export interface PromqlProblem {
+  readonly offset: number
+  readonly message: string
+  readonly expected?: string
+}
+
+/** Stand-ins that parse where each placeholder is used: a duration, or a unix time. */
+const STAND_IN: Readonly<Record<string, string>> = {
+  window: '1m',
+  duration: '1m',
+  start: '1',
+  end: '1'
+}
+
+/** Every problem in `query`: unknown placeholders, then the first syntax error. */
+export function checkPromqlSyntax(query: string): PromqlProblem[] {
+  if (query.trim() === '')
+    return [{ offset: 0, message: 'the query is empty', expected: 'a PromQL expression' }]
+  const problems: PromqlProblem[] = []
+  let text = query
+  for (const p of findPlaceholders(query)) {
+    if (!isTemplateName(p.name)) {
+      problems.push({
+        offset: p.offset,
+        message: `unknown placeholder '${query.slice(p.offset, p.offset + p.length)}'`,
+        expected: TEMPLATE_NAMES.map((n) => `{{${n}}}`).join(', ')
+      })
+    }
+    const stand = (STAND_IN[p.name] ?? '1').padEnd(p.length, ' ')
+    text = text.slice(0, p.offset) + stand + text.slice(p.offset + p.length)
+  }
+  const syntax = firstSyntaxError(text)
+  return syntax ? [...problems, syntax] : problems
+}
+
+function firstSyntaxError(text: string): PromqlProblem | undefined {
+  let at: number | undefined
+  parser.parse(text).iterate({
+    enter: (node) => {
+      if (at !== undefined) return false
+      if (node.type.isError) at = node.from
+      return undefined
+    }
+  })
+  if (at === undefined) return undefined
+  const rest = text.slice(at).trimStart()
+  const offset = text.length - rest.length
+  if (rest === '') {
+    return {
+      offset: Math.max(0, text.trimEnd().length - 1),
+      message: 'PromQL syntax error: the query ends too early',
+      expected:
+        'a complete expression (check for an unclosed parenthesis, brace or bracket, or a missing operand)'
+    }
+  }
+  const token = /^([A-Za-z_:][\w:]*|"(?:[^"\\]|\\.)*"|\S)/.exec(rest)?.[0] ?? rest.charAt(0)
+  return { offset, message: `PromQL syntax error: unexpected '${token}'`, expected: 'valid PromQL' }
+}
