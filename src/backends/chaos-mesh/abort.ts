@@ -21,8 +21,8 @@ import {
   WORKFLOW,
   WORKFLOW_LABEL
 } from './chaos-mesh-api'
-import { plural } from './chaos-observation'
 import { seconds } from './injection-failure'
+import { plural } from './look'
 import { chaosRecovered, pauseObject, setWorkflowAbort, stillInjected } from './stop'
 
 export async function abortChaosMesh(

@@ -5,8 +5,9 @@
  * is done and a Schedule's history is garbage-collected.
  */
 import type { KubeObject } from '../../manifest/model'
-import { type ChaosLook, chaosObservation } from './chaos-observation'
+import { chaosObservation } from './chaos-observation'
 import { readChaos } from './chaos-status'
+import type { ChaosLook } from './look'
 
 /** One spawned chaos object and how it stands. */
 export interface ChildLook {

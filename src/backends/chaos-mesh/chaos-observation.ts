@@ -6,9 +6,11 @@
  * when Chaos Mesh stops them (desiredPhase Stop after the duration, counted from creation) and
  * every record is recovered; one-shot faults end once every record is Injected.
  */
-import type { FaultPhase, Observation } from '../backend'
+import type { FaultPhase } from '../backend'
 import type { ChaosView, RecordView } from './chaos-status'
-import { applyGivenUp, neverInjected, recoverFailing, seconds } from './injection-failure'
+import { stopping } from './chaos-stopping'
+import { applyGivenUp, neverInjected, seconds } from './injection-failure'
+import { type ChaosLook, detailsOf, everInjected, look, plural } from './look'
 
 export interface ChaosContext {
   readonly at: number
@@ -19,15 +21,9 @@ export interface ChaosContext {
   readonly noTargetReason?: string
 }
 
-/** The observation, and when to look again if nothing changes before then (a bound expiring). */
-export interface ChaosLook {
-  readonly observation: Observation
-  readonly recheckAt?: number
-}
-
 export function chaosObservation(view: ChaosView | undefined, ctx: ChaosContext): ChaosLook {
   if (!view)
-    return look(ctx, 'stopped', 'the object no longer exists (deleted outside the gate?)', {
+    return look(ctx.at, 'stopped', 'the object no longer exists (deleted outside the gate?)', {
       terminal: true
     })
   const details = detailsOf(view)
@@ -50,7 +46,7 @@ function unselected(
 ): ChaosLook {
   if (ctx.noTargetReason !== undefined || (pastBound && view.conditions.has('Selected')))
     return look(
-      ctx,
+      ctx.at,
       'failed',
       `Chaos Mesh selected no target: ${ctx.noTargetReason ?? `nothing within ${seconds(ctx.injectionBoundMs)}`}`,
       {
@@ -62,13 +58,13 @@ function unselected(
     )
   if (pastBound)
     return look(
-      ctx,
+      ctx.at,
       'failed',
       `Chaos Mesh did not act on the ${view.kind} within ${seconds(ctx.injectionBoundMs)} (no status, finalizer ${view.finalizers.length > 0 ? 'set' : 'missing'}): is chaos-controller-manager running and watching namespace ${view.namespace}?`,
       { verdict: 'error', details, terminal: true }
     )
   return {
-    ...look(ctx, 'pending', 'waiting for Chaos Mesh to select targets', { details }),
+    ...look(ctx.at, 'pending', 'waiting for Chaos Mesh to select targets', { details }),
     recheckAt: bound
   }
 }
@@ -84,7 +80,7 @@ function oneShot(
   const injected = everInjected(records)
   if (injected === records.length)
     return look(
-      ctx,
+      ctx.at,
       'finished',
       `injected into ${plural(records.length, 'target')} (one-shot: it has no recovery)`,
       {
@@ -106,7 +102,7 @@ function running(
 ): ChaosLook {
   const now = records.filter((r) => r.phase === 'injected').length
   if (now === records.length)
-    return look(ctx, 'injected', `injected into ${plural(now, 'target')}`, {
+    return look(ctx.at, 'injected', `injected into ${plural(now, 'target')}`, {
       affectedTargets: now,
       details
     })
@@ -127,7 +123,7 @@ function injecting(
   const lastFailure = failing ? `; last failure: ${failing.message}` : ''
   if (injected === 0 && (pastBound || applyGivenUp(records))) {
     const failure = neverInjected(records, pastBound ? 'bound' : 'attempts', ctx.injectionBoundMs)
-    return look(ctx, 'failed', failure.message, {
+    return look(ctx.at, 'failed', failure.message, {
       verdict: failure.verdict,
       affectedTargets: 0,
       details,
@@ -136,7 +132,7 @@ function injecting(
   }
   if (pastBound)
     return look(
-      ctx,
+      ctx.at,
       'failed',
       `only ${injected} of ${plural(records.length, 'target')} were injected within ${seconds(ctx.injectionBoundMs)}${lastFailure}`,
       {
@@ -150,7 +146,7 @@ function injecting(
   const what = kind ? `${kind} ` : ''
   return {
     ...look(
-      ctx,
+      ctx.at,
       phase,
       `${what}injected into ${injected} of ${plural(records.length, 'target')}${lastFailure}`,
       {
@@ -160,95 +156,4 @@ function injecting(
     ),
     recheckAt: bound
   }
-}
-
-/** desiredPhase Stop (duration over, paused) or being deleted: recovering, recovered, or stuck. */
-function stopping(
-  view: ChaosView,
-  records: readonly RecordView[],
-  ctx: ChaosContext,
-  details: Readonly<Record<string, string>>
-): ChaosLook {
-  const ever = everInjected(records)
-  const still = records.filter((r) => r.phase !== 'not-injected')
-  if (still.length === 0) {
-    if (view.paused || view.deleting)
-      return look(ctx, 'stopped', stoppedBy(view, records.length), {
-        affectedTargets: ever,
-        details,
-        terminal: true
-      })
-    if (ever === 0) {
-      const failure = neverInjected(records, 'time-up', ctx.injectionBoundMs)
-      return look(ctx, 'failed', failure.message, {
-        verdict: failure.verdict,
-        affectedTargets: 0,
-        details,
-        terminal: true
-      })
-    }
-    return look(ctx, 'finished', `recovered from ${plural(ever, 'target')} after its duration`, {
-      affectedTargets: ever,
-      details,
-      terminal: true
-    })
-  }
-  const stuck = recoverFailing(records)
-  if (stuck.length > 0)
-    return look(
-      ctx,
-      'failed',
-      `Chaos Mesh cannot recover ${plural(stuck.length, 'target')} (the fault may still be injected): ${stuck[0]?.failing?.message ?? ''}`,
-      {
-        verdict: 'error',
-        affectedTargets: ever,
-        details,
-        terminal: true
-      }
-    )
-  return look(
-    ctx,
-    'injected',
-    `recovering: ${still.length} of ${plural(records.length, 'target')} still injected`,
-    { affectedTargets: ever, details }
-  )
-}
-
-function stoppedBy(view: ChaosView, targets: number): string {
-  const who = view.abortedAt ? `by chaos-gate at ${view.abortedAt}` : 'outside the gate'
-  const how = view.deleting ? 'deleted' : 'paused'
-  return `${how} ${who}; recovered from ${plural(targets, 'target')}`
-}
-
-/** Targets the fault reached at some point (recovered ones included). */
-function everInjected(records: readonly RecordView[]): number {
-  return records.filter((r) => r.phase === 'injected' || r.injectedCount > 0).length
-}
-
-const CONDITION_ORDER = ['Selected', 'AllInjected', 'AllRecovered', 'Paused']
-
-function detailsOf(view: ChaosView): Readonly<Record<string, string>> {
-  const conditions = CONDITION_ORDER.filter((c) => view.conditions.has(c))
-    .map((c) => `${c}=${view.conditions.get(c) ?? ''}`)
-    .join(' ')
-  const records = view.records ?? []
-  return {
-    object: `${view.kind} ${view.namespace}/${view.name}`,
-    ...(conditions ? { conditions } : {}),
-    ...(view.desiredPhase ? { desiredPhase: view.desiredPhase } : {}),
-    records: `${records.filter((r) => r.phase === 'injected').length}/${records.length} injected`
-  }
-}
-
-function look(
-  ctx: ChaosContext,
-  phase: FaultPhase,
-  message: string,
-  extra: Partial<Omit<Observation, 'at' | 'phase' | 'message'>> = {}
-): ChaosLook {
-  return { observation: { at: ctx.at, phase, message, terminal: false, ...extra } }
-}
-
-export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

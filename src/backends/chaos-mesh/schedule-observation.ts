@@ -8,7 +8,7 @@ import type { KubeObject } from '../../manifest/model'
 import type { Observation } from '../backend'
 import { isRecord } from '../kube/status'
 import type { ChildLook } from './chaos-children'
-import { type ChaosLook, plural } from './chaos-observation'
+import { type ChaosLook, plural } from './look'
 
 /** The Schedule as its controllers report it. */
 export interface ScheduleView {

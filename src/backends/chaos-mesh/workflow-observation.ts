@@ -10,7 +10,7 @@
  */
 import type { Observation } from '../backend'
 import type { ChildLook } from './chaos-children'
-import { type ChaosLook, plural } from './chaos-observation'
+import { type ChaosLook, plural } from './look'
 import type { CheckView, NodeView, WorkflowView } from './workflow-status'
 
 export interface WorkflowContext {

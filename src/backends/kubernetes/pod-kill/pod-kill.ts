@@ -13,11 +13,11 @@ import { enforceLive } from '../../../policy/enforce-live'
 import type { Policy } from '../../../policy/policy'
 import { BackendError, formatIssue, InternalError } from '../../../util/errors'
 import type { Handle, RunContext } from '../../backend'
-import { kubeFailure } from '../../kube/errors'
 import type { KubeObjects } from '../../kube/port'
 import { isRecord } from '../../kube/status'
 import { carries, createOrAdopt } from '../../kube/submit'
 import { objectName } from '../../labels'
+import { deletePod, getRecord, listPods } from './pod-calls'
 import { chooseVictims, isServing } from './pods'
 import { type Workload, workloadOf } from './workloads'
 
@@ -152,70 +152,6 @@ function handleOf(exp: Experiment, record: KubeObject): Handle {
       killedAt: text('killedAt'),
       restoreTimeoutMs: text('restoreTimeoutMs')
     }
-  }
-}
-
-async function getRecord(
-  kube: KubeObjects,
-  namespace: string,
-  name: string
-): Promise<KubeObject | undefined> {
-  try {
-    return await kube.get({ apiVersion: 'v1', kind: 'ConfigMap', namespace, name })
-  } catch (err) {
-    throw kubeFailure(err, {
-      backend: 'kubernetes',
-      verb: 'get',
-      kind: 'ConfigMap',
-      resource: 'configmaps',
-      group: '',
-      namespace,
-      name
-    })
-  }
-}
-
-export async function listPods(
-  kube: KubeObjects,
-  spec: PodKillSpec
-): Promise<readonly KubeObject[]> {
-  try {
-    const list = await kube.list({
-      apiVersion: 'v1',
-      kind: 'Pod',
-      namespace: spec.namespace,
-      labelSelector: spec.labelSelector
-    })
-    return list.items
-  } catch (err) {
-    throw kubeFailure(err, {
-      backend: 'kubernetes',
-      verb: 'list',
-      kind: 'Pod',
-      resource: 'pods',
-      group: '',
-      namespace: spec.namespace
-    })
-  }
-}
-
-/** A pod already gone counts as killed: the port answers not-found instead of throwing. */
-async function deletePod(kube: KubeObjects, spec: PodKillSpec, name: string): Promise<void> {
-  try {
-    await kube.delete(
-      { apiVersion: 'v1', kind: 'Pod', namespace: spec.namespace, name },
-      { gracePeriodSeconds: spec.gracePeriodSeconds }
-    )
-  } catch (err) {
-    throw kubeFailure(err, {
-      backend: 'kubernetes',
-      verb: 'delete',
-      kind: 'Pod',
-      resource: 'pods',
-      group: '',
-      namespace: spec.namespace,
-      name
-    })
   }
 }
 
