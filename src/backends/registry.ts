@@ -31,7 +31,11 @@ export type BackendFactory = (deps: BackendDeps) => Promise<Backend>
 /** The backends in this build. The others are listed so the error can say they are coming. */
 export const BACKEND_FACTORIES: Readonly<Partial<Record<BackendKind, BackendFactory>>> = {
   local: async (deps) => (await import('./local/local-backend')).createLocalBackend(deps),
-  litmus: async (deps) => (await import('./litmus/litmus-backend')).litmusBackend(deps)
+  litmus: async (deps) => (await import('./litmus/litmus-backend')).litmusBackend(deps),
+  'chaos-mesh': async (deps) =>
+    (await import('./chaos-mesh/chaos-mesh-backend')).chaosMeshBackend(deps),
+  kubernetes: async (deps) =>
+    (await import('./kubernetes/kubernetes-backend')).kubernetesBackend(deps)
 }
 
 /** An experiment names a backend this build does not include. */

@@ -11,12 +11,12 @@ import { REPORT_SCHEMA_VERSION } from '../report/model'
 import type { BudgetDecision } from '../steady-state/error-budget'
 import { formatDuration } from '../util/duration'
 import { errorMessage, GateTimeoutError, InputError, type Issue } from '../util/errors'
-import { mapWithLimit } from './concurrency'
 import { buildExperimentReport } from './experiment-report'
 import { ExperimentRun, type RunScope } from './experiment-run'
 import type { GateDeps } from './gate-deps'
 import { runExperiment } from './run-experiment'
 import { safeListener } from './safe-listener'
+import { runSerialised } from './serialise'
 import type { GateSettings, Verdict } from './settings'
 import { VERDICTS } from './settings'
 import { cleanupNamespacesOf } from './steps/cleanup'
@@ -61,16 +61,23 @@ export async function runGate(
     })
     // The error budget is read once, before any fault: an exhausted budget pauses every experiment.
     const budget = await deps.errorBudget?.(run.signal)
-    const reports = await mapWithLimit(experiments, settings.concurrency, (exp) => {
-      if (!selected.includes(exp)) return Promise.resolve(notSelected(exp, scope))
-      if (budget && budget.decision !== 'run')
-        return Promise.resolve(notRunForBudget(exp, scope, budget))
-      return runOne(exp, scope)
-    })
+    const paused = budget !== undefined && budget.decision !== 'run'
+    const { reports, notices } = await runSerialised(
+      experiments,
+      settings.concurrency,
+      (exp) => {
+        if (!selected.includes(exp)) return Promise.resolve(notSelected(exp, scope))
+        if (budget && paused) return Promise.resolve(notRunForBudget(exp, scope, budget))
+        return runOne(exp, scope)
+      },
+      (exp) => selected.includes(exp) && !paused,
+      deps.log
+    )
     await deps.runState
       .finished(run.signal.aborted ? 'interrupted' : 'finished')
       .catch(() => undefined)
-    return gateReport(reports, settings, deps, context, startedAt)
+    const allNotices = [...(context.notices ?? []), ...notices]
+    return gateReport(reports, settings, deps, { ...context, notices: allNotices }, startedAt)
   } finally {
     run.dispose()
   }

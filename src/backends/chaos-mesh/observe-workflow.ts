@@ -1,0 +1,99 @@
+/**
+ * Follows a Workflow, its WorkflowNodes, the chaos objects it spawns and its StatusChecks (all
+ * labelled `chaos-mesh.org/workflow=<name>`) by watch, and yields the workflow's observation on
+ * every change (workflow-observation.ts).
+ */
+import type { Observation, RunContext } from '../backend'
+import { followAll, type Followed } from '../kube/follow-all'
+import type { CollectionRef, KubeObjects } from '../kube/port'
+import { ChaosChildren } from './chaos-children'
+import {
+  CHAOS_MESH_API_VERSION,
+  STATUS_CHECK,
+  WORKFLOW,
+  WORKFLOW_LABEL,
+  WORKFLOW_NODE
+} from './chaos-mesh-api'
+import { fingerprint } from './observe-chaos'
+import { withDeadlines } from './with-deadlines'
+import { workflowObservation } from './workflow-observation'
+import { type CheckView, type NodeView, readCheck, readNode, readWorkflow } from './workflow-status'
+
+export interface WorkflowTarget {
+  readonly namespace: string
+  readonly name: string
+  /** The chaos kinds its templates embed. */
+  readonly chaosKinds: readonly string[]
+  readonly hasStatusChecks: boolean
+}
+
+export async function* observeWorkflow(
+  kube: KubeObjects,
+  target: WorkflowTarget,
+  ctx: RunContext,
+  injectionBoundMs: number
+): AsyncGenerator<Observation> {
+  const children = new ChaosChildren(injectionBoundMs)
+  let recheckAt: number | undefined
+  let last = ''
+  const ticks = withDeadlines(
+    (signal) => followAll(kube, workflowRefs(target), { clock: ctx.clock, signal, log: ctx.log }),
+    { clock: ctx.clock, signal: ctx.signal, nextAt: () => recheckAt }
+  )
+  let state: Followed<string> = new Map()
+  // Chaos Mesh deletes what an aborted or finished node spawned; what it showed must not be lost.
+  const remembered = { nodes: new Map<string, NodeView>(), checks: new Map<string, CheckView>() }
+  for await (const tick of ticks) {
+    if (tick.kind === 'change') state = tick.value
+    for (const node of (state.get('nodes') ?? []).map(readNode))
+      remembered.nodes.set(node.name, node)
+    for (const check of (state.get('checks') ?? []).map(readCheck))
+      if (check.failed || !remembered.checks.get(check.name)?.failed)
+        remembered.checks.set(check.name, check)
+    const at = ctx.clock.now()
+    const chaos = children.update(
+      [...state.entries()].filter(([key]) => key.startsWith('chaos:')).flatMap(([, v]) => v),
+      at
+    )
+    const [workflow] = state.get('workflow') ?? []
+    const look = workflowObservation(
+      workflow ? readWorkflow(workflow) : undefined,
+      [...remembered.nodes.values()],
+      chaos,
+      [...remembered.checks.values()],
+      { at, affected: children.affected }
+    )
+    recheckAt = look.recheckAt
+    const key = fingerprint(look.observation)
+    if (key !== last) {
+      last = key
+      yield look.observation
+    }
+    if (look.observation.terminal) return
+  }
+}
+
+/** Everything worth following for one workflow, by the key the observer reads it under. */
+function workflowRefs(target: WorkflowTarget): ReadonlyMap<string, CollectionRef> {
+  const byLabel = (kind: string): CollectionRef => ({
+    apiVersion: CHAOS_MESH_API_VERSION,
+    kind,
+    namespace: target.namespace,
+    labelSelector: `${WORKFLOW_LABEL}=${target.name}`
+  })
+  const refs = new Map<string, CollectionRef>([
+    [
+      'workflow',
+      {
+        apiVersion: CHAOS_MESH_API_VERSION,
+        kind: WORKFLOW.kind,
+        namespace: target.namespace,
+        fieldSelector: `metadata.name=${target.name}`
+      }
+    ],
+    ['nodes', byLabel(WORKFLOW_NODE.kind)]
+  ])
+  for (const kind of target.chaosKinds) refs.set(`chaos:${kind}`, byLabel(kind))
+  if (target.hasStatusChecks) refs.set('checks', byLabel(STATUS_CHECK.kind))
+  return refs
+}
