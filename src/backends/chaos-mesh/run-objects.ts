@@ -29,9 +29,9 @@ export interface Found {
   readonly errors: readonly string[]
 }
 
-/** The run's own objects: by label in every namespace, and by handle. */
+/** The run's own objects (or one experiment's): by label in every namespace, and by handle. */
 export async function findRunObjects(kube: KubeObjects, selector: RunSelector): Promise<Found> {
-  const labelSelector = runSelectorString(selector.runId)
+  const labelSelector = runSelectorString(selector.runId, selector.experiment)
   const refs = selector.namespaces.flatMap((namespace) =>
     SUBMITTED_KINDS.map((k) => ({
       apiVersion: k.apiVersion,
@@ -44,6 +44,7 @@ export async function findRunObjects(kube: KubeObjects, selector: RunSelector): 
   const byHandle = await Promise.all(
     selector.handles
       .filter((h) => h.backend === 'chaos-mesh' && kindNamesOf(h.kind) && h.namespace)
+      .filter((h) => selector.experiment === undefined || h.experiment === selector.experiment)
       .map((h) =>
         kube
           .get({

@@ -28,7 +28,7 @@ export async function cleanupKubernetes(
   ctx: RunContext,
   boundMs: number
 ): Promise<CleanupReport> {
-  const labelSelector = runSelectorString(selector.runId)
+  const labelSelector = runSelectorString(selector.runId, selector.experiment)
   const records = await findByLabel(
     kube,
     [RECORD],
@@ -58,7 +58,10 @@ async function restoreAll(
   const refs = new Map<string, { ref: ObjectRef; handle?: Handle }>()
   for (const o of found) refs.set(key(o.metadata.namespace, o.metadata.name), { ref: refOf(o) })
   for (const h of selector.handles.filter(
-    (h) => h.backend === 'kubernetes' && h.kind === VIRTUAL_SERVICE
+    (h) =>
+      h.backend === 'kubernetes' &&
+      h.kind === VIRTUAL_SERVICE &&
+      (selector.experiment === undefined || h.experiment === selector.experiment)
   )) {
     const ref = {
       apiVersion: h.apiVersion ?? ISTIO_VERSIONS[0] ?? '',

@@ -168,6 +168,22 @@ describe('chaos-mesh backend on the in-memory port', () => {
     ])
   })
 
+  it("an experiment's own cleanup leaves the run's other experiments injecting", async () => {
+    const kube = cluster()
+    const backend = backendOn(kube)
+    await backend.submit(experiment(), context('r1'))
+    const kept = await backend.submit(
+      experiment('other-delay'),
+      context('r1', new FakeClock(), 'other-delay')
+    )
+    const report = await backend.cleanup(
+      { runId: 'r1', experiment: 'checkout-delay', namespaces: ['staging'], handles: [kept] },
+      context('r1')
+    )
+    expect(report.deleted).toEqual(['NetworkChaos staging/gate-r1-checkout-delay'])
+    expect(chaosObjects(kube).map((o) => o.metadata.name)).toEqual([kept.name])
+  })
+
   it('observe follows by watch to the end; its only wait is the injection bound', async () => {
     const kube = cluster()
     const clock = new FakeClock()

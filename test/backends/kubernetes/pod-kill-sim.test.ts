@@ -5,7 +5,7 @@
  */
 import type { Backend } from '../../../src/backends/backend'
 import { createKubernetesBackend } from '../../../src/backends/kubernetes/kubernetes-backend'
-import { runSelectorString } from '../../../src/backends/labels'
+import { runLabels, runSelectorString } from '../../../src/backends/labels'
 import { loadPolicy } from '../../../src/policy/load-policy'
 import type { Policy } from '../../../src/policy/policy'
 import { errorMessage } from '../../../src/util/errors'
@@ -113,6 +113,28 @@ describe('pod-kill', () => {
     expect(second).toEqual(first)
     expect(await servingPods()).toEqual(pods)
     await backend.cleanup({ runId: ctx.runId, namespaces: ['staging'], handles: [first] }, ctx)
+  })
+
+  it("an experiment's own cleanup leaves the run's other experiments alone", async () => {
+    const backend = backendWith(() => 0)
+    const exp = await experimentFrom(k.dir, podKill(1))
+    const other = await experimentFrom(
+      k.dir,
+      podKill(1).replace('name: kill-checkout', 'name: kill-other')
+    )
+    const ctx = runContext(exp)
+    const first = await backend.submit(exp, ctx)
+    const kept = await backend.submit(other, { ...ctx, labels: runLabels(ctx.runId, other.name) })
+    const report = await backend.cleanup(
+      { runId: ctx.runId, experiment: exp.name, namespaces: ['staging'], handles: [first, kept] },
+      ctx
+    )
+    expect(report.deleted).toEqual([`ConfigMap staging/${first.name}`])
+    const left = k.sim.objects.list('v1', 'ConfigMap', {
+      labelSelector: runSelectorString(ctx.runId)
+    })
+    expect(left).toHaveLength(1)
+    await backend.cleanup({ runId: ctx.runId, namespaces: ['staging'], handles: [kept] }, ctx)
   })
 
   it('preflight refuses more pods than maxPercentage allows on the live count', async () => {
