@@ -5,7 +5,7 @@ export interface BenchOptions {
   /** Benchmark ids to run (empty: all). */
   readonly only: readonly string[]
   readonly skip: readonly string[]
-  /** Fewer repetitions and smaller sizes: a couple of minutes instead of about ten. */
+  /** Fewer repetitions and smaller sizes: about 2 minutes instead of 6–7. */
   readonly quick: boolean
   /** Write the table into README.md's Performance section. */
   readonly readme: boolean
@@ -21,7 +21,7 @@ Markdown table and writes the results as JSON. Exits 1 when a target is missed o
 
   --only ID[,ID]   run only these benchmarks (see --list); repeatable
   --skip ID[,ID]   run all but these
-  --quick          fewer repetitions and smaller sizes (about two minutes)
+  --quick          fewer repetitions and smaller sizes (about 2 minutes instead of 6–7)
   --readme         also write the table into README.md (the Performance section)
   --out FILE       where the JSON goes (default bench/results/latest.json)
   --list           list the benchmarks and exit
