@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks'
 
 import { BENCHMARKS } from './benchmarks'
 import { benchContext } from './harness/context'
-import { currentLoad, describeMachine, machineLine } from './harness/machine'
+import { currentLoad, describeMachine, type Machine, machineLine } from './harness/machine'
 import type { BenchContext, Benchmark, Row } from './harness/model'
 import { type BenchOptions, parseOptions, USAGE } from './harness/options'
 import { writeReadmeTable } from './harness/readme'
@@ -31,9 +31,9 @@ interface Outcome {
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2))
-  if (options.help) return (void process.stdout.write(`${USAGE}\n`), 0)
-  if (options.list) {
-    for (const b of BENCHMARKS) process.stdout.write(`${b.id.padEnd(20)} ${b.title}\n`)
+  if (options.help || options.list) {
+    const list = BENCHMARKS.map((b) => `${b.id.padEnd(20)} ${b.title}`).join('\n')
+    process.stdout.write(`${options.help ? USAGE : list}\n`)
     return 0
   }
   const selected = select(options)
@@ -51,27 +51,30 @@ async function main(): Promise<number> {
   const rows = outcomes.flatMap((o) => o.rows)
   const block = report(outcomes, machineLine(machine), options, durationMs)
   process.stdout.write(`\n${block}\n`)
-  const out = resolve(ROOT, options.out)
-  mkdirSync(dirname(out), { recursive: true })
-  const noise = rows.map((r) => ({
-    case: `${r.benchmark}: ${r.case}`,
-    spread: relativeSpread(r.value.summary)
-  }))
-  const json = {
-    schema: 'chaos-gate.dev/bench/v1',
-    startedAt: new Date(Date.now() - durationMs).toISOString(),
-    durationMs,
-    quick: options.quick,
-    machine,
-    outcomes,
-    noise,
-    table: block
-  }
-  writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`)
-  process.stderr.write(`\nResults: ${out}\n`)
+  writeResults(
+    resolve(ROOT, options.out),
+    { durationMs, quick: options.quick, machine, outcomes },
+    block
+  )
   if (options.readme) await writeReadmeTable(join(ROOT, 'README.md'), block)
   const missed = rows.some((r) => r.target?.met === false)
   return missed || outcomes.some((o) => o.status === 'failed') ? 1 : 0
+}
+
+/** bench/results/latest.json: every sample, the machine, each row's noise, and the table. */
+function writeResults(
+  out: string,
+  run: { durationMs: number; quick: boolean; machine: Machine; outcomes: readonly Outcome[] },
+  table: string
+): void {
+  const noise = run.outcomes
+    .flatMap((o) => o.rows)
+    .map((r) => ({ case: `${r.benchmark}: ${r.case}`, spread: relativeSpread(r.value.summary) }))
+  const startedAt = new Date(Date.now() - run.durationMs).toISOString()
+  const json = { schema: 'chaos-gate.dev/bench/v1', startedAt, ...run, noise, table }
+  mkdirSync(dirname(out), { recursive: true })
+  writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`)
+  process.stderr.write(`\nResults: ${out}\n`)
 }
 
 function select(options: BenchOptions): readonly Benchmark[] {
