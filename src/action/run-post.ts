@@ -8,6 +8,7 @@ import type { CleanupReport } from '../backends/backend'
 import { errorMessage, InternalError } from '../util/errors'
 import type { ActionDeps } from './action-deps'
 import { cancelledOutput } from './check-run-content'
+import { gatedDeployment } from './event'
 import type { RunCleanup } from './gate-engine'
 import { notifyError, notifyStranded } from './gate-notify'
 import { cancelIfOpen } from './github/check-run'
@@ -25,7 +26,7 @@ export async function runPost(deps: ActionDeps): Promise<void> {
     return
   }
   try {
-    await cleanUp(deps, saved, postScope(deps, saved, runId, sha), { runId, stateDir, sha })
+    await cleanUp(deps, saved, await postScope(deps, saved, runId, sha), { runId, stateDir, sha })
   } catch (err) {
     deps.core.setFailed(
       `Chaos gate post could not clean up run ${runId}: ${errorMessage(err)}. Run 'chaos-gate cleanup --run-id ${runId}' against the cluster to remove what it left.`
@@ -87,7 +88,12 @@ async function cleanUp(
   deps.core.info(`Chaos gate post: ${known.join(' ')}`)
 }
 
-function postScope(deps: ActionDeps, saved: SavedState, runId: string, sha: string): MainScope {
+async function postScope(
+  deps: ActionDeps,
+  saved: SavedState,
+  runId: string,
+  sha: string
+): Promise<MainScope> {
   const gh = readGitHubEnv(deps.env, deps.cwd)
   const inputs = readInputs(deps.core, gh, runId)
   if (!inputs.ok) throw inputs.errors[0] ?? new InternalError('inputs rejected without a reason')
@@ -95,10 +101,12 @@ function postScope(deps: ActionDeps, saved: SavedState, runId: string, sha: stri
     ...inputs.settings,
     github: { ...inputs.settings.github, ...(saved.checkName && { checkName: saved.checkName }) }
   }
+  const deployment = await gatedDeployment(gh, settings.gate.environment)
   return mainScope(deps, gh, settings, {
     sha,
     environment: settings.gate.environment,
-    eventName: gh.eventName
+    eventName: gh.eventName,
+    ...(deployment && { deployment })
   })
 }
 

@@ -73,6 +73,13 @@ describe('runPost', () => {
     expect(closed?.output.summary).toContain(
       '- Main stopped before it reported: it crashed or was killed.'
     )
+    // The same links main's check run had, read again from the deployment_status payload.
+    expect(closed?.output.summary).toContain(
+      '**Environment** [staging](https://shop.staging.acme.example)'
+    )
+    expect(closed?.output.summary).toContain(
+      '[Deployment log](https://argocd.acme.example/applications/shop-staging)'
+    )
     expect(closed?.output.summary).toContain(
       '- Cleanup by label removed 1 object(s) left behind: PodChaos shop/gate-mq2x5k-ab12-checkout-latency.'
     )
