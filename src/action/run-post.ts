@@ -47,6 +47,7 @@ async function cleanUp(
     // Not knowing whether a fault is still injected is as bad as knowing it is.
     cleanup = {
       submitted: [],
+      stopped: [],
       reports: [
         {
           deleted: [],
@@ -60,8 +61,8 @@ async function cleanUp(
   const known = whatIsKnown(saved, cleanup, stranded)
   await closeCheckRun(scope, saved, known)
   // A run main finished and cleaned up needs no second summary; anything else is worth one.
-  const deleted = cleanup.reports.some((r) => r.deleted.length > 0)
-  if (saved.progress !== 'finished' || deleted || stranded) {
+  const removed = cleanup.stopped.length > 0 || cleanup.reports.some((r) => r.deleted.length > 0)
+  if (saved.progress !== 'finished' || removed || stranded) {
     await writeJobSummary(
       deps.core,
       ['### Chaos gate post step', '', ...known.map((k) => `- ${k}`), ''].join('\n')
@@ -147,19 +148,31 @@ function whatIsKnown(
   cleanup: RunCleanup,
   stranded: CleanupReport | undefined
 ): string[] {
-  const deleted = cleanup.reports.flatMap((r) => r.deleted)
   return [
     `Run \`${saved.runId}\`.`,
     PROGRESS[saved.progress ?? 'started'],
     cleanup.submitted.length > 0
       ? `Faults submitted: ${cleanup.submitted.join(', ')}.`
       : 'No fault was submitted.',
-    stranded
-      ? `Cleanup could not remove ${stranded.stuck.length + stranded.errors.length} object(s).`
-      : deleted.length > 0
-        ? `Cleanup by label removed ${deleted.length} object(s) left behind: ${deleted.join(', ')}.`
-        : 'Cleanup by label found nothing left behind.'
+    ...(stranded
+      ? [`Cleanup could not remove ${stranded.stuck.length + stranded.errors.length} object(s).`]
+      : removedLines(cleanup))
   ]
+}
+
+/** What post's cleanup stopped and removed: recorded faults first, then the label sweep's finds. */
+function removedLines(cleanup: RunCleanup): string[] {
+  const stopped = new Set(cleanup.stopped)
+  const deleted = cleanup.reports.flatMap((r) => r.deleted).filter((d) => !stopped.has(d))
+  const lines = [
+    ...(stopped.size > 0
+      ? [`Faults main never cleaned up, aborted and now gone: ${[...stopped].join(', ')}.`]
+      : []),
+    ...(deleted.length > 0
+      ? [`Cleanup by label removed ${deleted.length} object(s) left behind: ${deleted.join(', ')}.`]
+      : [])
+  ]
+  return lines.length > 0 ? lines : ['Cleanup by label found nothing left behind.']
 }
 
 function strandedOf(reports: readonly CleanupReport[]): CleanupReport | undefined {

@@ -182,6 +182,9 @@ describe('the bundled action on deployment_status', () => {
       'Main stopped before it reported: it crashed or was killed.'
     )
     expect(run?.output.summary).toContain('Faults submitted: e2e-long.')
+    expect(run?.output.summary).toContain(
+      `Faults main never cleaned up, aborted and now gone: http-proxy gate-${m.state['run-id']}-e2e-long.`
+    )
     expect(j.runState(m).cleanups).toEqual([
       expect.objectContaining({ by: 'action post', clean: true })
     ])
