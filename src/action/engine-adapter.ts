@@ -10,7 +10,7 @@ import { cliSources, runPolicy } from '../cli/commands/gate-io'
 import { cleanupRun } from '../gate/cleanup-run'
 import type { GateDeps, GateListener } from '../gate/gate-deps'
 import { runGate } from '../gate/run-gate'
-import { fileRunState, readRunState } from '../gate/run-state'
+import { type CleanupRecord, fileRunState, readRunState, type RunState } from '../gate/run-state'
 import type { GateSettings } from '../gate/settings'
 import { loadExperiments } from '../manifest/load-experiments'
 import type { Policy } from '../policy/policy'
@@ -96,7 +96,7 @@ export function createGateEngine(d: EngineDeps): GateEngine {
 
     async cleanup(settings): Promise<RunCleanup> {
       const state = await readRunState(settings.stateDir, settings.runId)
-      if (!state) return { submitted: [], reports: [] }
+      if (!state) return { submitted: [], stopped: [], reports: [] }
       const backends = registry(settings)
       const record = await cleanupRun(
         state,
@@ -111,7 +111,22 @@ export function createGateEngine(d: EngineDeps): GateEngine {
         stuck,
         errors
       }))
-      return { status: state.status, submitted, reports }
+      return { status: state.status, submitted, stopped: stoppedFaults(state, record), reports }
     }
   }
+}
+
+/**
+ * The faults main never cleaned up, when their backend's cleanup came out clean: each was
+ * aborted (stopped through the backend's safe path) and is gone.
+ */
+function stoppedFaults(state: RunState, record: CleanupRecord): string[] {
+  const clean = new Set(
+    record.reports.filter((r) => r.stuck.length + r.errors.length === 0).map((r) => r.backend)
+  )
+  return Object.values(state.experiments).flatMap((e) =>
+    e.handle && e.cleanedAt === undefined && clean.has(e.backend)
+      ? [`${e.handle.kind} ${e.handle.namespace ? `${e.handle.namespace}/` : ''}${e.handle.name}`]
+      : []
+  )
 }

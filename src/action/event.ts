@@ -140,6 +140,28 @@ function fromDeploymentStatus(input: EventInput): EventDecision {
   }
 }
 
+/**
+ * The deployment main gated, read again from the same event payload: the post step needs it for
+ * the links (environment, deployment log) of the check run it closes. Only links depend on it,
+ * so a payload that cannot be read leaves them out instead of failing.
+ */
+export async function gatedDeployment(
+  gh: GitHubEnv,
+  environment: string
+): Promise<DeploymentRef | undefined> {
+  try {
+    const decision = decideEvent({
+      gh,
+      payload: await readEventPayload(gh),
+      environment,
+      verify: false
+    })
+    return decision.kind === 'gate' ? decision.target.deployment : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** `deployment` and `deployment_status` payloads both carry the deployed sha. */
 function deploymentSha(input: EventInput): string | undefined {
   if (input.gh.eventName !== 'deployment' && input.gh.eventName !== 'deployment_status') {

@@ -30,6 +30,12 @@ export interface RunCleanup {
   readonly status?: 'running' | 'finished' | 'interrupted'
   /** Experiments whose fault was submitted, from the run-state file. */
   readonly submitted: readonly string[]
+  /**
+   * Faults main submitted but never cleaned up (`Kind namespace/name`), which this cleanup
+   * aborted and removed. Their backend's abort deletes them, so the label sweep after it finds
+   * nothing: without this, a cleanup that stopped a live fault would read as one that found none.
+   */
+  readonly stopped: readonly string[]
   /** One report per backend that was asked to clean up. */
   readonly reports: readonly CleanupReport[]
 }

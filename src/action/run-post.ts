@@ -8,6 +8,7 @@ import type { CleanupReport } from '../backends/backend'
 import { errorMessage, InternalError } from '../util/errors'
 import type { ActionDeps } from './action-deps'
 import { cancelledOutput } from './check-run-content'
+import { gatedDeployment } from './event'
 import type { RunCleanup } from './gate-engine'
 import { notifyError, notifyStranded } from './gate-notify'
 import { cancelIfOpen } from './github/check-run'
@@ -25,7 +26,7 @@ export async function runPost(deps: ActionDeps): Promise<void> {
     return
   }
   try {
-    await cleanUp(deps, saved, postScope(deps, saved, runId, sha), { runId, stateDir, sha })
+    await cleanUp(deps, saved, await postScope(deps, saved, runId, sha), { runId, stateDir, sha })
   } catch (err) {
     deps.core.setFailed(
       `Chaos gate post could not clean up run ${runId}: ${errorMessage(err)}. Run 'chaos-gate cleanup --run-id ${runId}' against the cluster to remove what it left.`
@@ -46,6 +47,7 @@ async function cleanUp(
     // Not knowing whether a fault is still injected is as bad as knowing it is.
     cleanup = {
       submitted: [],
+      stopped: [],
       reports: [
         {
           deleted: [],
@@ -59,8 +61,8 @@ async function cleanUp(
   const known = whatIsKnown(saved, cleanup, stranded)
   await closeCheckRun(scope, saved, known)
   // A run main finished and cleaned up needs no second summary; anything else is worth one.
-  const deleted = cleanup.reports.some((r) => r.deleted.length > 0)
-  if (saved.progress !== 'finished' || deleted || stranded) {
+  const removed = cleanup.stopped.length > 0 || cleanup.reports.some((r) => r.deleted.length > 0)
+  if (saved.progress !== 'finished' || removed || stranded) {
     await writeJobSummary(
       deps.core,
       ['### Chaos gate post step', '', ...known.map((k) => `- ${k}`), ''].join('\n')
@@ -87,7 +89,12 @@ async function cleanUp(
   deps.core.info(`Chaos gate post: ${known.join(' ')}`)
 }
 
-function postScope(deps: ActionDeps, saved: SavedState, runId: string, sha: string): MainScope {
+async function postScope(
+  deps: ActionDeps,
+  saved: SavedState,
+  runId: string,
+  sha: string
+): Promise<MainScope> {
   const gh = readGitHubEnv(deps.env, deps.cwd)
   const inputs = readInputs(deps.core, gh, runId)
   if (!inputs.ok) throw inputs.errors[0] ?? new InternalError('inputs rejected without a reason')
@@ -95,10 +102,12 @@ function postScope(deps: ActionDeps, saved: SavedState, runId: string, sha: stri
     ...inputs.settings,
     github: { ...inputs.settings.github, ...(saved.checkName && { checkName: saved.checkName }) }
   }
+  const deployment = await gatedDeployment(gh, settings.gate.environment)
   return mainScope(deps, gh, settings, {
     sha,
     environment: settings.gate.environment,
-    eventName: gh.eventName
+    eventName: gh.eventName,
+    ...(deployment && { deployment })
   })
 }
 
@@ -139,19 +148,31 @@ function whatIsKnown(
   cleanup: RunCleanup,
   stranded: CleanupReport | undefined
 ): string[] {
-  const deleted = cleanup.reports.flatMap((r) => r.deleted)
   return [
     `Run \`${saved.runId}\`.`,
     PROGRESS[saved.progress ?? 'started'],
     cleanup.submitted.length > 0
       ? `Faults submitted: ${cleanup.submitted.join(', ')}.`
       : 'No fault was submitted.',
-    stranded
-      ? `Cleanup could not remove ${stranded.stuck.length + stranded.errors.length} object(s).`
-      : deleted.length > 0
-        ? `Cleanup by label removed ${deleted.length} object(s) left behind: ${deleted.join(', ')}.`
-        : 'Cleanup by label found nothing left behind.'
+    ...(stranded
+      ? [`Cleanup could not remove ${stranded.stuck.length + stranded.errors.length} object(s).`]
+      : removedLines(cleanup))
   ]
+}
+
+/** What post's cleanup stopped and removed: recorded faults first, then the label sweep's finds. */
+function removedLines(cleanup: RunCleanup): string[] {
+  const stopped = new Set(cleanup.stopped)
+  const deleted = cleanup.reports.flatMap((r) => r.deleted).filter((d) => !stopped.has(d))
+  const lines = [
+    ...(stopped.size > 0
+      ? [`Faults main never cleaned up, aborted and now gone: ${[...stopped].join(', ')}.`]
+      : []),
+    ...(deleted.length > 0
+      ? [`Cleanup by label removed ${deleted.length} object(s) left behind: ${deleted.join(', ')}.`]
+      : [])
+  ]
+  return lines.length > 0 ? lines : ['Cleanup by label found nothing left behind.']
 }
 
 function strandedOf(reports: readonly CleanupReport[]): CleanupReport | undefined {

@@ -3,7 +3,7 @@
  * post step. Every recorded handle is aborted (idempotent; not-found is success) and each backend
  * removes what the run created by its run-id label. The result is appended to the state file.
  */
-import type { CleanupReport, RunContext } from '../backends/backend'
+import type { CleanupReport, Handle, RunContext } from '../backends/backend'
 import { runLabels } from '../backends/labels'
 import type { BackendKind } from '../manifest/model'
 import type { Clock } from '../util/clock'
@@ -49,7 +49,7 @@ async function cleanupBackend(
   const entries = Object.values(state.experiments).filter((e) => e.backend === kind)
   const handles = entries.flatMap((e) => (e.handle ? [e.handle] : []))
   const namespaces = [...new Set(entries.flatMap((e) => e.namespaces))]
-  const errors: string[] = []
+  const aborts: { readonly handle: Handle; readonly error: string }[] = []
   try {
     const backend = await deps.backends(kind)
     const run = <T>(ms: number, what: string, fn: (ctx: RunContext) => Promise<T>): Promise<T> =>
@@ -67,14 +67,30 @@ async function cleanupBackend(
       await run(TIMEOUTS.abortMs, `aborting ${handle.name}`, (ctx) =>
         backend.abort(handle, ctx)
       ).catch((err: unknown) => {
-        errors.push(`aborting ${handle.kind} ${handle.name} failed: ${errorMessage(err)}`)
+        aborts.push({
+          handle,
+          error: `aborting ${handle.kind} ${handle.name} failed: ${errorMessage(err)}`
+        })
       })
     }
     const report = await run(TIMEOUTS.cleanupMs, `${kind} cleanup`, (ctx) =>
       backend.cleanup({ runId: state.runId, namespaces, handles }, ctx)
     )
-    return { ...report, errors: [...errors, ...report.errors] }
+    // An abort that failed on an object cleanup then reports as stuck is one problem, not two:
+    // the stuck entry says why and how to inspect it, and counting both would double it.
+    const stuck = new Set(report.stuck.map((s) => s.ref))
+    const unexplained = aborts.filter((a) => !stuck.has(objectRef(a.handle))).map((a) => a.error)
+    return { ...report, errors: [...unexplained, ...report.errors] }
   } catch (err) {
-    return { deleted: [], stuck: [], errors: [...errors, `${kind}: ${errorMessage(err)}`] }
+    return {
+      deleted: [],
+      stuck: [],
+      errors: [...aborts.map((a) => a.error), `${kind}: ${errorMessage(err)}`]
+    }
   }
+}
+
+/** `Kind namespace/name`, as Kubernetes backends name a stuck object. */
+function objectRef(handle: Handle): string {
+  return `${handle.kind} ${handle.namespace ? `${handle.namespace}/` : ''}${handle.name}`
 }

@@ -57,6 +57,7 @@ describe('runPost', () => {
     const engine = new ScriptedEngine(undefined, () => ({
       status: 'running',
       submitted: ['checkout-latency'],
+      stopped: [],
       reports: [
         { deleted: ['PodChaos shop/gate-mq2x5k-ab12-checkout-latency'], stuck: [], errors: [] }
       ]
@@ -73,6 +74,13 @@ describe('runPost', () => {
     expect(closed?.output.summary).toContain(
       '- Main stopped before it reported: it crashed or was killed.'
     )
+    // The same links main's check run had, read again from the deployment_status payload.
+    expect(closed?.output.summary).toContain(
+      '**Environment** [staging](https://shop.staging.acme.example)'
+    )
+    expect(closed?.output.summary).toContain(
+      '[Deployment log](https://argocd.acme.example/applications/shop-staging)'
+    )
     expect(closed?.output.summary).toContain(
       '- Cleanup by label removed 1 object(s) left behind: PodChaos shop/gate-mq2x5k-ab12-checkout-latency.'
     )
@@ -81,6 +89,29 @@ describe('runPost', () => {
     )
     expect(core.failures).toEqual([])
     expect(core.summary).toContain('### Chaos gate post step')
+  })
+
+  it('names the recorded fault it aborted and removed, which the label sweep then no longer finds', async () => {
+    const open = github.seedCheckRun({
+      name: 'chaos-gate / staging',
+      head_sha: DEPLOYED_SHA,
+      status: 'in_progress',
+      conclusion: null
+    })
+    const engine = new ScriptedEngine(undefined, () => ({
+      status: 'running',
+      submitted: ['checkout-delay'],
+      stopped: ['NetworkChaos shop/gate-mq2x5k-ab12-checkout-delay'],
+      reports: [{ deleted: [], stuck: [], errors: [] }]
+    }))
+    const core = await post(engine, savedState({ 'check-run-id': String(open.id) }))
+    const summary = github.checkRuns.get(open.id)?.output.summary ?? ''
+    expect(summary).toContain(
+      '- Faults main never cleaned up, aborted and now gone: NetworkChaos shop/gate-mq2x5k-ab12-checkout-delay.'
+    )
+    expect(summary).not.toContain('found nothing left behind')
+    expect(core.summary).toContain('aborted and now gone')
+    expect(core.failures).toEqual([])
   })
 
   it('leaves a completed check run alone, and writes no second summary after a clean run', async () => {
@@ -111,6 +142,7 @@ describe('runPost', () => {
     const engine = new ScriptedEngine(undefined, () => ({
       status: 'interrupted',
       submitted: ['x'],
+      stopped: [],
       reports: [{ deleted: [], stuck: [stuck], errors: [] }]
     }))
     const core = await post(engine, savedState({ progress: 'interrupted' }))

@@ -1,3 +1,4 @@
+import type { Backend, Handle } from '../../src/backends/backend'
 import { cleanupRun } from '../../src/gate/cleanup-run'
 import { type RunState, RunStateStore } from '../../src/gate/run-state'
 import { silentLog } from '../../src/util/log'
@@ -59,5 +60,57 @@ describe('cleanupRun', () => {
       ]
     })
     expect(saved.at(-1)?.cleanups).toEqual([record])
+  })
+
+  it('counts an object whose abort failed and that cleanup reports stuck once, as stuck', async () => {
+    const handle = (name: string): Handle => ({
+      backend: 'chaos-mesh',
+      experiment: name,
+      kind: 'NetworkChaos',
+      namespace: 'staging',
+      name: `gate-r9-${name}`
+    })
+    const stuck = handle('stuck')
+    const refused = handle('refused')
+    const backend: Backend = {
+      kind: 'chaos-mesh',
+      check: () => [],
+      preflight: () => Promise.reject(new Error('not used')),
+      submit: () => Promise.reject(new Error('not used')),
+      observe: () => {
+        throw new Error('not used')
+      },
+      abort: (h) => Promise.reject(new Error(`paused, but 1 target of ${h.name} still injected`)),
+      cleanup: async () => ({
+        deleted: ['NetworkChaos staging/gate-r9-refused'],
+        stuck: [
+          {
+            ref: 'NetworkChaos staging/gate-r9-stuck',
+            reason: 'held by finalizer chaos-mesh/records',
+            inspect: 'kubectl get networkchaos.chaos-mesh.org gate-r9-stuck -n staging -o yaml'
+          }
+        ],
+        errors: []
+      })
+    }
+    const record = await cleanupRun(
+      {
+        ...state,
+        experiments: {
+          stuck: { backend: 'chaos-mesh', namespaces: ['staging'], handle: stuck },
+          refused: { backend: 'chaos-mesh', namespaces: ['staging'], handle: refused }
+        }
+      },
+      { backends: async () => backend, clock: new FakeClock(), log: silentLog, by: 'action post' }
+    )
+    expect(record.reports).toEqual([
+      expect.objectContaining({
+        stuck: [expect.objectContaining({ ref: 'NetworkChaos staging/gate-r9-stuck' })],
+        // The refused object's abort error stays: nothing else explains it.
+        errors: [
+          'aborting NetworkChaos gate-r9-refused failed: paused, but 1 target of gate-r9-refused still injected'
+        ]
+      })
+    ])
   })
 })

@@ -4,7 +4,7 @@
  * (GITHUB_OUTPUT, GITHUB_STATE → STATE_* for post, GITHUB_STEP_SUMMARY), the recording GitHub API
  * and Slack servers, and the local backend in front of the demo service. Real time, on loopback.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,10 +14,13 @@ import { systemClock } from '../../../src/util/clock'
 import { DEPLOYED_SHA, DEPLOYMENT_STATUS_PATH } from '../fixtures/payloads'
 import { GitHubServer } from '../servers/github-server'
 import { SlackServer } from '../servers/slack-server'
+import { ActionJob } from './action-job'
 import { bundleAction } from './bundle'
-import { type RunningStep, runStep, type StepResult } from './runner-step'
+import { runStep } from './runner-step'
 
 jest.setTimeout(90_000)
+
+const MANIFESTS = join(__dirname, 'experiments')
 
 let dist: string
 let github: GitHubServer
@@ -39,79 +42,19 @@ afterEach(async () => {
   await slack.close()
 })
 
-interface Job {
-  readonly dir: string
-  readonly env: Record<string, string>
-}
-
-/** A fresh job: a workspace with the e2e manifests, a runner temp dir, the runner's variables. */
-function job(): Job {
-  const dir = mkdtempSync(join(tmpdir(), 'chaos-gate-e2e-'))
-  cpSync(join(__dirname, 'experiments'), join(dir, 'workspace', 'experiments'), { recursive: true })
-  return {
-    dir,
-    env: {
-      GITHUB_ACTIONS: 'true',
-      GITHUB_REPOSITORY: 'acme/shop',
-      GITHUB_EVENT_NAME: 'deployment_status',
-      GITHUB_EVENT_PATH: DEPLOYMENT_STATUS_PATH,
-      GITHUB_SHA: DEPLOYED_SHA,
-      GITHUB_WORKSPACE: join(dir, 'workspace'),
-      RUNNER_TEMP: join(dir, 'temp'),
-      GITHUB_RUN_ID: '4242',
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: github.url,
-      CHAOS_GATE_DEMO_URL: demo.url
-    }
-  }
-}
-
-function inputs(experiments: string[]): Record<string, string> {
-  return {
-    experiments: experiments.map((e) => `experiments/${e}.yaml`).join('\n'),
-    'github-token': 'ghs_e2e_token',
-    'slack-webhook-url': slack.webhookUrl
-  }
-}
-
-function main(j: Job, experiments: string[], onStart?: (s: RunningStep) => void) {
-  return runStep({
-    entry: join(dist, 'main.js'),
-    with: inputs(experiments),
-    env: j.env,
-    dir: join(j.dir, 'main'),
-    ...(onStart && { onStart })
+/** A fresh job running `experiments` (from ./experiments) against the demo service. */
+function job(experiments: string[], env: Record<string, string> = {}): ActionJob {
+  return new ActionJob({
+    dist,
+    githubUrl: github.url,
+    manifests: readdirSync(MANIFESTS).map((name) => join(MANIFESTS, name)),
+    with: {
+      experiments: ActionJob.experimentsInput(experiments),
+      'github-token': 'ghs_e2e_token',
+      'slack-webhook-url': slack.webhookUrl
+    },
+    env: { CHAOS_GATE_DEMO_URL: demo.url, ...env }
   })
-}
-
-function post(j: Job, experiments: string[], state: Readonly<Record<string, string>>) {
-  return runStep({
-    entry: join(dist, 'post.js'),
-    with: inputs(experiments),
-    env: j.env,
-    state,
-    dir: join(j.dir, 'post')
-  })
-}
-
-interface RunStateFile {
-  status: string
-  experiments: Record<
-    string,
-    {
-      handle?: { data?: { url?: string } }
-      submittedAt?: number
-      abortedAt?: number
-      cleanedAt?: number
-    }
-  >
-  cleanups: { by: string; clean: boolean }[]
-}
-
-function runState(j: Job, result: StepResult): RunStateFile {
-  const path = join(j.dir, 'temp', 'chaos-gate', `${result.state['run-id']}.json`)
-  return JSON.parse(readFileSync(path, 'utf8')) as RunStateFile
 }
 
 function checkRuns() {
@@ -133,9 +76,8 @@ function refused(url: string): Promise<boolean> {
 
 describe('the bundled action on deployment_status', () => {
   it('runs the gate, reports to GitHub and Slack, fails the job, and post finds nothing left', async () => {
-    const j = job()
-    const experiments = ['e2e-latency', 'e2e-errors']
-    const m = await main(j, experiments)
+    const j = job(['e2e-latency', 'e2e-errors'])
+    const m = await j.main()
     expect({ exit: m.exitCode, stderr: m.stderr }).toEqual({ exit: 1, stderr: '' })
 
     const [create, ...updates] = github.requests.filter((r) => r.path.includes('/check-runs'))
@@ -209,10 +151,10 @@ describe('the bundled action on deployment_status', () => {
       sha: DEPLOYED_SHA
     })
     const requestsBeforePost = github.requests.length
-    const p = await post(j, experiments, m.state)
+    const p = await j.post(m.state)
     expect(p.exitCode).toBe(0)
     expect(github.requests).toHaveLength(requestsBeforePost)
-    expect(runState(j, m).cleanups).toEqual([
+    expect(j.runState(m).cleanups).toEqual([
       expect.objectContaining({ by: 'action post', clean: true })
     ])
     expect(p.summary).toBe('')
@@ -220,19 +162,19 @@ describe('the bundled action on deployment_status', () => {
   })
 
   it('after main is killed mid-fault, post cleans up and closes the check run as cancelled', async () => {
-    const j = job()
-    const m = await main(j, ['e2e-long'], (step) => {
+    const j = job(['e2e-long'])
+    const m = await j.main((step) => {
       void step.waitFor(/\[e2e-long\] during/).then(() => step.kill('SIGKILL'))
     })
     expect(m.signal).toBe('SIGKILL')
-    const state = runState(j, m)
+    const state = j.runState(m)
     const fault = state.experiments['e2e-long']
     expect(fault?.submittedAt).toBeDefined()
     expect(fault?.cleanedAt).toBeUndefined()
     expect(checkRuns()[0]).toMatchObject({ status: 'in_progress', conclusion: null })
     expect(m.state.progress).toBe('started')
 
-    const p = await post(j, ['e2e-long'], m.state)
+    const p = await j.post(m.state)
     expect({ exit: p.exitCode, stderr: p.stderr }).toEqual({ exit: 0, stderr: '' })
     const [run] = checkRuns()
     expect(run).toMatchObject({ status: 'completed', conclusion: 'cancelled' })
@@ -240,7 +182,10 @@ describe('the bundled action on deployment_status', () => {
       'Main stopped before it reported: it crashed or was killed.'
     )
     expect(run?.output.summary).toContain('Faults submitted: e2e-long.')
-    expect(runState(j, m).cleanups).toEqual([
+    expect(run?.output.summary).toContain(
+      `Faults main never cleaned up, aborted and now gone: http-proxy gate-${m.state['run-id']}-e2e-long.`
+    )
+    expect(j.runState(m).cleanups).toEqual([
       expect.objectContaining({ by: 'action post', clean: true })
     ])
     expect(await refused(fault?.handle?.data?.url ?? '')).toBe(true)
@@ -250,9 +195,9 @@ describe('the bundled action on deployment_status', () => {
   })
 
   it('on SIGINT mid-fault, main aborts and cleans up, closes the check run, and exits on its own', async () => {
-    const j = job()
+    const j = job(['e2e-long'])
     let signalledAt = 0
-    const m = await main(j, ['e2e-long'], (step) => {
+    const m = await j.main((step) => {
       void step.waitFor(/\[e2e-long\] during/).then(() => {
         signalledAt = Date.now()
         step.kill('SIGINT')
@@ -260,7 +205,7 @@ describe('the bundled action on deployment_status', () => {
     })
     const exitedAt = Date.now()
     expect({ exit: m.exitCode, signal: m.signal }).toEqual({ exit: 1, signal: null })
-    const fault = runState(j, m).experiments['e2e-long']
+    const fault = j.runState(m).experiments['e2e-long']
     expect(fault?.abortedAt).toBeGreaterThanOrEqual(signalledAt)
     expect(fault?.cleanedAt).toBeGreaterThanOrEqual(fault?.abortedAt ?? Infinity)
     expect(await refused(fault?.handle?.data?.url ?? '')).toBe(true)
@@ -269,7 +214,7 @@ describe('the bundled action on deployment_status', () => {
     expect(m.stdout).toContain('::error::The gate was cancelled (received SIGINT)')
 
     const requestsBeforePost = github.requests.length
-    const p = await post(j, ['e2e-long'], m.state)
+    const p = await j.post(m.state)
     expect(p.exitCode).toBe(0)
     expect(github.requests).toHaveLength(requestsBeforePost)
 
@@ -284,32 +229,27 @@ describe('the bundled action on deployment_status', () => {
 
 describe('the bundled action, other paths', () => {
   it('skips a deployment that is still in progress, with no check run', async () => {
-    const j = job()
     const payload = JSON.parse(readFileSync(DEPLOYMENT_STATUS_PATH, 'utf8')) as {
       deployment_status: { state: string }
     }
     payload.deployment_status.state = 'in_progress'
-    const path = join(j.dir, 'event.json')
+    const path = join(mkdtempSync(join(tmpdir(), 'chaos-gate-e2e-event-')), 'event.json')
     writeFileSync(path, JSON.stringify(payload))
-    const m = await runStep({
-      entry: join(dist, 'main.js'),
-      with: inputs(['e2e-latency']),
-      env: { ...j.env, GITHUB_EVENT_PATH: path },
-      dir: join(j.dir, 'main')
-    })
+    const j = job(['e2e-latency'], { GITHUB_EVENT_PATH: path })
+    const m = await j.main()
     expect(m.exitCode).toBe(0)
     expect(m.outputs.verdict).toBe('skipped')
     expect(m.stdout).toContain(
       '::notice title=chaos-gate%3A skipped::Chaos gate skipped: deployment 1893244'
     )
     expect(github.requests).toEqual([])
-    const p = await post(j, ['e2e-latency'], m.state)
+    const p = await j.post(m.state)
     expect(p.exitCode).toBe(0)
   })
 
   it('verifies the gate check run in a production job', async () => {
     github.seedCheckRun({ name: 'chaos-gate / staging', head_sha: DEPLOYED_SHA })
-    const j = job()
+    const j = job([])
     const m = await runStep({
       entry: join(dist, 'main.js'),
       with: { mode: 'verify', 'github-token': 'ghs_e2e_token' },

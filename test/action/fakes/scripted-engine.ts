@@ -13,7 +13,7 @@ export class ScriptedEngine implements GateEngine {
 
   constructor(
     private readonly onRun: RunScript = () => gateRun(gateReport()),
-    private readonly onCleanup: CleanupScript = () => ({ submitted: [], reports: [] })
+    private readonly onCleanup: CleanupScript = () => ({ submitted: [], stopped: [], reports: [] })
   ) {}
 
   async run(settings: GateSettings, context: RunContext, signal: AbortSignal): Promise<GateRun> {

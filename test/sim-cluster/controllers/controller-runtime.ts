@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events'
+
 import type { Clock } from '../../../src/util/clock'
 import { ApiError } from '../core/api-error'
 import type { ObjectStore, StoreChange } from '../store/object-store'
@@ -27,7 +29,7 @@ const MAX_BACKOFF_MS = 1000
  * conflict retries at once). stop() cancels every pending timer.
  */
 export class ControllerManager {
-  private readonly abort = new AbortController()
+  private readonly abort = stopSignal()
   private readonly queues = new Map<Reconciler, Set<string>>()
   private readonly failures = new Map<string, number>()
   private unsubscribe: () => void = () => undefined
@@ -99,4 +101,14 @@ export class ControllerManager {
       this.enqueueAfter(reconciler, key, delay)
     }
   }
+}
+
+/**
+ * One signal cancels every timed requeue; a busy cluster has many waiting at once, so the
+ * default limit of 10 listeners would only produce a misleading leak warning.
+ */
+function stopSignal(): AbortController {
+  const controller = new AbortController()
+  setMaxListeners(0, controller.signal)
+  return controller
 }
