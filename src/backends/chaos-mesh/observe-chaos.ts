@@ -8,9 +8,9 @@ import { errorMessage } from '../../util/errors'
 import type { Observation, RunContext } from '../backend'
 import { follow } from '../kube/follow'
 import type { CollectionRef, KubeObjects } from '../kube/port'
+import { withDeadlines } from '../kube/with-deadlines'
 import { chaosObservation } from './chaos-observation'
 import { type ChaosView, readChaos } from './chaos-status'
-import { withDeadlines } from './with-deadlines'
 
 /** How often Events are read while the controller has run but selected nothing. */
 const EVENT_POLL_MS = 2_000

@@ -8,6 +8,7 @@ import type { KubeObject } from '../../manifest/model'
 import type { Observation, RunContext } from '../backend'
 import { followAll, type Followed } from '../kube/follow-all'
 import type { CollectionRef, KubeObjects } from '../kube/port'
+import { withDeadlines } from '../kube/with-deadlines'
 import { ChaosChildren, type ChildLook } from './chaos-children'
 import {
   CHAOS_MESH_API_VERSION,
@@ -18,7 +19,6 @@ import {
 import { fingerprint } from './observe-chaos'
 import { readScheduleView, scheduleObservation } from './schedule-observation'
 import { pauseObject, setWorkflowAbort } from './stop'
-import { withDeadlines } from './with-deadlines'
 import { readWorkflow } from './workflow-status'
 
 export interface ScheduleTarget {

@@ -6,6 +6,7 @@
 import type { Observation, RunContext } from '../backend'
 import { followAll, type Followed } from '../kube/follow-all'
 import type { CollectionRef, KubeObjects } from '../kube/port'
+import { withDeadlines } from '../kube/with-deadlines'
 import { ChaosChildren } from './chaos-children'
 import {
   CHAOS_MESH_API_VERSION,
@@ -15,7 +16,6 @@ import {
   WORKFLOW_NODE
 } from './chaos-mesh-api'
 import { fingerprint } from './observe-chaos'
-import { withDeadlines } from './with-deadlines'
 import { workflowObservation } from './workflow-observation'
 import { type CheckView, type NodeView, readCheck, readNode, readWorkflow } from './workflow-status'
 

@@ -4,9 +4,9 @@
  */
 import type { Handle, Observation, RunContext } from '../../backend'
 import { fingerprint } from '../../chaos-mesh/observe-chaos'
-import { withDeadlines } from '../../chaos-mesh/with-deadlines'
 import { followAll, type Followed } from '../../kube/follow-all'
 import type { CollectionRef, KubeObjects } from '../../kube/port'
+import { withDeadlines } from '../../kube/with-deadlines'
 import { readyCounts, restoreObservation } from './restore'
 import { describeWorkload, parseWorkloads } from './workloads'
 
