@@ -257,7 +257,7 @@ describe('live target checks', () => {
     location: where
   }
   const exp = (
-    targets: TargetDeclaration,
+    targets: TargetDeclaration | undefined,
     blastRadius?: Experiment['blastRadius']
   ): Experiment => ({
     name: 'checkout',
@@ -266,7 +266,7 @@ describe('live target checks', () => {
     backend: 'litmus',
     kind: 'ChaosEngine',
     fault: { kind: 'kube-object', object: engine('x') },
-    targets,
+    ...(targets && { targets }),
     expect: 'pass',
     ...(blastRadius ? { blastRadius } : {})
   })
@@ -288,6 +288,15 @@ describe('live target checks', () => {
     const all = { ...declaration, mode: { kind: 'all' } as const }
     const checked = await checkTargets(replicas(4), exp(all), defaultPolicy(), op)
     expect(checked.issues.map((i) => i.code)).toEqual(['policy/max-percentage'])
+  })
+
+  it('refuses without a policy, whatever the targets, and counts nothing', async () => {
+    const kube = replicas(1)
+    for (const declared of [exp(declaration), exp(undefined)]) {
+      const checked = await checkTargets(kube, declared, undefined, op)
+      expect(checked).toEqual({ issues: [expect.objectContaining({ code: 'policy/missing' })] })
+    }
+    expect(kube.calls.filter((c) => c.startsWith('list'))).toEqual([])
   })
 
   it('refuses more targets than maxTargets, tightened by the experiment', async () => {

@@ -347,6 +347,20 @@ describe('litmus backend', () => {
       expect(report.targets).toBe(0)
     })
 
+    it('refuses without a blast-radius policy: the live target count cannot be checked', async () => {
+      const kube = cluster()
+      const noPolicy = createLitmusBackend({
+        kube,
+        cluster: kube,
+        clock: new FakeClock(),
+        log: silentLog,
+        defaultNamespace: 'default'
+      })
+      const report = await noPolicy.preflight(experiment(), context())
+      expect(report.issues.map((i) => i.code)).toEqual(['policy/missing'])
+      expect(report.targets).toBeUndefined()
+    })
+
     it('maps a dry-run 422 to the manifest field', async () => {
       const kube = cluster().fail(
         'create',
