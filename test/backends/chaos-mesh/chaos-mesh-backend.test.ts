@@ -11,8 +11,8 @@ import type { Experiment, KubeObject } from '../../../src/manifest/model'
 import type { Policy } from '../../../src/policy/policy'
 import { silentLog } from '../../../src/util/log'
 import { FakeClock } from '../../fakes/clock'
-import { defaultPolicy } from '../kube/default-policy'
-import { FakeKube } from '../kube/fake-kube'
+import { defaultPolicy } from '../../fakes/default-policy'
+import { FakeKube } from '../../fakes/fake-kube'
 
 const API = 'chaos-mesh.org/v1alpha1'
 

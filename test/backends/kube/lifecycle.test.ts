@@ -17,8 +17,8 @@ import type { Experiment, KubeObject, TargetDeclaration } from '../../../src/man
 import { BackendError } from '../../../src/util/errors'
 import { silentLog } from '../../../src/util/log'
 import { FakeClock } from '../../fakes/clock'
-import { defaultPolicy } from './default-policy'
-import { FakeKube } from './fake-kube'
+import { defaultPolicy } from '../../fakes/default-policy'
+import { FakeKube } from '../../fakes/fake-kube'
 
 const RUN = { 'app.kubernetes.io/managed-by': 'chaos-gate', 'chaos-gate.dev/run-id': 'r1' }
 const ENGINE: KindNames = {

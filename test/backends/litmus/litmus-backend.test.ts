@@ -10,9 +10,9 @@ import { createLitmusBackend } from '../../../src/backends/litmus/litmus-backend
 import type { Experiment, KubeObject } from '../../../src/manifest/model'
 import { silentLog } from '../../../src/util/log'
 import { FakeClock } from '../../fakes/clock'
-import { describeKubeBackendContract } from '../kube/backend-contract'
-import { defaultPolicy } from '../kube/default-policy'
-import { FakeKube } from '../kube/fake-kube'
+import { defaultPolicy } from '../../fakes/default-policy'
+import { FakeKube } from '../../fakes/fake-kube'
+import { describeKubeBackendContract } from '../../fakes/kube-backend-contract'
 
 const LABELS = {
   'app.kubernetes.io/managed-by': 'chaos-gate',

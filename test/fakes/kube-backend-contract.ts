@@ -4,11 +4,11 @@
  * label alone, observe follows by watch without sleeping, and what is created is named and
  * labelled deterministically. A backend's test file calls describeKubeBackendContract once.
  */
-import type { Backend, Handle, RunContext } from '../../../src/backends/backend'
-import { runLabels } from '../../../src/backends/labels'
-import type { Experiment } from '../../../src/manifest/model'
-import { silentLog } from '../../../src/util/log'
-import { FakeClock } from '../../fakes/clock'
+import type { Backend, Handle, RunContext } from '../../src/backends/backend'
+import { runLabels } from '../../src/backends/labels'
+import type { Experiment } from '../../src/manifest/model'
+import { silentLog } from '../../src/util/log'
+import { FakeClock } from './clock'
 import type { FakeKube } from './fake-kube'
 
 /** A backend on a fake cluster that has everything the experiment needs. */
