@@ -6,7 +6,7 @@
 import type { CleanupReport } from '../backends/backend'
 import type { KubeConnection, KubeTarget } from '../backends/kube/connect'
 import { BackendRegistry } from '../backends/registry'
-import { cliSources, runPolicy } from '../cli/commands/gate-io'
+import { cliSources } from '../cli/commands/gate-io'
 import { cleanupRun } from '../gate/cleanup-run'
 import type { GateDeps, GateListener } from '../gate/gate-deps'
 import { runGate } from '../gate/run-gate'
@@ -62,14 +62,14 @@ export function createGateEngine(d: EngineDeps): GateEngine {
     })
   return {
     async run(settings, context, signal) {
-      const { experiments, notices } = await loadExperiments(settings, { env: d.env })
+      const { experiments, notices, policy } = await loadExperiments(settings, { env: d.env })
       if (experiments.length === 0) {
         throw new InputError(
           'experiments',
           `no runnable experiments in ${settings.experiments.join(', ')}; check the globs against the checked-out files`
         )
       }
-      const backends = registry(settings, runPolicy(settings))
+      const backends = registry(settings, policy)
       const report = await runGate(
         experiments,
         settings,

@@ -12,7 +12,6 @@ import { kubeConnector, processInfo } from '../../deps'
 import type { GateDeps, GateListener, SourceFactories } from '../../gate/gate-deps'
 import { fileRunState } from '../../gate/run-state'
 import type { GateSettings } from '../../gate/settings'
-import { loadPolicy } from '../../policy/load-policy'
 import type { Policy } from '../../policy/policy'
 import { probeSourceFactory } from '../../steady-state/probe/probe-factory'
 import { errorBudgetGate } from '../../steady-state/prometheus/error-budget-gate'
@@ -53,18 +52,6 @@ export function cliBackends(
   })
 }
 
-/**
- * The policy the manifests were checked against, loaded again for the backends: Kubernetes
- * preflight checks the live target counts against it.
- */
-export function runPolicy(settings: GateSettings): Policy {
-  return loadPolicy({
-    cwd: settings.cwd,
-    environment: settings.environment,
-    ...(settings.policy === undefined ? {} : { policy: settings.policy })
-  }).policy
-}
-
 /** The metric sources this build has: the HTTP probe and Prometheus (proxy variables from `env`). */
 export function cliSources(
   env: CliIo['env'],
@@ -89,12 +76,13 @@ function budgetGate(settings: GateSettings, io: CliIo, log: Log): Pick<GateDeps,
 /** Everything runGate needs on the command line. */
 export function cliGateDeps(
   settings: GateSettings,
+  policy: Policy,
   io: CliIo,
   listener: GateListener,
   sources: SourceFactories = cliSources(io.env)
 ): GateDeps {
   const log = cliLog(io)
-  const registry = cliBackends(io, log, settings, runPolicy(settings))
+  const registry = cliBackends(io, log, settings, policy)
   return {
     clock: io.clock,
     log,
