@@ -6,7 +6,13 @@
 import type { CleanupReport } from '../backends/backend'
 import { cleanupRun } from '../gate/cleanup-run'
 import type { GateListener } from '../gate/gate-deps'
-import { errorBudgetHook, gateBackends, metricSources, type WiringDeps } from '../gate/gate-wiring'
+import {
+  errorBudgetHook,
+  gateBackends,
+  metricSources,
+  resolveCluster,
+  type WiringDeps
+} from '../gate/gate-wiring'
 import { runGate } from '../gate/run-gate'
 import { fileRunState, readRunState } from '../gate/run-state'
 import { loadExperiments } from '../manifest/load-experiments'
@@ -34,6 +40,7 @@ export function createGateEngine(d: EngineDeps): GateEngine {
         )
       }
       const backends = gateBackends(d, settings, policy)
+      await resolveCluster(backends, experiments)
       const report = await runGate(
         experiments,
         settings,

@@ -7,6 +7,7 @@
  */
 import type { KubeConnection, KubeTarget } from '../backends/kube/connect'
 import { BackendRegistry } from '../backends/registry'
+import type { Experiment } from '../manifest/model'
 import type { Policy } from '../policy/policy'
 import { probeSourceFactory } from '../steady-state/probe/probe-factory'
 import { errorBudgetGate } from '../steady-state/prometheus/error-budget-gate'
@@ -46,6 +47,19 @@ export function gateBackends(d: WiringDeps, target: KubeTarget, policy?: Policy)
     ...(d.kube && { kube: d.kube({ kubeconfig: target.kubeconfig, context: target.context }) }),
     ...(policy && { policy })
   })
+}
+
+/**
+ * Resolves the Kubernetes configuration before the gate starts when any experiment runs on a
+ * Kubernetes backend: an unusable kubeconfig is then invalid input (the loader's InputError, exit
+ * 2, nothing injected) instead of an error in every experiment's preflight. A run on the local
+ * backend alone never loads the Kubernetes client.
+ */
+export function resolveCluster(
+  backends: BackendRegistry,
+  experiments: readonly Experiment[]
+): Promise<void> {
+  return backends.connectFor(experiments.map((e) => e.backend))
 }
 
 /** The metric sources this build has: the HTTP probe and Prometheus (proxy variables from `env`). */

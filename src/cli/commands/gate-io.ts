@@ -57,23 +57,21 @@ export function cliBackends(
   return gateBackends(cliWiring(io, log), kube, policy)
 }
 
-/** Everything runGate needs on the command line, over the policy the manifests were checked against. */
+/** Everything runGate needs on the command line, over the run's backends (cliBackends). */
 export function cliGateDeps(
   settings: GateSettings,
-  policy: Policy,
+  registry: BackendRegistry,
   io: CliIo,
   listener: GateListener,
   sources: SourceFactories = metricSources(io.env)
 ): GateDeps {
   const log = cliLog(io)
-  const wiring = cliWiring(io, log)
-  const registry = gateBackends(wiring, settings, policy)
   return {
     clock: io.clock,
     log,
     backends: (kind) => registry.get(kind),
     sources,
-    ...errorBudgetHook(settings, wiring),
+    ...errorBudgetHook(settings, { clock: io.clock, log, env: io.env }),
     runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid),
     signal: io.signal,
     listener,

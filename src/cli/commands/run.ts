@@ -6,6 +6,7 @@
 import { relative, resolve } from 'node:path'
 
 import type { SourceFactories } from '../../gate/gate-deps'
+import { resolveCluster } from '../../gate/gate-wiring'
 import { runGate } from '../../gate/run-gate'
 import { newRunId } from '../../gate/run-id'
 import type { GateSettings } from '../../gate/settings'
@@ -18,7 +19,7 @@ import { writeReports, type WrittenReports } from '../../report/write-reports'
 import { InputError } from '../../util/errors'
 import type { CliIo, Command } from '../command'
 import { flagHelp, pickFlags, type SettingsFlag, settingsFromFlags } from '../settings-flags'
-import { cliGateDeps } from './gate-io'
+import { cliBackends, cliGateDeps, cliLog } from './gate-io'
 
 const RUN_FLAGS: readonly SettingsFlag[] = [
   'experiments',
@@ -93,12 +94,14 @@ export async function runAndReport(
   /** The metric sources; the CLI's own by default (the demo meters its probe load). */
   sources?: SourceFactories
 ): Promise<RunOutcome> {
+  const backends = cliBackends(io, cliLog(io), settings, policy)
+  await resolveCluster(backends, experiments)
   const progress = new TerminalProgress(io.stdout, io.clock)
   const refresh = new AbortController()
   const refreshing = progress.refreshUntil(refresh.signal)
   let report: GateReport
   try {
-    const deps = cliGateDeps(settings, policy, io, progress, sources)
+    const deps = cliGateDeps(settings, backends, io, progress, sources)
     report = await runGate(experiments, settings, deps, { notices })
   } finally {
     refresh.abort()
