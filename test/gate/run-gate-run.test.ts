@@ -1,4 +1,5 @@
 import { runGate } from '../../src/gate/run-gate'
+import { TIMEOUTS } from '../../src/gate/timeouts'
 import type { MetricSource } from '../../src/steady-state/model'
 import { FakeClock } from '../fakes/clock'
 import { FakeBackend } from './fakes/fake-backend'
@@ -25,6 +26,11 @@ describe('runGate across a run', () => {
     )
     expect(s.backend.abortCount).toBe(1)
     expect(s.backend.calls.at(-1)).toBe('cleanup')
+    // The run's deadline has passed: abort and cleanup are told their own bounds instead.
+    expect(s.backend.budgets).toEqual([
+      { call: 'abort', ms: TIMEOUTS.abortMs },
+      { call: 'cleanup', ms: TIMEOUTS.cleanupMs }
+    ])
     expect(exp.fault.abortedBy).toBe('cancel')
     expect(exp.phases.map((p) => p.status)).toEqual(['ok', 'ok', 'ok', 'aborted', 'ok'])
     expect(s.deps.store.current).toMatchObject({
