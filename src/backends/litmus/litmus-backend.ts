@@ -12,6 +12,7 @@ import type { Clock } from '../../util/clock'
 import { InternalError } from '../../util/errors'
 import type { Log } from '../../util/log'
 import type { Backend, CleanupReport, Handle, RunContext, RunSelector } from '../backend'
+import { fitWaits } from '../kube/cleanup'
 import { isNotFound, kubeFailure } from '../kube/errors'
 import type { KubeCluster, KubeObjects } from '../kube/port'
 import { createOrAdopt } from '../kube/submit'
@@ -69,13 +70,10 @@ export function createLitmusBackend(deps: LitmusDeps): Backend {
   }
 }
 
-/**
- * How long each of cleanup's two waits (engines, then results) may take: the configured bound,
- * but both must fit before the context's deadline, so the report is never lost to a timeout.
- */
+/** Cleanup's two waits (engines, then results), each its bound, both within the cleanup budget. */
 function waveBound(deps: LitmusDeps, ctx: RunContext): number {
-  const left = (ctx.deadline - ctx.clock.now() - 2_000) / 2
-  return Math.max(1_000, Math.min(deps.cleanupBoundMs ?? 60_000, left))
+  const bound = deps.cleanupBoundMs ?? 60_000
+  return fitWaits(2 * bound, ctx)(bound)
 }
 
 async function submit(exp: Experiment, ctx: RunContext, deps: LitmusDeps): Promise<Handle> {

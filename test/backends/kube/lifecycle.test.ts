@@ -2,7 +2,12 @@
  * The shared Kubernetes steps against the in-memory port: create-or-adopt, preflight checks,
  * target counting and cleanup with finalizers.
  */
-import { deleteAll, findByLabel, type KindNames } from '../../../src/backends/kube/cleanup'
+import {
+  deleteAll,
+  findByLabel,
+  fitWaits,
+  type KindNames
+} from '../../../src/backends/kube/cleanup'
 import type { KubeOperation } from '../../../src/backends/kube/errors'
 import { type ApiResource, KubeApiError } from '../../../src/backends/kube/port'
 import { checkAccess, checkServed, dryRunCreate, needs } from '../../../src/backends/kube/preflight'
@@ -412,5 +417,24 @@ describe('cleanup', () => {
     expect(report.errors[0]).toContain(
       "needs 'delete' on chaosengines.litmuschaos.io in namespace staging"
     )
+  })
+})
+
+describe('fitWaits', () => {
+  const clock = new FakeClock(0)
+  const budget = (deadline: number) => ({ clock, deadline })
+
+  it("keeps each wait's own bound when they all fit in cleanup's budget", () => {
+    const fit = fitWaits(15_000 + 30_000, budget(60_000))
+    expect([fit(15_000), fit(30_000)]).toEqual([15_000, 30_000])
+  })
+
+  it('shortens the waits in proportion so they end before the deadline, with room to report', () => {
+    const fit = fitWaits(2 * 60_000, budget(60_000))
+    expect([fit(60_000), fit(60_000)]).toEqual([29_000, 29_000])
+  })
+
+  it('gives each wait at least a second when the deadline has already passed', () => {
+    expect(fitWaits(10_000, budget(-5_000))(10_000)).toBe(1_000)
   })
 })
