@@ -8,9 +8,7 @@
  */
 import type { Experiment } from '../../manifest/model'
 import type { Policy } from '../../policy/policy'
-import type { Clock } from '../../util/clock'
 import { InternalError } from '../../util/errors'
-import type { Log } from '../../util/log'
 import type { Backend, CleanupReport, Handle, RunContext, RunSelector } from '../backend'
 import { fitWaits } from '../kube/cleanup'
 import { isNotFound, kubeFailure } from '../kube/errors'
@@ -26,8 +24,6 @@ import { preflightLitmus } from './litmus-preflight'
 export interface LitmusDeps {
   readonly kube: KubeObjects
   readonly cluster: KubeCluster
-  readonly clock: Clock
-  readonly log: Log
   /** Where engines go when neither the experiment nor the manifest names a namespace. */
   readonly defaultNamespace: string
   /** The blast-radius policy preflight checks the live target count against (required to run). */
@@ -44,8 +40,6 @@ export async function litmusBackend(deps: BackendDeps): Promise<Backend> {
   return createLitmusBackend({
     kube: conn.objects,
     cluster: conn.cluster,
-    clock: deps.clock,
-    log: deps.log,
     defaultNamespace: conn.namespace ?? 'default',
     ...(deps.policy ? { policy: deps.policy } : {})
   })

@@ -103,8 +103,6 @@ const backend = (kube: FakeKube) =>
   createLitmusBackend({
     kube,
     cluster: kube,
-    clock: new FakeClock(),
-    log: silentLog,
     defaultNamespace: 'default',
     policy: defaultPolicy(),
     cleanupBoundMs: 5_000
@@ -356,8 +354,6 @@ describe('litmus backend', () => {
       const noPolicy = createLitmusBackend({
         kube,
         cluster: kube,
-        clock: new FakeClock(),
-        log: silentLog,
         defaultNamespace: 'default'
       })
       const report = await noPolicy.preflight(experiment(), context())

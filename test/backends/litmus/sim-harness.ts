@@ -42,8 +42,6 @@ export async function startLitmusSim(
   const backend = createLitmusBackend({
     kube: conn.objects,
     cluster: conn.cluster,
-    clock: systemClock,
-    log: silentLog,
     defaultNamespace: conn.namespace ?? 'default',
     policy: defaultPolicy(),
     cleanupBoundMs: 2_000
