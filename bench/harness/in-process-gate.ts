@@ -1,6 +1,6 @@
 /**
- * The engine run inside the benchmark process, on the same dependencies the CLI builds
- * (cli/commands/gate-io.ts), with two things added from the outside: a listener for phase starts,
+ * The engine run inside the benchmark process, on the wiring the CLI and the action share
+ * (gate/gate-wiring.ts), with two things added from the outside: a listener for phase starts,
  * and a wrapper on each backend that notes when the engine asks it to abort. Nothing in src/ is
  * changed for it; both go through GateDeps.
  */
@@ -8,16 +8,14 @@ import { performance } from 'node:perf_hooks'
 
 import type { Backend } from '../../src/backends/backend'
 import type { KubeConnection } from '../../src/backends/kube/connect'
-import { BackendRegistry } from '../../src/backends/registry'
-import { cliSources } from '../../src/cli/commands/gate-io'
 import { kubeConnector, processInfo } from '../../src/deps'
 import type { GateListener, SourceFactories } from '../../src/gate/gate-deps'
+import { gateBackends, metricSources } from '../../src/gate/gate-wiring'
 import { runGate } from '../../src/gate/run-gate'
 import { newRunId } from '../../src/gate/run-id'
 import { fileRunState } from '../../src/gate/run-state'
 import type { GateSettings } from '../../src/gate/settings'
 import { loadExperiments } from '../../src/manifest/load-experiments'
-import { loadPolicy } from '../../src/policy/load-policy'
 import type { GateReport } from '../../src/report/model'
 import { type Clock, systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
@@ -60,21 +58,21 @@ export async function runGateInProcess(run: InProcessRun): Promise<GateReport> {
     only: [],
     ...(run.policy !== undefined && { policy: run.policy })
   }
-  const { experiments, notices } = await loadExperiments(settings, { env: run.env ?? {} })
+  const { experiments, notices, policy } = await loadExperiments(settings, { env: run.env ?? {} })
   const cluster = kubeConnection(run, clock)
-  const registry = new BackendRegistry({
-    clock,
-    log: silentLog,
-    random: Math.random,
-    pid: processInfo.pid,
-    isProcessAlive: processInfo.isAlive,
-    kube: cluster.connect,
-    policy: loadPolicy({
-      cwd: settings.cwd,
-      environment: settings.environment,
-      ...(run.policy !== undefined && { policy: run.policy })
-    }).policy
-  })
+  const registry = gateBackends(
+    {
+      clock,
+      log: silentLog,
+      env: {},
+      random: Math.random,
+      pid: processInfo.pid,
+      isProcessAlive: processInfo.isAlive,
+      kube: () => cluster.connect
+    },
+    { kubeconfig: run.kubeconfig },
+    policy
+  )
   const onAbort = run.onAbort ?? (() => undefined)
   try {
     return await runGate(
@@ -84,7 +82,7 @@ export async function runGateInProcess(run: InProcessRun): Promise<GateReport> {
         clock,
         log: silentLog,
         backends: async (kind) => noteAborts(await registry.get(kind), onAbort),
-        sources: run.sources ?? cliSources({}),
+        sources: run.sources ?? metricSources({}),
         runState: fileRunState(run.stateDir, clock, processInfo.pid),
         signal: new AbortController().signal,
         ...(run.listener && { listener: run.listener }),

@@ -16,7 +16,10 @@ export interface RunContext {
   readonly signal: AbortSignal
   /** Labels stamped on every object the run creates (managed-by, run id, experiment, sha). */
   readonly labels: Readonly<Record<string, string>>
-  /** Epoch ms by which the whole gate must be done. */
+  /**
+   * Epoch ms by which this call must be done: the gate's deadline, or for abort and cleanup (which
+   * run even after that passed) the end of their own bound.
+   */
   readonly deadline: number
 }
 

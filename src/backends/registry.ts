@@ -38,6 +38,13 @@ export const BACKEND_FACTORIES: Readonly<Partial<Record<BackendKind, BackendFact
     (await import('./kubernetes/kubernetes-backend')).kubernetesBackend(deps)
 }
 
+/** The backends that run on a Kubernetes cluster (over BackendDeps.kube). */
+export const CLUSTER_BACKENDS: ReadonlySet<BackendKind> = new Set<BackendKind>([
+  'litmus',
+  'chaos-mesh',
+  'kubernetes'
+])
+
 /** An experiment names a backend this build does not include. */
 export class BackendUnavailableError extends Error {
   override readonly name = 'BackendUnavailableError'
@@ -70,6 +77,16 @@ export class BackendRegistry {
       this.instances.set(kind, instance)
     }
     return instance
+  }
+
+  /**
+   * Connects to the cluster now when one of `kinds` runs on it, so an unusable configuration shows
+   * before anything runs; the backends then share this connection. Otherwise a no-op, and the
+   * Kubernetes client is never loaded.
+   */
+  async connectFor(kinds: Iterable<BackendKind>): Promise<void> {
+    if (!this.deps.kube || ![...kinds].some((kind) => CLUSTER_BACKENDS.has(kind))) return
+    await this.deps.kube()
   }
 
   /** The kinds this build can run. */

@@ -94,9 +94,9 @@ export class ExperimentRun {
     return this.scope.deps
   }
 
-  /** The backend context for work that the run's cancellation should stop. */
-  context(signal: AbortSignal = this.signal): RunContext {
-    const { runId, settings, deps, deadline } = this.scope
+  /** The backend context for work that the run's cancellation (and its deadline) should stop. */
+  context(signal: AbortSignal = this.signal, deadline = this.scope.deadline): RunContext {
+    const { runId, settings, deps } = this.scope
     return {
       runId,
       clock: deps.clock,
@@ -109,10 +109,13 @@ export class ExperimentRun {
 
   /**
    * Runs backend work that must happen even after the run was cancelled (abort, cleanup): its
-   * signal is bounded only by its own timeout, never by the run's.
+   * signal and its deadline are its own timeout's, never the run's, which may have passed already.
    */
   withOwnDeadline<T>(ms: number, what: string, fn: (ctx: RunContext) => Promise<T>): Promise<T> {
-    return withTimeout(this.clock, ms, what, undefined, (signal) => fn(this.context(signal)))
+    const deadline = this.clock.now() + ms
+    return withTimeout(this.clock, ms, what, undefined, (signal) =>
+      fn(this.context(signal, deadline))
+    )
   }
 
   /** Remembers a measurement and tells the live view. */

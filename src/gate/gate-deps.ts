@@ -41,11 +41,26 @@ export type SourceFactories = Partial<Record<MetricSource['kind'], SourceFactory
 /** Gives the engine a backend by kind; throws BackendUnavailableError for one not in this build. */
 export type BackendProvider = (kind: BackendKind) => Promise<Backend>
 
+/** What a phase waits for, beyond when it should end, for a view to describe it truly. */
+export interface PhaseOutlook {
+  /**
+   * `during` of a fault without a duration (a pod kill): it ends when the backend reports the
+   * fault over, and `expectedEnd` is the most the gate waits for that.
+   */
+  readonly oneShot?: boolean
+}
+
 /** Progress for live views. Every callback is optional and must not throw. */
 export interface GateListener {
   experimentStarted?(name: string, at: number): void
   /** A lifecycle phase began; `expectedEnd` is when it should end (the fault's end for `during`). */
-  phaseStarted?(name: string, phase: LifecyclePhase, at: number, expectedEnd: number): void
+  phaseStarted?(
+    name: string,
+    phase: LifecyclePhase,
+    at: number,
+    expectedEnd: number,
+    outlook?: PhaseOutlook
+  ): void
   measured?(name: string, measurement: Measurement): void
   backendEvent?(name: string, event: BackendEvent): void
   experimentFinished?(report: ExperimentReport): void

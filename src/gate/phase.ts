@@ -7,6 +7,7 @@ import type { LifecyclePhase, PhaseRecord } from '../report/model'
 import { errorMessage, GateTimeoutError } from '../util/errors'
 import { withTimeout } from './bounded'
 import type { ExperimentRun, StepResult } from './experiment-run'
+import type { PhaseOutlook } from './gate-deps'
 
 /** Records why a phase failed as a verdict fact; by default the gate itself failed. */
 export type FailureFact = (message: string, status: 'timeout' | 'error') => void
@@ -21,6 +22,8 @@ export interface PhaseOptions {
   readonly detached?: boolean
   /** How long the phase should take when all goes well, for progress views; the timeout otherwise. */
   readonly expectedMs?: number
+  /** What the phase waits for, for progress views. */
+  readonly outlook?: PhaseOutlook
 }
 
 /** Runs `step` as phase `name`; resolves whether the lifecycle should go on. */
@@ -40,7 +43,8 @@ export async function runPhase(
     run.exp.name,
     name,
     startedAt,
-    startedAt + (options.expectedMs ?? timeoutMs)
+    startedAt + (options.expectedMs ?? timeoutMs),
+    options.outlook
   )
   const record = (status: PhaseRecord['status'], note?: string): void => {
     run.phases.push({ name, startedAt, endedAt: run.clock.now(), status, ...(note && { note }) })

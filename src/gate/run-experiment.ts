@@ -53,7 +53,11 @@ async function lifecycle(run: ExperimentRun): Promise<void> {
     }))
   )
     return
-  const duringOptions = exp.durationMs !== undefined ? { expectedMs: exp.durationMs } : {}
+  // A one-shot fault has no end of its own: the backend says when it is over, within a bound.
+  const duringOptions =
+    exp.durationMs !== undefined
+      ? { expectedMs: exp.durationMs }
+      : { expectedMs: TIMEOUTS.oneShotMs, outlook: { oneShot: true } }
   if (
     !(await runPhase(run, 'during', duringTimeout(exp, spec), (s) => during(run, s), duringOptions))
   )

@@ -96,17 +96,27 @@ function planOne(
   return { plan: { experiment: guarded.experiment, decisions, runnable }, issues }
 }
 
+/** What a run starts from: experiments that passed validation and the static policy. */
+export interface LoadedExperiments {
+  readonly experiments: Experiment[]
+  /** Warnings and notices, for the report. */
+  readonly notices: Issue[]
+  /** The policy they were checked against, which Kubernetes preflight checks live counts against. */
+  readonly policy: Policy
+}
+
 /** The runnable experiments and the non-error issues; throws a ManifestError listing every error. */
 export async function loadExperiments(
   settings: ExperimentSettings,
   deps: LoadDeps
-): Promise<{ experiments: Experiment[]; notices: Issue[] }> {
+): Promise<LoadedExperiments> {
   const inspection = await inspectExperiments(settings, deps)
   const errors = inspection.issues.filter((i) => i.severity === 'error')
   if (errors.length > 0) throw new ManifestError(errors)
   return {
     experiments: inspection.plans.filter((p) => p.runnable).map((p) => p.experiment),
-    notices: inspection.issues.filter((i) => i.severity !== 'error')
+    notices: inspection.issues.filter((i) => i.severity !== 'error'),
+    policy: inspection.policy
   }
 }
 

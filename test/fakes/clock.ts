@@ -20,6 +20,8 @@ export class FakeClock implements Clock {
   private scheduled = false
   /** Every sleep requested, in order, for assertions on back-off and intervals. */
   readonly sleeps: number[] = []
+  /** When each of those sleeps would end (now + ms at the call), for assertions on deadlines. */
+  readonly wakeups: number[] = []
 
   constructor(start = Date.UTC(2026, 10, 26, 12, 0, 0)) {
     this.time = start
@@ -31,6 +33,7 @@ export class FakeClock implements Clock {
 
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
     this.sleeps.push(ms)
+    this.wakeups.push(this.time + Math.max(0, ms))
     return new Promise<void>((resolve, reject) => {
       if (signal?.aborted) {
         reject(abortReason(signal))

@@ -1,4 +1,7 @@
+import type { PhaseOutlook } from '../../src/gate/gate-deps'
 import { runGate } from '../../src/gate/run-gate'
+import { TIMEOUTS } from '../../src/gate/timeouts'
+import type { Experiment } from '../../src/manifest/model'
 import type { MetricSource } from '../../src/steady-state/model'
 import { FakeClock } from '../fakes/clock'
 import { FakeBackend } from './fakes/fake-backend'
@@ -25,6 +28,11 @@ describe('runGate across a run', () => {
     )
     expect(s.backend.abortCount).toBe(1)
     expect(s.backend.calls.at(-1)).toBe('cleanup')
+    // The run's deadline has passed: abort and cleanup are told their own bounds instead.
+    expect(s.backend.budgets).toEqual([
+      { call: 'abort', ms: TIMEOUTS.abortMs },
+      { call: 'cleanup', ms: TIMEOUTS.cleanupMs }
+    ])
     expect(exp.fault.abortedBy).toBe('cancel')
     expect(exp.phases.map((p) => p.status)).toEqual(['ok', 'ok', 'ok', 'aborted', 'ok'])
     expect(s.deps.store.current).toMatchObject({
@@ -195,5 +203,36 @@ describe('a broken progress view', () => {
     const report = await runGate([makeExperiment()], makeSettings(), deps)
     expect(report.experiments[0]!.verdict).toBe('aborted')
     expect(s.backend.calls.at(-1)).toBe('cleanup')
+  })
+})
+
+describe('what the progress view is told about the fault phase', () => {
+  /** Every `during` phase start, as (length, outlook). */
+  async function duringStarts(exp: Experiment, runsForMs: number) {
+    const clock = new FakeClock()
+    const backend = new FakeBackend(clock, { runsForMs })
+    const source = new FakeSource(clock, () => 0)
+    const starts: { ms: number; outlook: PhaseOutlook | undefined }[] = []
+    const listener = {
+      phaseStarted: (_n: string, phase: string, at: number, end: number, outlook?: PhaseOutlook) =>
+        void (phase === 'during' && starts.push({ ms: end - at, outlook }))
+    }
+    const deps = makeDeps(clock, backend, { probe: source }, { listener })
+    await runGate([exp], makeSettings(), deps)
+    return starts
+  }
+
+  it('a fault with a duration: when it ends', async () => {
+    expect(await duringStarts(makeExperiment(), 60_000)).toEqual([
+      { ms: 60_000, outlook: undefined }
+    ])
+  })
+
+  it('a one-shot fault (a pod kill): that it waits for recovery, and how long at most', async () => {
+    const { durationMs, ...oneShot } = makeExperiment({ kind: 'pod-kill', action: 'pod-kill' })
+    void durationMs
+    expect(await duringStarts(oneShot, 3_000)).toEqual([
+      { ms: TIMEOUTS.oneShotMs, outlook: { oneShot: true } }
+    ])
   })
 })

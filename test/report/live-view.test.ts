@@ -74,6 +74,27 @@ describe('terminal live view', () => {
   })
 })
 
+describe('terminal live view of a one-shot fault (a pod kill)', () => {
+  it('says it waits for recovery, and for how long at most, not that a fault is on', () => {
+    const clock = new FakeClock(0)
+    const { out, text } = capture(false)
+    const view = new TerminalProgress(out, clock)
+    view.phaseStarted('kill', 'during', 1_000, 301_000, { oneShot: true })
+    expect(text()).toBe('[kill] during (one-shot fault; waiting for recovery, timeout 5m00s)\n')
+  })
+
+  it('keeps the row honest on a TTY: the bound is a most, not a countdown', () => {
+    const clock = new FakeClock(0)
+    const { out, text } = capture(true)
+    const view = new TerminalProgress(out, clock)
+    view.phaseStarted('kill', 'during', 0, 300_000, { oneShot: true })
+    clock.advance(65_000)
+    view.measured('kill', m(65_000, 'ok', 0))
+    expect(text()).toContain('(1m05s, waiting for recovery, at most 3m55s more)')
+    view.finish()
+  })
+})
+
 describe('truncateVisible', () => {
   it('cuts to the visible width and keeps styles closed', () => {
     const styled = `${ESC}[1mduring${ESC}[0m latency-p99 = 209 ${ESC}[32m[ok]${ESC}[0m`

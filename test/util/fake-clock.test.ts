@@ -12,6 +12,7 @@ describe('FakeClock', () => {
     }
     await Promise.all([loop('a', 15_000, 3), loop('b', 10_000, 3)])
     expect(order).toEqual(['b@10000', 'a@15000', 'b@20000', 'a@30000', 'b@30000', 'a@45000'])
+    expect(clock.wakeups).toEqual([15_000, 10_000, 20_000, 30_000, 30_000, 45_000])
   })
 
   it('rejects a sleeper whose signal aborts, and forgets its timer', async () => {

@@ -7,7 +7,7 @@
  */
 import type { KubeObject } from '../../manifest/model'
 import type { CleanupReport, RunContext, RunSelector } from '../backend'
-import { inspectCommand } from '../kube/cleanup'
+import { fitWaits, inspectCommand } from '../kube/cleanup'
 import { qualifiedResource } from '../kube/errors'
 import type { CollectionRef, KubeObjects } from '../kube/port'
 import { deleteObject } from './abort'
@@ -43,8 +43,9 @@ export async function cleanupChaosMesh(
   const roots = await findRunObjects(kube, selector)
   const dependents = await findDependents(kube, roots.objects)
   const all = [...roots.objects, ...dependents.objects]
-  await stopInjecting(kube, all, ctx, bounds.recoverBoundMs)
-  const report = await removeAll(kube, all, ctx, bounds.removeBoundMs)
+  const fit = fitWaits(bounds.recoverBoundMs + bounds.removeBoundMs, ctx)
+  await stopInjecting(kube, all, ctx, fit(bounds.recoverBoundMs))
+  const report = await removeAll(kube, all, ctx, fit(bounds.removeBoundMs))
   return { ...report, errors: [...roots.errors, ...dependents.errors, ...report.errors] }
 }
 

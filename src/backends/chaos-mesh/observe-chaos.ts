@@ -6,11 +6,12 @@
 import type { KubeObject } from '../../manifest/model'
 import { errorMessage } from '../../util/errors'
 import type { Observation, RunContext } from '../backend'
+import { distinctObservations } from '../kube/distinct-observations'
 import { follow } from '../kube/follow'
 import type { CollectionRef, KubeObjects } from '../kube/port'
+import { withDeadlines } from '../kube/with-deadlines'
 import { chaosObservation } from './chaos-observation'
 import { type ChaosView, readChaos } from './chaos-status'
-import { withDeadlines } from './with-deadlines'
 
 /** How often Events are read while the controller has run but selected nothing. */
 const EVENT_POLL_MS = 2_000
@@ -24,7 +25,17 @@ export interface ChaosTarget {
   readonly submittedAt: number
 }
 
-export async function* observeChaos(
+export function observeChaos(
+  kube: KubeObjects,
+  target: ChaosTarget,
+  ctx: RunContext,
+  injectionBoundMs: number
+): AsyncGenerator<Observation> {
+  return distinctObservations(chaosLooks(kube, target, ctx, injectionBoundMs))
+}
+
+/** The chaos object's observation after every change and at every bound. */
+async function* chaosLooks(
   kube: KubeObjects,
   target: ChaosTarget,
   ctx: RunContext,
@@ -40,7 +51,6 @@ export async function* observeChaos(
   let view: ChaosView | undefined
   let recheckAt: number | undefined
   let noTargetReason: string | undefined
-  let last = ''
   const ticks = withDeadlines((signal) => follow(kube, ref, { clock, signal, log: ctx.log }), {
     clock,
     signal: ctx.signal,
@@ -59,12 +69,7 @@ export async function* observeChaos(
       ...(noTargetReason !== undefined && { noTargetReason })
     })
     recheckAt = unselected && next !== undefined ? Math.min(next, at + EVENT_POLL_MS) : next
-    const key = fingerprint(observation)
-    if (key !== last) {
-      last = key
-      yield observation
-    }
-    if (observation.terminal) return
+    yield observation
   }
 }
 
@@ -96,9 +101,4 @@ async function noTargetEvent(
     ctx.log.debug(`chaos-mesh: cannot read the events of ${view.name}: ${errorMessage(err)}`)
     return undefined
   }
-}
-
-/** What makes two observations different for a reader. */
-export function fingerprint(o: Observation): string {
-  return [o.phase, o.verdict ?? '', o.affectedTargets ?? '', o.message, o.terminal].join('|')
 }

@@ -6,8 +6,10 @@
  */
 import type { KubeObject } from '../../manifest/model'
 import type { Observation, RunContext } from '../backend'
+import { distinctObservations } from '../kube/distinct-observations'
 import { followAll, type Followed } from '../kube/follow-all'
 import type { CollectionRef, KubeObjects } from '../kube/port'
+import { withDeadlines } from '../kube/with-deadlines'
 import { ChaosChildren, type ChildLook } from './chaos-children'
 import {
   CHAOS_MESH_API_VERSION,
@@ -15,10 +17,8 @@ import {
   SCHEDULE,
   WORKFLOW
 } from './chaos-mesh-api'
-import { fingerprint } from './observe-chaos'
 import { readScheduleView, scheduleObservation } from './schedule-observation'
 import { pauseObject, setWorkflowAbort } from './stop'
-import { withDeadlines } from './with-deadlines'
 import { readWorkflow } from './workflow-status'
 
 export interface ScheduleTarget {
@@ -30,7 +30,17 @@ export interface ScheduleTarget {
   readonly endsAt: number
 }
 
-export async function* observeSchedule(
+export function observeSchedule(
+  kube: KubeObjects,
+  target: ScheduleTarget,
+  ctx: RunContext,
+  injectionBoundMs: number
+): AsyncGenerator<Observation> {
+  return distinctObservations(scheduleLooks(kube, target, ctx, injectionBoundMs))
+}
+
+/** The Schedule's observation after every change and at every bound. */
+async function* scheduleLooks(
   kube: KubeObjects,
   target: ScheduleTarget,
   ctx: RunContext,
@@ -40,7 +50,6 @@ export async function* observeSchedule(
   let windowEnded = false
   let recheckAt: number | undefined = target.endsAt
   let state: Followed<string> = new Map()
-  let last = ''
   const ticks = withDeadlines(
     (signal) => followAll(kube, scheduleRefs(target), { clock: ctx.clock, signal, log: ctx.log }),
     { clock: ctx.clock, signal: ctx.signal, nextAt: () => recheckAt }
@@ -66,12 +75,7 @@ export async function* observeSchedule(
       runs: target.childKind === WORKFLOW.kind ? kids.length : children.seen
     })
     recheckAt = windowEnded ? look.recheckAt : Math.min(target.endsAt, look.recheckAt ?? Infinity)
-    const key = fingerprint(look.observation)
-    if (key !== last) {
-      last = key
-      yield look.observation
-    }
-    if (look.observation.terminal) return
+    yield look.observation
   }
 }
 

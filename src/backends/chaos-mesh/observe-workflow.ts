@@ -4,8 +4,10 @@
  * every change (workflow-observation.ts).
  */
 import type { Observation, RunContext } from '../backend'
+import { distinctObservations } from '../kube/distinct-observations'
 import { followAll, type Followed } from '../kube/follow-all'
 import type { CollectionRef, KubeObjects } from '../kube/port'
+import { withDeadlines } from '../kube/with-deadlines'
 import { ChaosChildren } from './chaos-children'
 import {
   CHAOS_MESH_API_VERSION,
@@ -14,8 +16,6 @@ import {
   WORKFLOW_LABEL,
   WORKFLOW_NODE
 } from './chaos-mesh-api'
-import { fingerprint } from './observe-chaos'
-import { withDeadlines } from './with-deadlines'
 import { workflowObservation } from './workflow-observation'
 import { type CheckView, type NodeView, readCheck, readNode, readWorkflow } from './workflow-status'
 
@@ -27,7 +27,17 @@ export interface WorkflowTarget {
   readonly hasStatusChecks: boolean
 }
 
-export async function* observeWorkflow(
+export function observeWorkflow(
+  kube: KubeObjects,
+  target: WorkflowTarget,
+  ctx: RunContext,
+  injectionBoundMs: number
+): AsyncGenerator<Observation> {
+  return distinctObservations(workflowLooks(kube, target, ctx, injectionBoundMs))
+}
+
+/** The workflow's observation after every change and at every bound. */
+async function* workflowLooks(
   kube: KubeObjects,
   target: WorkflowTarget,
   ctx: RunContext,
@@ -35,7 +45,6 @@ export async function* observeWorkflow(
 ): AsyncGenerator<Observation> {
   const children = new ChaosChildren(injectionBoundMs)
   let recheckAt: number | undefined
-  let last = ''
   const ticks = withDeadlines(
     (signal) => followAll(kube, workflowRefs(target), { clock: ctx.clock, signal, log: ctx.log }),
     { clock: ctx.clock, signal: ctx.signal, nextAt: () => recheckAt }
@@ -64,12 +73,7 @@ export async function* observeWorkflow(
       { at, affected: children.affected }
     )
     recheckAt = look.recheckAt
-    const key = fingerprint(look.observation)
-    if (key !== last) {
-      last = key
-      yield look.observation
-    }
-    if (look.observation.terminal) return
+    yield look.observation
   }
 }
 

@@ -6,7 +6,6 @@
  */
 import type { Experiment, KubeObject } from '../../manifest/model'
 import type { Policy } from '../../policy/policy'
-import type { Issue } from '../../util/errors'
 import type { PreflightReport, RunContext } from '../backend'
 import type { KubeOperation } from '../kube/errors'
 import type { ApiResource, KubeCluster, KubeObjects } from '../kube/port'
@@ -21,7 +20,7 @@ import {
   type RequiredKind
 } from '../kube/preflight'
 import { isRecord } from '../kube/status'
-import { checkTargets, targetAccess, type TargetCheck } from '../kube/targets'
+import { checkTargets, targetAccess } from '../kube/targets'
 import {
   CHAOS_MESH_API_VERSION,
   CHAOS_MESH_GROUP,
@@ -74,7 +73,7 @@ export async function preflightChaosMesh(
   )
   if (denied.length > 0) return { warnings, issues: denied }
   const rejected = await dryRunCreate(deps.kube, object, exp.locate, operation(object))
-  const live = await liveTargets(exp, deps, ctx.signal)
+  const live = await checkTargets(deps.kube, exp, deps.policy, OP, ctx.signal)
   const busy = isChaosKind(object.kind)
     ? await liveConflicts(deps.kube, exp, object.kind, ctx.runId, ctx.signal)
     : []
@@ -125,26 +124,6 @@ function accessNeeds(
     ...spawned.flatMap((r) => needs(r, ['get', 'list', 'watch', 'patch', 'delete'], namespace)),
     ...targetAccess(exp.targets)
   ]
-}
-
-/** The live count, checked for zero and against the policy; without a policy nothing may run. */
-function liveTargets(
-  exp: Experiment,
-  deps: PreflightDeps,
-  signal: AbortSignal
-): Promise<TargetCheck> {
-  if (deps.policy) return checkTargets(deps.kube, exp, deps.policy, OP, signal)
-  return Promise.resolve({ issues: [missingPolicy(exp)] })
-}
-
-/** No blast-radius policy reached preflight: the live target count cannot be checked. */
-export function missingPolicy(exp: Experiment): Issue {
-  return {
-    ...exp.source,
-    severity: 'error',
-    code: 'policy/missing',
-    message: 'no blast-radius policy reached preflight, so the live target count cannot be checked'
-  }
 }
 
 function operation(object: KubeObject): KubeOperation {

@@ -8,7 +8,7 @@ import type { Clock } from '../../util/clock'
 import { formatDuration } from '../../util/duration'
 import { errorMessage } from '../../util/errors'
 import type { Log } from '../../util/log'
-import type { CleanupReport } from '../backend'
+import type { CleanupReport, RunContext } from '../backend'
 import { splitApiVersion } from './discovery'
 import { describeTarget, kubeFailure, type KubeOperation, qualifiedResource } from './errors'
 import { follow } from './follow'
@@ -34,6 +34,27 @@ export interface DeleteAllOptions {
   readonly log: Log
   /** How long to wait for finalizers before reporting the object as stuck. */
   readonly boundMs: number
+}
+
+/** Room kept after cleanup's waits to report back before the context's deadline. */
+const REPORT_MARGIN_MS = 2_000
+/** No wait is cut below this: a finalizer gets at least a moment to go. */
+const MIN_WAIT_MS = 1_000
+
+/**
+ * How to shorten cleanup's waits, which run one after another and together take `totalMs` at
+ * their own bounds, so that they all end before `ctx.deadline`: the end of cleanup's own budget
+ * (the engine's cleanup phase, or a later `chaos-gate cleanup`), never a run deadline that has
+ * passed. Each wait keeps its share; a report that arrives after the caller stopped waiting
+ * would be lost.
+ */
+export function fitWaits(
+  totalMs: number,
+  ctx: Pick<RunContext, 'clock' | 'deadline'>
+): (boundMs: number) => number {
+  const left = Math.max(0, ctx.deadline - ctx.clock.now() - REPORT_MARGIN_MS)
+  const share = totalMs > left ? left / totalMs : 1
+  return (boundMs) => Math.max(MIN_WAIT_MS, Math.floor(boundMs * share))
 }
 
 /** The objects of `kinds` in `namespaces` carrying `labelSelector`; listing failures become errors. */

@@ -116,7 +116,8 @@ class Follower {
         this.failures = 0
         if (this.apply(event)) yield this.snapshot('watch')
       }
-      if (events === 0 && clock.now() - started < MIN_QUIET_WATCH_MS)
+      // A stream that ended because the follow was stopped is no failure of the server's.
+      if (!signal.aborted && events === 0 && clock.now() - started < MIN_QUIET_WATCH_MS)
         await this.failed(new Error('the server ended the watch at once without any event'))
     } catch (err) {
       if (signal.aborted) throw err

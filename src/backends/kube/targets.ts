@@ -38,15 +38,17 @@ export interface TargetCheck {
 
 /**
  * Counts the experiment's targets on the live cluster and checks them: at least one, and no more
- * than the policy's maxTargets/maxPercentage allow (enforceLive).
+ * than the policy's maxTargets/maxPercentage allow (enforceLive). Without a policy the blast
+ * radius cannot be checked, so nothing may be injected: that is an issue, and nothing is counted.
  */
 export async function checkTargets(
   kube: KubeObjects,
   exp: Experiment,
-  policy: Policy,
+  policy: Policy | undefined,
   op: Pick<KubeOperation, 'backend'>,
   signal?: AbortSignal
 ): Promise<TargetCheck> {
+  if (!policy) return { issues: [missingPolicy(exp)] }
   const declaration = exp.targets
   if (!declaration) return { issues: [] }
   let count: TargetCount | undefined
@@ -66,6 +68,16 @@ export async function checkTargets(
   if (!count) return { issues: [] }
   const none = noTargetIssue(declaration, count)
   return { count, issues: none ? [none] : enforceLive(exp, policy, count) }
+}
+
+/** No blast-radius policy reached preflight: the live target count cannot be checked. */
+function missingPolicy(exp: Experiment): Issue {
+  return {
+    ...exp.source,
+    severity: 'error',
+    code: 'policy/missing',
+    message: 'no blast-radius policy reached preflight, so the live target count cannot be checked'
+  }
 }
 
 /** The permissions counting the targets needs: list pods where they are, or list nodes. */

@@ -6,7 +6,7 @@
 import type { KubeObject } from '../../manifest/model'
 import { errorMessage } from '../../util/errors'
 import type { CleanupReport, Handle, RunContext, RunSelector } from '../backend'
-import { deleteAll, findByLabel, type KindNames, mergeReports } from '../kube/cleanup'
+import { deleteAll, findByLabel, fitWaits, type KindNames, mergeReports } from '../kube/cleanup'
 import { isNotFound } from '../kube/errors'
 import type { KubeObjects, ObjectRef } from '../kube/port'
 import { runSelectorString } from '../labels'
@@ -43,7 +43,12 @@ export async function cleanupKubernetes(
       namespace: o.metadata.namespace ?? '',
       name: o.metadata.name ?? ''
     })),
-    { backend: 'kubernetes', clock: ctx.clock, log: ctx.log, boundMs }
+    {
+      backend: 'kubernetes',
+      clock: ctx.clock,
+      log: ctx.log,
+      boundMs: fitWaits(boundMs, ctx)(boundMs)
+    }
   )
   const restored = await restoreAll(kube, selector, labelSelector)
   return mergeReports({ ...removed, errors: [...records.errors, ...removed.errors] }, restored)

@@ -8,10 +8,9 @@
  */
 import type { Experiment } from '../../manifest/model'
 import type { Policy } from '../../policy/policy'
-import type { Clock } from '../../util/clock'
 import { InternalError } from '../../util/errors'
-import type { Log } from '../../util/log'
 import type { Backend, CleanupReport, Handle, RunContext, RunSelector } from '../backend'
+import { fitWaits } from '../kube/cleanup'
 import { isNotFound, kubeFailure } from '../kube/errors'
 import type { KubeCluster, KubeObjects } from '../kube/port'
 import { createOrAdopt } from '../kube/submit'
@@ -25,8 +24,6 @@ import { preflightLitmus } from './litmus-preflight'
 export interface LitmusDeps {
   readonly kube: KubeObjects
   readonly cluster: KubeCluster
-  readonly clock: Clock
-  readonly log: Log
   /** Where engines go when neither the experiment nor the manifest names a namespace. */
   readonly defaultNamespace: string
   /** The blast-radius policy preflight checks the live target count against (required to run). */
@@ -43,8 +40,6 @@ export async function litmusBackend(deps: BackendDeps): Promise<Backend> {
   return createLitmusBackend({
     kube: conn.objects,
     cluster: conn.cluster,
-    clock: deps.clock,
-    log: deps.log,
     defaultNamespace: conn.namespace ?? 'default',
     ...(deps.policy ? { policy: deps.policy } : {})
   })
@@ -69,13 +64,10 @@ export function createLitmusBackend(deps: LitmusDeps): Backend {
   }
 }
 
-/**
- * How long each of cleanup's two waits (engines, then results) may take: the configured bound,
- * but both must fit before the context's deadline, so the report is never lost to a timeout.
- */
+/** Cleanup's two waits (engines, then results), each its bound, both within the cleanup budget. */
 function waveBound(deps: LitmusDeps, ctx: RunContext): number {
-  const left = (ctx.deadline - ctx.clock.now() - 2_000) / 2
-  return Math.max(1_000, Math.min(deps.cleanupBoundMs ?? 60_000, left))
+  const bound = deps.cleanupBoundMs ?? 60_000
+  return fitWaits(2 * bound, ctx)(bound)
 }
 
 async function submit(exp: Experiment, ctx: RunContext, deps: LitmusDeps): Promise<Handle> {

@@ -3,6 +3,7 @@
  * observations: one per change, ending at the verdict or when the run's signal aborts.
  */
 import type { Handle, Observation, RunContext } from '../backend'
+import { distinctObservations } from '../kube/distinct-observations'
 import { kubeFailure } from '../kube/errors'
 import { followAll } from '../kube/follow-all'
 import type { CollectionRef, KubeObjects } from '../kube/port'
@@ -17,7 +18,21 @@ import { readEngine, readResult } from './litmus-status'
 import { litmusObservation, resultsLag } from './litmus-verdict'
 
 /** Follows the engine and the results carrying its UID by watch; one observation per change. */
-export async function* observeEngine(
+export function observeEngine(
+  kube: KubeObjects,
+  handle: Handle,
+  ctx: RunContext
+): AsyncGenerator<Observation> {
+  return distinctObservations(engineLooks(kube, handle, ctx), litmusKey)
+}
+
+/** What makes two Litmus observations different: the details (probe verdicts, failStep) count too. */
+function litmusKey(o: Observation): string {
+  return JSON.stringify([o.phase, o.verdict, o.message, o.details])
+}
+
+/** The engine's observation after every change of it or its results. */
+async function* engineLooks(
   kube: KubeObjects,
   handle: Handle,
   ctx: RunContext
@@ -40,7 +55,6 @@ export async function* observeEngine(
     ],
     ['results', resultsRef(namespace, uid)]
   ])
-  let last = ''
   try {
     for await (const state of followAll(kube, refs, {
       clock: ctx.clock,
@@ -53,11 +67,7 @@ export async function* observeEngine(
       // A finished engine may be seen before its result; read the results afresh before deciding.
       if (view && resultsLag(view, results))
         results = (await kube.list(resultsRef(namespace, uid), ctx.signal)).items.map(readResult)
-      const seen = litmusObservation(view, results, ctx.clock.now())
-      const key = JSON.stringify([seen.phase, seen.verdict, seen.message, seen.details])
-      if (key !== last) yield seen
-      last = key
-      if (seen.terminal) return
+      yield litmusObservation(view, results, ctx.clock.now())
     }
   } catch (err) {
     throw kubeFailure(err, engineOperation('watch', namespace, handle.name))

@@ -22,7 +22,7 @@ import {
   needs
 } from '../kube/preflight'
 import { isRecord } from '../kube/status'
-import { checkTargets, targetAccess, type TargetCheck } from '../kube/targets'
+import { checkTargets, targetAccess } from '../kube/targets'
 import {
   CHAOS_ENGINE,
   CHAOS_EXPERIMENT,
@@ -81,7 +81,7 @@ export async function preflightLitmus(
   const [references, rejected, targets] = await Promise.all([
     checkReferences(deps.kube, engine, exp.locate, op),
     dryRunCreate(deps.kube, engine, exp.locate, { ...op, name: engine.metadata.name ?? '' }),
-    deps.policy ? checkTargets(deps.kube, exp, deps.policy, op, ctx.signal) : noPolicy(exp)
+    checkTargets(deps.kube, exp, deps.policy, op, ctx.signal)
   ])
   return {
     warnings: [],
@@ -171,15 +171,4 @@ async function exists(
       name
     })
   }
-}
-
-/** Without a policy the live blast radius cannot be checked, so nothing may be injected. */
-function noPolicy(exp: Experiment): TargetCheck {
-  const issue: Issue = {
-    ...exp.source,
-    severity: 'error',
-    code: 'policy/missing',
-    message: 'no blast-radius policy reached preflight, so the live target count cannot be checked'
-  }
-  return { issues: [issue] }
 }

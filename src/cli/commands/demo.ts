@@ -63,20 +63,14 @@ export const demoCommand: Command = {
         CHAOS_GATE_DEMO_URL: service.url,
         ...(prometheus && { CHAOS_GATE_PROMETHEUS_URL: prometheus.endpoint.url })
       }
-      const { experiments, notices } = await loadExperiments(settings, { env })
+      const loaded = await loadExperiments(settings, { env })
       const scraping = prometheus
         ? `; Prometheus on ${prometheus.endpoint.url} scrapes it every second`
         : ''
       io.stdout.write(
-        `Demo service (a small shop API) on ${service.url}${scraping}; running ${experiments.length} experiments from ${join(root, dir)} through the local fault proxy.\n\n`
+        `Demo service (a small shop API) on ${service.url}${scraping}; running ${loaded.experiments.length} experiments from ${join(root, dir)} through the local fault proxy.\n\n`
       )
-      const outcome = await runAndReport(
-        experiments,
-        notices,
-        settings,
-        { ...io, env },
-        prometheus?.sources
-      )
+      const outcome = await runAndReport(loaded, settings, { ...io, env }, prometheus?.sources)
       io.stdout.write(explain(outcome.report))
       if (flags['keep-going'] === true && !io.signal.aborted) {
         io.stdout.write(

@@ -1,22 +1,25 @@
 /**
- * What the gate commands (run, demo, cleanup) build from the CLI's process view: the backend
- * registry, the metric sources, the run-state file, a log on stderr. The one composition root for
- * the engine on the command line; the action builds the same from @actions/core.
+ * What the gate commands (run, demo, cleanup) build from the CLI's process view: a log on stderr,
+ * the run-state file under the working directory, and the shared wiring (gate/gate-wiring.ts:
+ * backends, metric sources, error budget) over this process. The one composition root for the
+ * engine on the command line; the action builds the same from @actions/core.
  */
 import { resolve } from 'node:path'
 
 import pkg from '../../../package.json'
 import type { KubeTarget } from '../../backends/kube/connect'
-import { BackendRegistry } from '../../backends/registry'
+import type { BackendRegistry } from '../../backends/registry'
 import { kubeConnector, processInfo } from '../../deps'
 import type { GateDeps, GateListener, SourceFactories } from '../../gate/gate-deps'
+import {
+  errorBudgetHook,
+  gateBackends,
+  metricSources,
+  type WiringDeps
+} from '../../gate/gate-wiring'
 import { fileRunState } from '../../gate/run-state'
 import type { GateSettings } from '../../gate/settings'
-import { loadPolicy } from '../../policy/load-policy'
 import type { Policy } from '../../policy/policy'
-import { probeSourceFactory } from '../../steady-state/probe/probe-factory'
-import { errorBudgetGate } from '../../steady-state/prometheus/error-budget-gate'
-import { prometheusSourceFactory } from '../../steady-state/prometheus/prometheus-factory'
 import type { Log } from '../../util/log'
 import type { CliIo } from '../command'
 
@@ -31,76 +34,44 @@ export function cliLog(io: CliIo): Log {
   }
 }
 
-/**
- * One backend registry per command run, so a stateful backend is shared by every phase. The
- * cluster is the one `kube` names (else KUBECONFIG, ~/.kube/config, in-cluster), connected only
- * when a Kubernetes backend is first used.
- */
+/** This process as the wiring sees it; the cluster is located with the CLI's environment. */
+function cliWiring(io: CliIo, log: Log): WiringDeps {
+  return {
+    clock: io.clock,
+    log,
+    env: io.env,
+    random: Math.random,
+    pid: processInfo.pid,
+    isProcessAlive: processInfo.isAlive,
+    kube: (target) => kubeConnector(target, io.env, io.clock, log)
+  }
+}
+
+/** The backends of one command run, on the cluster `kube` names, connected on first use only. */
 export function cliBackends(
   io: CliIo,
   log: Log,
   kube: KubeTarget = {},
   policy?: Policy
 ): BackendRegistry {
-  return new BackendRegistry({
-    clock: io.clock,
-    log,
-    random: Math.random,
-    pid: processInfo.pid,
-    isProcessAlive: processInfo.isAlive,
-    kube: kubeConnector(kube, io.env, io.clock, log),
-    ...(policy ? { policy } : {})
-  })
+  return gateBackends(cliWiring(io, log), kube, policy)
 }
 
-/**
- * The policy the manifests were checked against, loaded again for the backends: Kubernetes
- * preflight checks the live target counts against it.
- */
-export function runPolicy(settings: GateSettings): Policy {
-  return loadPolicy({
-    cwd: settings.cwd,
-    environment: settings.environment,
-    ...(settings.policy === undefined ? {} : { policy: settings.policy })
-  }).policy
-}
-
-/** The metric sources this build has: the HTTP probe and Prometheus (proxy variables from `env`). */
-export function cliSources(
-  env: CliIo['env'],
-  fetchImpl: typeof fetch = globalThis.fetch
-): SourceFactories {
-  return {
-    probe: probeSourceFactory({ fetch: fetchImpl }),
-    prometheus: prometheusSourceFactory({ env })
-  }
-}
-
-/** The error-budget hook, when the setting is present. */
-function budgetGate(settings: GateSettings, io: CliIo, log: Log): Pick<GateDeps, 'errorBudget'> {
-  const gate = errorBudgetGate(settings.errorBudget, settings.prometheus, {
-    clock: io.clock,
-    log,
-    env: io.env
-  })
-  return gate ? { errorBudget: gate } : {}
-}
-
-/** Everything runGate needs on the command line. */
+/** Everything runGate needs on the command line, over the run's backends (cliBackends). */
 export function cliGateDeps(
   settings: GateSettings,
+  registry: BackendRegistry,
   io: CliIo,
   listener: GateListener,
-  sources: SourceFactories = cliSources(io.env)
+  sources: SourceFactories = metricSources(io.env)
 ): GateDeps {
   const log = cliLog(io)
-  const registry = cliBackends(io, log, settings, runPolicy(settings))
   return {
     clock: io.clock,
     log,
     backends: (kind) => registry.get(kind),
     sources,
-    ...budgetGate(settings, io, log),
+    ...errorBudgetHook(settings, { clock: io.clock, log, env: io.env }),
     runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid),
     signal: io.signal,
     listener,

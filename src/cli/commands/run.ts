@@ -6,20 +6,20 @@
 import { relative, resolve } from 'node:path'
 
 import type { SourceFactories } from '../../gate/gate-deps'
+import { resolveCluster } from '../../gate/gate-wiring'
 import { runGate } from '../../gate/run-gate'
 import { newRunId } from '../../gate/run-id'
 import type { GateSettings } from '../../gate/settings'
 import { gateExitCode } from '../../gate/verdict-order'
-import { loadExperiments } from '../../manifest/load-experiments'
-import type { Experiment } from '../../manifest/model'
+import { type LoadedExperiments, loadExperiments } from '../../manifest/load-experiments'
 import type { GateReport } from '../../report/model'
 import { renderFinal } from '../../report/terminal/final-view'
 import { TerminalProgress } from '../../report/terminal/live-view'
 import { writeReports, type WrittenReports } from '../../report/write-reports'
-import { InputError, type Issue } from '../../util/errors'
+import { InputError } from '../../util/errors'
 import type { CliIo, Command } from '../command'
 import { flagHelp, pickFlags, type SettingsFlag, settingsFromFlags } from '../settings-flags'
-import { cliGateDeps } from './gate-io'
+import { cliBackends, cliGateDeps, cliLog } from './gate-io'
 
 const RUN_FLAGS: readonly SettingsFlag[] = [
   'experiments',
@@ -69,13 +69,13 @@ export const runCommand: Command = {
         'mode',
         "'verify' checks an earlier gate's check run and needs the GitHub Action; use enforce, warn or dry-run"
       )
-    const { experiments, notices } = await loadExperiments(settings, { env: io.env })
-    if (experiments.length === 0)
+    const loaded = await loadExperiments(settings, { env: io.env })
+    if (loaded.experiments.length === 0)
       throw new InputError(
         'experiments',
         `no runnable experiments in ${settings.experiments.join(', ')}`
       )
-    return (await runAndReport(experiments, notices, settings, io)).exitCode
+    return (await runAndReport(loaded, settings, io)).exitCode
   }
 }
 
@@ -88,21 +88,21 @@ export interface RunOutcome {
 
 /** Runs the gate with live progress, prints the final view, writes the reports. */
 export async function runAndReport(
-  experiments: readonly Experiment[],
-  notices: readonly Issue[],
+  { experiments, notices, policy }: LoadedExperiments,
   settings: GateSettings,
   io: CliIo,
   /** The metric sources; the CLI's own by default (the demo meters its probe load). */
   sources?: SourceFactories
 ): Promise<RunOutcome> {
+  const backends = cliBackends(io, cliLog(io), settings, policy)
+  await resolveCluster(backends, experiments)
   const progress = new TerminalProgress(io.stdout, io.clock)
   const refresh = new AbortController()
   const refreshing = progress.refreshUntil(refresh.signal)
   let report: GateReport
   try {
-    report = await runGate(experiments, settings, cliGateDeps(settings, io, progress, sources), {
-      notices
-    })
+    const deps = cliGateDeps(settings, backends, io, progress, sources)
+    report = await runGate(experiments, settings, deps, { notices })
   } finally {
     refresh.abort()
     await refreshing

@@ -3,7 +3,7 @@
  * redrawn block with one line per experiment (phase, elapsed and remaining time, last
  * measurements); elsewhere (CI logs, pipes) it prints plain lines without any ANSI codes.
  */
-import type { GateListener } from '../../gate/gate-deps'
+import type { GateListener, PhaseOutlook } from '../../gate/gate-deps'
 import type { Measurement } from '../../steady-state/model'
 import type { Clock } from '../../util/clock'
 import { formatDuration } from '../../util/duration'
@@ -24,6 +24,8 @@ export interface LiveRow {
   phase?: LifecyclePhase
   phaseAt: number
   expectedEnd: number
+  /** The phase ends when the backend says so; `expectedEnd` is only its bound (a one-shot fault). */
+  oneShot?: boolean
   readonly last: Map<string, Measurement>
   done?: ExperimentReport
 }
@@ -38,12 +40,22 @@ export function renderLiveRow(row: LiveRow, now: number, color: boolean): string
   const spin = SPINNER[Math.floor(now / 100) % SPINNER.length] ?? '-'
   const elapsed = formatDuration(now - row.phaseAt)
   const left = Math.max(0, row.expectedEnd - now)
-  const time = `${elapsed}${left > 0 ? `, ~${formatDuration(left)} left` : ''}`
+  const time = row.oneShot
+    ? `${elapsed}, waiting for recovery${left > 0 ? `, at most ${formatDuration(left)} more` : ''}`
+    : `${elapsed}${left > 0 ? `, ~${formatDuration(left)} left` : ''}`
   const values = [...row.last.values()].map(
     (m) =>
       `${m.message.split(' ')[0] === m.check ? m.message : `${m.check}: ${m.message}`} ${level(m, color)}`
   )
   return `${spin} ${row.name}  ${paint(color, 'bold', row.phase ?? 'queued')} ${paint(color, 'dim', `(${time})`)}  ${values.join(' · ')}`
+}
+
+/** What the during phase will do, as its line says it. */
+function plan(at: number, expectedEnd: number, outlook: PhaseOutlook): string {
+  const span = formatDuration(expectedEnd - at)
+  return outlook.oneShot
+    ? ` (one-shot fault; waiting for recovery, timeout ${span})`
+    : ` (fault on for ${span})`
 }
 
 function level(m: Measurement, color: boolean): string {
@@ -70,12 +82,17 @@ export class TerminalProgress implements GateListener {
     this.redraw()
   }
 
-  phaseStarted(name: string, phase: LifecyclePhase, at: number, expectedEnd: number): void {
+  phaseStarted(
+    name: string,
+    phase: LifecyclePhase,
+    at: number,
+    expectedEnd: number,
+    outlook: PhaseOutlook = {}
+  ): void {
     const row = this.row(name, at)
-    Object.assign(row, { phase, phaseAt: at, expectedEnd })
+    Object.assign(row, { phase, phaseAt: at, expectedEnd, oneShot: outlook.oneShot === true })
     if (phase !== 'after') row.last.clear()
-    const plan = phase === 'during' ? ` (fault on for ${formatDuration(expectedEnd - at)})` : ''
-    this.print(`[${name}] ${phase}${plan}`)
+    this.print(`[${name}] ${phase}${phase === 'during' ? plan(at, expectedEnd, outlook) : ''}`)
   }
 
   measured(name: string, m: Measurement): void {

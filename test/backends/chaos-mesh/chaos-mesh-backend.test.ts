@@ -4,15 +4,19 @@
  * injection bound, and preflight refusing before anything exists.
  */
 import type { Backend, RunContext } from '../../../src/backends/backend'
-import { createChaosMeshBackend } from '../../../src/backends/chaos-mesh/chaos-mesh-backend'
+import {
+  CHAOS_MESH_BOUNDS,
+  createChaosMeshBackend
+} from '../../../src/backends/chaos-mesh/chaos-mesh-backend'
 import type { ApiResource } from '../../../src/backends/kube/port'
 import { runLabels } from '../../../src/backends/labels'
 import type { Experiment, KubeObject } from '../../../src/manifest/model'
 import type { Policy } from '../../../src/policy/policy'
 import { silentLog } from '../../../src/util/log'
 import { FakeClock } from '../../fakes/clock'
-import { defaultPolicy } from '../kube/default-policy'
-import { FakeKube } from '../kube/fake-kube'
+import { defaultPolicy } from '../../fakes/default-policy'
+import { FakeKube } from '../../fakes/fake-kube'
+import { describeKubeBackendContract } from '../../fakes/kube-backend-contract'
 
 const API = 'chaos-mesh.org/v1alpha1'
 
@@ -96,6 +100,36 @@ const backendOn = (kube: FakeKube, policy: Policy | undefined = defaultPolicy())
   })
 
 const chaosObjects = (kube: FakeKube) => kube.all('NetworkChaos')
+
+/** What the chaos-mesh controller writes once the fault was injected and recovered. */
+function recovered(kube: FakeKube): void {
+  const [object] = chaosObjects(kube)
+  if (object)
+    kube.write({
+      ...object,
+      status: {
+        experiment: {
+          desiredPhase: 'Stop',
+          containerRecords: [
+            { id: 'staging/checkout-1', phase: 'Not Injected', injectedCount: 1, recoveredCount: 1 }
+          ]
+        }
+      }
+    })
+}
+
+describeKubeBackendContract('chaos-mesh', () => {
+  const kube = cluster()
+  return {
+    backend: backendOn(kube),
+    kube,
+    experiment: experiment(),
+    kind: 'NetworkChaos',
+    finish: () => recovered(kube),
+    // The only thing that changes with time alone: the bound for selecting and injecting targets.
+    deadlines: (handle) => [Number(handle.data?.submittedAt) + CHAOS_MESH_BOUNDS.injectionBoundMs]
+  }
+})
 
 describe('chaos-mesh backend on the in-memory port', () => {
   it('creates the manifest object as gate-<run>-<experiment>, with the run labels added to its own', async () => {
@@ -190,26 +224,7 @@ describe('chaos-mesh backend on the in-memory port', () => {
     const ctx = context('r1', clock)
     const backend = backendOn(kube)
     const handle = await backend.submit(experiment(), ctx)
-    kube.onWatch = () => {
-      const [object] = chaosObjects(kube)
-      if (object)
-        kube.write({
-          ...object,
-          status: {
-            experiment: {
-              desiredPhase: 'Stop',
-              containerRecords: [
-                {
-                  id: 'staging/checkout-1',
-                  phase: 'Not Injected',
-                  injectedCount: 1,
-                  recoveredCount: 1
-                }
-              ]
-            }
-          }
-        })
-    }
+    kube.onWatch = () => recovered(kube)
     let last
     for await (const o of backend.observe(handle, ctx)) last = o
     expect(last).toMatchObject({ phase: 'finished', terminal: true, affectedTargets: 1 })

@@ -9,7 +9,7 @@ import { runLabels } from '../../../src/backends/labels'
 import type { KubeObject } from '../../../src/manifest/model'
 import { silentLog } from '../../../src/util/log'
 import { FakeClock } from '../../fakes/clock'
-import { FakeKube } from '../kube/fake-kube'
+import { FakeKube } from '../../fakes/fake-kube'
 
 const REF = {
   apiVersion: 'chaos-mesh.org/v1alpha1',

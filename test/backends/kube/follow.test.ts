@@ -32,8 +32,11 @@ const bookmark = (rv: string): WatchEvent => ({
   object: { apiVersion: ref.apiVersion, kind: 'ChaosEngine', metadata: { resourceVersion: rv } }
 })
 
-/** A watch script: events, then how the stream ends. */
-type WatchScript = { events: WatchEvent[]; end?: Error | 'hang' }
+/**
+ * A watch script: events, then how the stream ends: an error, at once (the server closed it), or
+ * only when its signal aborts, by rejecting ('hang') or by ending quietly ('until-abort').
+ */
+type WatchScript = { events: WatchEvent[]; end?: Error | 'hang' | 'until-abort' }
 
 /** A KubeObjects whose list and watch answers are scripted call by call; the last script repeats. */
 class ScriptedKube implements Pick<KubeObjects, 'list' | 'watch'> {
@@ -66,6 +69,11 @@ class ScriptedKube implements Pick<KubeObjects, 'list' | 'watch'> {
       await new Promise<never>((_, reject) => {
         if (signal.aborted) reject(abortReason(signal))
         signal.addEventListener('abort', () => reject(abortReason(signal)), { once: true })
+      })
+    if (script.end === 'until-abort')
+      await new Promise<void>((resolve) => {
+        if (signal.aborted) resolve()
+        signal.addEventListener('abort', () => resolve(), { once: true })
       })
     if (script.end instanceof Error) throw script.end
   }
@@ -224,6 +232,23 @@ describe('follow', () => {
     )
     await take(kube, 2, clock)
     expect(clock.sleeps).toEqual([250])
+  })
+
+  it('does not count a stream that ended because it was stopped as a failure, so it never backs off', async () => {
+    const clock = new FakeClock()
+    const controller = new AbortController()
+    const kube = new ScriptedKube(
+      [{ items: [], resourceVersion: '5' }],
+      [{ events: [], end: 'until-abort' }]
+    )
+    const seen: string[] = []
+    for await (const snap of follow(asKube(kube), ref, { clock, signal: controller.signal })) {
+      seen.push(snap.via)
+      setImmediate(() => controller.abort())
+    }
+    expect(seen).toEqual(['list'])
+    expect(kube.watchOptions).toHaveLength(1)
+    expect(clock.sleeps).toEqual([])
   })
 
   it('keeps trying the first list through transient failures', async () => {

@@ -2,7 +2,12 @@
  * The shared Kubernetes steps against the in-memory port: create-or-adopt, preflight checks,
  * target counting and cleanup with finalizers.
  */
-import { deleteAll, findByLabel, type KindNames } from '../../../src/backends/kube/cleanup'
+import {
+  deleteAll,
+  findByLabel,
+  fitWaits,
+  type KindNames
+} from '../../../src/backends/kube/cleanup'
 import type { KubeOperation } from '../../../src/backends/kube/errors'
 import { type ApiResource, KubeApiError } from '../../../src/backends/kube/port'
 import { checkAccess, checkServed, dryRunCreate, needs } from '../../../src/backends/kube/preflight'
@@ -17,8 +22,8 @@ import type { Experiment, KubeObject, TargetDeclaration } from '../../../src/man
 import { BackendError } from '../../../src/util/errors'
 import { silentLog } from '../../../src/util/log'
 import { FakeClock } from '../../fakes/clock'
-import { defaultPolicy } from './default-policy'
-import { FakeKube } from './fake-kube'
+import { defaultPolicy } from '../../fakes/default-policy'
+import { FakeKube } from '../../fakes/fake-kube'
 
 const RUN = { 'app.kubernetes.io/managed-by': 'chaos-gate', 'chaos-gate.dev/run-id': 'r1' }
 const ENGINE: KindNames = {
@@ -257,7 +262,7 @@ describe('live target checks', () => {
     location: where
   }
   const exp = (
-    targets: TargetDeclaration,
+    targets: TargetDeclaration | undefined,
     blastRadius?: Experiment['blastRadius']
   ): Experiment => ({
     name: 'checkout',
@@ -266,7 +271,7 @@ describe('live target checks', () => {
     backend: 'litmus',
     kind: 'ChaosEngine',
     fault: { kind: 'kube-object', object: engine('x') },
-    targets,
+    ...(targets && { targets }),
     expect: 'pass',
     ...(blastRadius ? { blastRadius } : {})
   })
@@ -288,6 +293,15 @@ describe('live target checks', () => {
     const all = { ...declaration, mode: { kind: 'all' } as const }
     const checked = await checkTargets(replicas(4), exp(all), defaultPolicy(), op)
     expect(checked.issues.map((i) => i.code)).toEqual(['policy/max-percentage'])
+  })
+
+  it('refuses without a policy, whatever the targets, and counts nothing', async () => {
+    const kube = replicas(1)
+    for (const declared of [exp(declaration), exp(undefined)]) {
+      const checked = await checkTargets(kube, declared, undefined, op)
+      expect(checked).toEqual({ issues: [expect.objectContaining({ code: 'policy/missing' })] })
+    }
+    expect(kube.calls.filter((c) => c.startsWith('list'))).toEqual([])
   })
 
   it('refuses more targets than maxTargets, tightened by the experiment', async () => {
@@ -403,5 +417,24 @@ describe('cleanup', () => {
     expect(report.errors[0]).toContain(
       "needs 'delete' on chaosengines.litmuschaos.io in namespace staging"
     )
+  })
+})
+
+describe('fitWaits', () => {
+  const clock = new FakeClock(0)
+  const budget = (deadline: number) => ({ clock, deadline })
+
+  it("keeps each wait's own bound when they all fit in cleanup's budget", () => {
+    const fit = fitWaits(15_000 + 30_000, budget(60_000))
+    expect([fit(15_000), fit(30_000)]).toEqual([15_000, 30_000])
+  })
+
+  it('shortens the waits in proportion so they end before the deadline, with room to report', () => {
+    const fit = fitWaits(2 * 60_000, budget(60_000))
+    expect([fit(60_000), fit(60_000)]).toEqual([29_000, 29_000])
+  })
+
+  it('gives each wait at least a second when the deadline has already passed', () => {
+    expect(fitWaits(10_000, budget(-5_000))(10_000)).toBe(1_000)
   })
 })

@@ -6,8 +6,8 @@ import {
   snapshotOf
 } from '../../../src/backends/kubernetes/virtual-service/snapshot'
 import type { KubeObject } from '../../../src/manifest/model'
+import { FakeKube } from '../../fakes/fake-kube'
 import { makeExperiment } from '../../gate/fakes/gate-fixtures'
-import { FakeKube } from '../kube/fake-kube'
 
 const vs: KubeObject = {
   apiVersion: 'networking.istio.io/v1',

@@ -7,12 +7,14 @@ import type { Handle, RunContext } from '../../../src/backends/backend'
 import { KubeApiError } from '../../../src/backends/kube/port'
 import { ABORTED_AT_ANNOTATION } from '../../../src/backends/litmus/litmus-api'
 import { createLitmusBackend } from '../../../src/backends/litmus/litmus-backend'
+import { runGate } from '../../../src/gate/run-gate'
 import type { Experiment, KubeObject } from '../../../src/manifest/model'
 import { silentLog } from '../../../src/util/log'
 import { FakeClock } from '../../fakes/clock'
-import { describeKubeBackendContract } from '../kube/backend-contract'
-import { defaultPolicy } from '../kube/default-policy'
-import { FakeKube } from '../kube/fake-kube'
+import { defaultPolicy } from '../../fakes/default-policy'
+import { FakeKube } from '../../fakes/fake-kube'
+import { describeKubeBackendContract } from '../../fakes/kube-backend-contract'
+import { makeDeps, makeSettings } from '../../gate/fakes/gate-fixtures'
 
 const LABELS = {
   'app.kubernetes.io/managed-by': 'chaos-gate',
@@ -101,8 +103,6 @@ const backend = (kube: FakeKube) =>
   createLitmusBackend({
     kube,
     cluster: kube,
-    clock: new FakeClock(),
-    log: silentLog,
     defaultNamespace: 'default',
     policy: defaultPolicy(),
     cleanupBoundMs: 5_000
@@ -156,7 +156,9 @@ describeKubeBackendContract('litmus', () => {
     kube,
     experiment: experiment(),
     kind: 'ChaosEngine',
-    finish: (handle) => writeResult(kube, handle.uid ?? '', 'Pass', 'Completed', handle.name)
+    finish: (handle) => writeResult(kube, handle.uid ?? '', 'Pass', 'Completed', handle.name),
+    // Litmus says everything in its objects: nothing changes with time alone.
+    deadlines: () => []
   }
 })
 
@@ -347,6 +349,18 @@ describe('litmus backend', () => {
       expect(report.targets).toBe(0)
     })
 
+    it('refuses without a blast-radius policy: the live target count cannot be checked', async () => {
+      const kube = cluster()
+      const noPolicy = createLitmusBackend({
+        kube,
+        cluster: kube,
+        defaultNamespace: 'default'
+      })
+      const report = await noPolicy.preflight(experiment(), context())
+      expect(report.issues.map((i) => i.code)).toEqual(['policy/missing'])
+      expect(report.targets).toBeUndefined()
+    })
+
     it('maps a dry-run 422 to the manifest field', async () => {
       const kube = cluster().fail(
         'create',
@@ -392,5 +406,30 @@ describe('litmus backend', () => {
         'the litmus backend runs ChaosEngine (litmuschaos.io/v1alpha1) objects; this is PodChaos'
       ])
     })
+  })
+})
+
+describe('litmus cleanup after the gate deadline cancelled the run', () => {
+  it('still waits its own bound for the finalizer, not what was left of the passed deadline', async () => {
+    const clock = new FakeClock()
+    const kube = cluster()
+    // The operator never releases the engine: cleanup waits its full bound, then names it.
+    kube.onCreate = (engine) => {
+      if (engine.kind === 'ChaosEngine')
+        kube.write({
+          ...engine,
+          metadata: { ...engine.metadata, finalizers: ['chaosengine.litmuschaos.io/finalizer'] }
+        })
+    }
+    const settings = makeSettings({ runId: 'r1', timeoutMs: 10_000 })
+    const report = await runGate([experiment()], settings, makeDeps(clock, backend(kube), {}))
+    const [run] = report.experiments
+    expect(run?.reasons.join('\n')).toContain('the gate deadline of 10.0s passed')
+    expect(run?.cleanup?.stuck).toEqual([
+      expect.objectContaining({
+        ref: 'ChaosEngine staging/gate-r1-checkout',
+        reason: expect.stringContaining('was not released within 5.00s of the delete') as unknown
+      })
+    ])
   })
 })

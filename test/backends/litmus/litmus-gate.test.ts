@@ -62,16 +62,17 @@ describe('a whole gate run of the Litmus experiment', () => {
     expect(exp.reasons[0]).toMatch(/^the backend reported an error: pod-delete: Error/)
   })
 
+  // The 3 s deadline, then cleanup's full 2 s wait for the finalizer (sim-harness cleanupBoundMs).
   it('stuck → inconclusive at the deadline, and cleanup names the stuck engine', async () => {
     const exp = await gateRun('gate-stuck', 'stuck', 3_000)
     const [first, second] = [...exp.reasons].sort()
     expect(first).toMatch(
-      /^cleanup: ChaosEngine staging\/gate-gate-stuck-checkout-pod-delete .*finalizer chaosengine\.litmuschaos\.io\/finalizer was not released .*inspect: kubectl get chaosengines\.litmuschaos\.io gate-gate-stuck-checkout-pod-delete -n staging -o yaml/
+      /^cleanup: ChaosEngine staging\/gate-gate-stuck-checkout-pod-delete .*finalizer chaosengine\.litmuschaos\.io\/finalizer was not released within 2\.00s .*inspect: kubectl get chaosengines\.litmuschaos\.io gate-gate-stuck-checkout-pod-delete -n staging -o yaml/
     )
     expect(second).toMatch(
       /^the gate stopped early \(the gate deadline of 3\.00s passed\) in the during phase/
     )
     // A fault the gate could not remove is an operational error, worse than inconclusive.
     expect(exp.verdict).toBe('error')
-  })
+  }, 15_000)
 })

@@ -13,9 +13,9 @@ import { createLitmusBackend } from '../../../src/backends/litmus/litmus-backend
 import type { Experiment, KubeObject } from '../../../src/manifest/model'
 import { systemClock } from '../../../src/util/clock'
 import { silentLog } from '../../../src/util/log'
+import { defaultPolicy } from '../../fakes/default-policy'
 import type { SimClusterOptions } from '../../sim-cluster/options'
 import { type SimCluster, startSimCluster } from '../../sim-cluster/sim-cluster'
-import { defaultPolicy } from '../kube/default-policy'
 
 export interface LitmusSim {
   readonly sim: SimCluster
@@ -42,8 +42,6 @@ export async function startLitmusSim(
   const backend = createLitmusBackend({
     kube: conn.objects,
     cluster: conn.cluster,
-    clock: systemClock,
-    log: silentLog,
     defaultNamespace: conn.namespace ?? 'default',
     policy: defaultPolicy(),
     cleanupBoundMs: 2_000

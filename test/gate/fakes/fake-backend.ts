@@ -44,6 +44,8 @@ export class FakeBackend implements Backend {
   readonly kind = 'local' as const
   readonly calls: string[] = []
   readonly selectors: RunSelector[] = []
+  /** How long each abort and cleanup call was given: its context's deadline, from the call. */
+  readonly budgets: { readonly call: 'abort' | 'cleanup'; readonly ms: number }[] = []
   abortCount = 0
   /** Whether the fault is injected right now; fake sources read it. */
   injected = false
@@ -107,6 +109,7 @@ export class FakeBackend implements Backend {
 
   async abort(handle: Handle, ctx: RunContext): Promise<void> {
     this.calls.push('abort')
+    this.budgets.push({ call: 'abort', ms: ctx.deadline - this.clock.now() })
     this.abortCount++
     if (this.script.abortHangs) return new Promise<void>(() => undefined)
     if (this.script.abortError) throw this.script.abortError
@@ -122,8 +125,9 @@ export class FakeBackend implements Backend {
     })
   }
 
-  async cleanup(selector: RunSelector): Promise<CleanupReport> {
+  async cleanup(selector: RunSelector, ctx: RunContext): Promise<CleanupReport> {
     this.calls.push('cleanup')
+    this.budgets.push({ call: 'cleanup', ms: ctx.deadline - this.clock.now() })
     this.selectors.push(selector)
     this.injected = false
     for (const s of this.stops.values()) s.abort()

@@ -3,14 +3,23 @@
  * desired Ready replicas (the restore time is the recovery) or the restore timeout passes.
  */
 import type { Handle, Observation, RunContext } from '../../backend'
-import { fingerprint } from '../../chaos-mesh/observe-chaos'
-import { withDeadlines } from '../../chaos-mesh/with-deadlines'
+import { distinctObservations } from '../../kube/distinct-observations'
 import { followAll, type Followed } from '../../kube/follow-all'
 import type { CollectionRef, KubeObjects } from '../../kube/port'
+import { withDeadlines } from '../../kube/with-deadlines'
 import { readyCounts, restoreObservation } from './restore'
 import { describeWorkload, parseWorkloads } from './workloads'
 
-export async function* observePodKill(
+export function observePodKill(
+  kube: KubeObjects,
+  handle: Handle,
+  ctx: RunContext
+): AsyncGenerator<Observation> {
+  return distinctObservations(restoreLooks(kube, handle, ctx))
+}
+
+/** The restore's observation after every change and at the restore timeout. */
+async function* restoreLooks(
   kube: KubeObjects,
   handle: Handle,
   ctx: RunContext
@@ -38,7 +47,6 @@ export async function* observePodKill(
   )
   let recheckAt: number | undefined
   let pods: Followed<string> = new Map()
-  let last = ''
   const ticks = withDeadlines(
     (signal) => followAll(kube, refs, { clock: ctx.clock, signal, log: ctx.log }),
     { clock: ctx.clock, signal: ctx.signal, nextAt: () => recheckAt }
@@ -52,11 +60,6 @@ export async function* observePodKill(
       victims
     })
     recheckAt = look.recheckAt
-    const key = fingerprint(look.observation)
-    if (key !== last) {
-      last = key
-      yield look.observation
-    }
-    if (look.observation.terminal) return
+    yield look.observation
   }
 }

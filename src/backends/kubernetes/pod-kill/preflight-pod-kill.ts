@@ -8,7 +8,6 @@ import type { Experiment, KubeObject } from '../../../manifest/model'
 import type { Policy } from '../../../policy/policy'
 import type { Issue } from '../../../util/errors'
 import type { PreflightReport } from '../../backend'
-import { missingPolicy } from '../../chaos-mesh/preflight'
 import { kubeFailure } from '../../kube/errors'
 import type { ApiResource, KubeCluster, KubeObjects } from '../../kube/port'
 import { checkAccess, needs, PODS } from '../../kube/preflight'
@@ -54,9 +53,7 @@ export async function preflightPodKill(
     OP
   )
   if (denied.length > 0) return { warnings: [], issues: denied }
-  const live = deps.policy
-    ? await checkTargets(deps.kube, exp, deps.policy, OP, signal)
-    : { issues: [missingPolicy(exp)] }
+  const live = await checkTargets(deps.kube, exp, deps.policy, OP, signal)
   if (live.issues.length > 0 || !live.count) return { warnings: [], issues: live.issues }
   const pods = (await listPods(deps.kube, spec)).filter(isServing)
   const issues = [

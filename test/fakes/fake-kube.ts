@@ -16,9 +16,9 @@ import {
   type Patch,
   type WatchEvent,
   type WriteOptions
-} from '../../../src/backends/kube/port'
-import { isKubeObject, isRecord } from '../../../src/backends/kube/status'
-import type { KubeObject } from '../../../src/manifest/model'
+} from '../../src/backends/kube/port'
+import { isKubeObject, isRecord } from '../../src/backends/kube/status'
+import type { KubeObject } from '../../src/manifest/model'
 
 type Method = 'get' | 'list' | 'create' | 'patch' | 'delete' | 'watch' | 'canI'
 
