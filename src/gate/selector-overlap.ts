@@ -4,6 +4,7 @@
  * value satisfies at once (`app=cart` vs `app=checkout`, `tier in (a)` vs `tier notin (a)`,
  * `canary` vs `!canary`). Anything else may overlap.
  */
+import { splitRequirements } from '../manifest/label-selector'
 
 /** What one selector requires of one key. */
 interface KeyRule {
@@ -33,7 +34,7 @@ export function selectorsDisjoint(a: string, b: string): boolean {
 /** The rules of a selector by key; undefined when it cannot be read (treated as "may overlap"). */
 function parse(selector: string): Map<string, KeyRule> | undefined {
   const rules = new Map<string, KeyRule>()
-  for (const part of split(selector)) {
+  for (const part of splitRequirements(selector)) {
     const rule = requirement(part.trim())
     if (!rule) return undefined
     rules.set(rule.key, merge(rules.get(rule.key) ?? { forbidden: new Set() }, rule.rule))
@@ -94,22 +95,4 @@ function satisfiable(rule: KeyRule): boolean {
   if (rule.exists === false) return rule.allowed === undefined
   if (!rule.allowed) return true
   return [...rule.allowed].some((v) => !rule.forbidden.has(v))
-}
-
-/** Splits on commas outside parentheses. */
-function split(selector: string): string[] {
-  const parts: string[] = []
-  let depth = 0
-  let start = 0
-  for (let i = 0; i < selector.length; i++) {
-    const c = selector[i]
-    if (c === '(') depth++
-    else if (c === ')') depth--
-    else if (c === ',' && depth === 0) {
-      parts.push(selector.slice(start, i))
-      start = i + 1
-    }
-  }
-  parts.push(selector.slice(start))
-  return parts
 }

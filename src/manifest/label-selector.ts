@@ -53,8 +53,8 @@ function requirementProblem(req: string): string | undefined {
   return undefined
 }
 
-/** Splits on commas outside parentheses. */
-function splitRequirements(selector: string): string[] {
+/** Splits a selector string into its requirements: on commas outside parentheses. */
+export function splitRequirements(selector: string): string[] {
   const parts: string[] = []
   let depth = 0
   let start = 0

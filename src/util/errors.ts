@@ -105,6 +105,17 @@ export function errorMessage(err: unknown): string {
   }
 }
 
+/** The socket error code behind a failed fetch (`ECONNREFUSED`, `ECONNRESET`), if it has one. */
+export function socketErrorCode(err: unknown): string | undefined {
+  const cause: unknown = err instanceof Error ? err.cause : undefined
+  return typeof cause === 'object' &&
+    cause !== null &&
+    'code' in cause &&
+    typeof cause.code === 'string'
+    ? cause.code
+    : undefined
+}
+
 /** Shortens echoed user content so one bad value cannot flood a log (changesets: 200 characters). */
 export function truncate(text: string, max = 200): string {
   return text.length > max ? `${text.slice(0, max)}…` : text

@@ -4,7 +4,7 @@
  * finds the run's objects from the run-state file and by label, recovers the fault through the safe
  * path, and leaves nothing behind: the VirtualService gets its original back exactly.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -12,44 +12,23 @@ import { readChaos } from '../../src/backends/chaos-mesh/chaos-status'
 import { runSelectorString } from '../../src/backends/labels'
 import { readRunState } from '../../src/gate/run-state'
 import {
+  ratingsExample,
+  ratingsVirtualService,
   ROOT,
+  runArgs,
   runCli,
-  type StandaloneCluster,
   startCli,
-  startStandaloneCluster,
-  waitForObject
-} from './litmus-processes'
+  useStandaloneCluster,
+  waitForObject,
+  writeExperiment
+} from './standalone'
 
-let cluster: StandaloneCluster
-beforeAll(async () => {
-  cluster = await startStandaloneCluster()
-}, 30_000)
-afterAll(async () => {
-  await cluster.stop()
-})
-
-function file(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'mesh-crash-exp-')), name)
-  writeFileSync(path, text)
-  return path
-}
+const cluster = useStandaloneCluster()
 
 /** Starts the gate, waits until `injected` says the fault is in, then kills it with SIGKILL. */
 async function crashMidFault(runId: string, experiment: string, injected: () => Promise<unknown>) {
   const stateDir = join(mkdtempSync(join(tmpdir(), 'mesh-crash-')), 'state')
-  const gate = startCli([
-    'run',
-    '--kubeconfig',
-    cluster.kubeconfig,
-    '-e',
-    experiment,
-    '--run-id',
-    runId,
-    '--state-dir',
-    stateDir,
-    '--report-dir',
-    join(stateDir, 'reports')
-  ])
+  const gate = startCli(runArgs(cluster(), runId, experiment, stateDir))
   const exited = new Promise((resolve) => gate.once('exit', resolve))
   try {
     await injected()
@@ -65,7 +44,7 @@ async function crashMidFault(runId: string, experiment: string, injected: () => 
     '--state-dir',
     stateDir,
     '--kubeconfig',
-    cluster.kubeconfig
+    cluster().kubeconfig
   ])
 }
 
@@ -82,17 +61,21 @@ it('recovers and removes a NetworkChaos a killed run left injecting', async () =
     labelSelector: runSelectorString('mesh-crash')
   }
   let name = ''
-  const cleanup = await crashMidFault('mesh-crash', file('delay.yaml', text), async () => {
-    const chaos = await waitForObject(cluster.conn, ref, (o) =>
-      (readChaos(o).records ?? []).some((r) => r.phase === 'injected')
-    )
-    name = chaos.metadata.name ?? ''
-  })
+  const cleanup = await crashMidFault(
+    'mesh-crash',
+    writeExperiment('delay.yaml', text),
+    async () => {
+      const chaos = await waitForObject(cluster().conn, ref, (o) =>
+        (readChaos(o).records ?? []).some((r) => r.phase === 'injected')
+      )
+      name = chaos.metadata.name ?? ''
+    }
+  )
   expect(cleanup.stdout).toContain('Clean: nothing of this run is left.')
   expect(cleanup.code).toBe(0)
-  expect((await cluster.conn.objects.list(ref)).items).toEqual([])
+  expect((await cluster().conn.objects.list(ref)).items).toEqual([])
   // Recovered before it was deleted: Chaos Mesh said so for the pod it hit.
-  const events = await cluster.conn.objects.list({
+  const events = await cluster().conn.objects.list({
     apiVersion: 'v1',
     kind: 'Event',
     namespace: 'staging',
@@ -102,34 +85,13 @@ it('recovers and removes a NetworkChaos a killed run left injecting', async () =
 }, 90_000)
 
 it('gives a VirtualService a killed run had patched its original back, exactly', async () => {
-  const vs = {
-    apiVersion: 'networking.istio.io/v1',
-    kind: 'VirtualService',
-    namespace: 'staging',
-    name: 'ratings'
-  }
-  await cluster.conn.objects.create({
-    apiVersion: vs.apiVersion,
-    kind: vs.kind,
-    metadata: { name: 'ratings', namespace: 'staging', annotations: { owner: '#ratings' } },
-    spec: {
-      hosts: ['ratings'],
-      http: [{ route: [{ destination: { host: 'ratings', subset: 'v2' } }] }]
-    }
-  })
-  const print = async () => {
-    const o = await cluster.conn.objects.get(vs)
-    return JSON.stringify([o?.spec, o?.metadata.labels, o?.metadata.annotations])
-  }
-  const before = await print()
-  const text = readFileSync(join(ROOT, 'experiments/ratings-delay.yaml'), 'utf8')
-  const example = text
-    .slice(0, text.indexOf('  steadyState:'))
-    .replace('duration: 2m', 'duration: 10m')
-  const cleanup = await crashMidFault('vs-crash', file('ratings-delay.yaml', example), () =>
-    waitForObject(cluster.conn, { ...vs, labelSelector: runSelectorString('vs-crash') }, () => true)
+  const vs = await ratingsVirtualService(cluster(), { annotations: { owner: '#ratings' } })
+  const before = await vs.fingerprint()
+  const patched = { ...vs.ref, labelSelector: runSelectorString('vs-crash') }
+  const cleanup = await crashMidFault('vs-crash', ratingsExample('10m'), () =>
+    waitForObject(cluster().conn, patched, () => true)
   )
   expect(cleanup.code).toBe(0)
-  expect(await print()).toBe(before)
-  await cluster.conn.objects.delete(vs)
+  expect(await vs.fingerprint()).toBe(before)
+  await vs.remove()
 }, 90_000)

@@ -5,67 +5,31 @@
  * object named and the gate failing. Afterwards nothing carrying the run's label is left but the
  * stuck object, which the report names.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 
 import { runSelectorString } from '../../src/backends/labels'
-import { ROOT, runCli, type StandaloneCluster, startStandaloneCluster } from './litmus-processes'
+import { gateRun, ROOT, useStandaloneCluster, withOutcome, writeExperiment } from './standalone'
 
 const API = 'chaos-mesh.org/v1alpha1'
 const POD_KILL = 'experiments/checkout-pod-kill.yaml'
 const NETWORK_DELAY = 'experiments/checkout-network-delay.yaml'
 
-let cluster: StandaloneCluster
-beforeAll(async () => {
-  cluster = await startStandaloneCluster()
-}, 30_000)
-afterAll(async () => {
-  await cluster.stop()
-})
+const cluster = useStandaloneCluster()
 
 /** A copy of the repository's example with the simulated operator's outcome. */
-function withOutcome(file: string, outcome: 'fail' | 'stuck'): string {
-  const text = readFileSync(join(ROOT, file), 'utf8').replace(
-    /^ {2}namespace: staging$/m,
-    `  namespace: staging\n  annotations:\n    sim.chaos-gate.dev/outcome: ${outcome}`
+function example(file: string, outcome: 'fail' | 'stuck'): string {
+  return writeExperiment(
+    basename(file),
+    withOutcome(readFileSync(join(ROOT, file), 'utf8'), outcome)
   )
-  const copy = join(
-    mkdtempSync(join(tmpdir(), 'mesh-e2e-exp-')),
-    file.split('/').at(-1) ?? 'x.yaml'
-  )
-  writeFileSync(copy, text)
-  return copy
-}
-
-async function gate(runId: string, experiment: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'mesh-e2e-run-'))
-  const result = await runCli([
-    'run',
-    '--kubeconfig',
-    cluster.kubeconfig,
-    '-e',
-    experiment,
-    '--run-id',
-    runId,
-    '--state-dir',
-    join(dir, 'state'),
-    '--report-dir',
-    join(dir, 'reports')
-  ])
-  const report = JSON.parse(
-    readFileSync(join(dir, 'reports', 'chaos-gate-report.json'), 'utf8')
-  ) as {
-    experiments: { verdict: string; reasons: string[] }[]
-  }
-  return { ...result, report }
 }
 
 /** Everything in staging carrying the run's label, as `Kind name`. */
 async function leftovers(runId: string): Promise<string[]> {
   const lists = await Promise.all(
     ['PodChaos', 'NetworkChaos'].map((kind) =>
-      cluster.conn.objects.list({
+      cluster().conn.objects.list({
         apiVersion: API,
         kind,
         namespace: 'staging',
@@ -83,7 +47,7 @@ describe('chaos-gate run on Chaos Mesh against the standalone simulated cluster'
   ])(
     '%s: outcome pass exits 0 and leaves nothing behind',
     async (_kind, file, runId) => {
-      const result = await gate(runId, file)
+      const result = await gateRun(cluster(), runId, file)
       expect(result.stdout).toContain('Gate PASSED')
       expect(result.code).toBe(0)
       expect(result.report.experiments[0]?.verdict).toBe('pass')
@@ -98,7 +62,7 @@ describe('chaos-gate run on Chaos Mesh against the standalone simulated cluster'
   ])(
     '%s: outcome fail (never injected) exits 1 with the reason, leaving nothing behind',
     async (_kind, file, runId) => {
-      const result = await gate(runId, withOutcome(file, 'fail'))
+      const result = await gateRun(cluster(), runId, example(file, 'fail'))
       expect(result.code).toBe(1)
       expect(result.report.experiments[0]?.verdict).toBe('fail')
       expect(result.stdout).toContain('Chaos Mesh never injected the fault')
@@ -115,7 +79,7 @@ describe('chaos-gate run on Chaos Mesh against the standalone simulated cluster'
     '%s: outcome stuck ends with the stuck object named and the gate failing, not hanging',
     async (kind, file, runId, resource) => {
       const started = Date.now()
-      const result = await gate(runId, withOutcome(file, 'stuck'))
+      const result = await gateRun(cluster(), runId, example(file, 'stuck'))
       expect(Date.now() - started).toBeLessThan(45_000)
       expect(result.code).toBe(3)
       expect(result.report.experiments[0]?.verdict).toBe('error')
@@ -129,7 +93,7 @@ describe('chaos-gate run on Chaos Mesh against the standalone simulated cluster'
       expect(reasons).toContain(`kubectl get ${resource}.chaos-mesh.org ${name} -n staging -o yaml`)
       expect(reasons).toContain('chaos-mesh.chaos-mesh.org/cleanFinalizer=forced')
       // The person, not the gate, applies the last resort; it lets the cluster go for the next test.
-      await cluster.conn.objects.patch(
+      await cluster().conn.objects.patch(
         { apiVersion: API, kind, namespace: 'staging', name },
         {
           type: 'merge',

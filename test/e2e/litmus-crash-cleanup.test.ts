@@ -13,20 +13,14 @@ import type { KubeObject } from '../../src/manifest/model'
 import {
   leftovers,
   litmusExample,
+  runArgs,
   runCli,
-  type StandaloneCluster,
   startCli,
-  startStandaloneCluster,
+  useStandaloneCluster,
   waitForObject
-} from './litmus-processes'
+} from './standalone'
 
-let cluster: StandaloneCluster
-beforeAll(async () => {
-  cluster = await startStandaloneCluster()
-}, 30_000)
-afterAll(async () => {
-  await cluster.stop()
-})
+const cluster = useStandaloneCluster()
 
 const running = (engine: KubeObject): boolean => {
   const status = isRecord(engine.status) ? engine.status : {}
@@ -37,23 +31,11 @@ const running = (engine: KubeObject): boolean => {
 it('finds and removes everything a killed run left behind', async () => {
   const stateDir = join(mkdtempSync(join(tmpdir(), 'litmus-crash-')), 'state')
   // 300 chaos seconds: far longer than this test takes to kill the run.
-  const gate = startCli([
-    'run',
-    '--kubeconfig',
-    cluster.kubeconfig,
-    '-e',
-    litmusExample('pass', 300),
-    '--run-id',
-    'e2e-crash',
-    '--state-dir',
-    stateDir,
-    '--report-dir',
-    join(stateDir, 'reports')
-  ])
+  const gate = startCli(runArgs(cluster(), 'e2e-crash', litmusExample('pass', 300), stateDir))
   const exited = new Promise((resolve) => gate.once('exit', resolve))
   try {
     const engine = await waitForObject(
-      cluster.conn,
+      cluster().conn,
       {
         apiVersion: 'litmuschaos.io/v1alpha1',
         kind: 'ChaosEngine',
@@ -66,7 +48,7 @@ it('finds and removes everything a killed run left behind', async () => {
     await exited
     // The crash left the fault running and the run-state file saying so.
     expect((await readRunState(stateDir, 'e2e-crash'))?.status).toBe('running')
-    expect(await leftovers(cluster.conn, 'e2e-crash')).toContain(
+    expect(await leftovers(cluster().conn, 'e2e-crash')).toContain(
       `ChaosEngine ${engine.metadata.name ?? ''}`
     )
 
@@ -77,15 +59,15 @@ it('finds and removes everything a killed run left behind', async () => {
       '--state-dir',
       stateDir,
       '--kubeconfig',
-      cluster.kubeconfig
+      cluster().kubeconfig
     ])
     expect(cleanup.stdout).toContain(
       `litmus: removed ChaosEngine staging/${engine.metadata.name ?? ''}`
     )
     expect(cleanup.stdout).toContain('Clean: nothing of this run is left.')
     expect(cleanup.code).toBe(0)
-    expect(await leftovers(cluster.conn, 'e2e-crash')).toEqual([])
-    const chaosPods = await cluster.conn.objects.list({
+    expect(await leftovers(cluster().conn, 'e2e-crash')).toEqual([])
+    const chaosPods = await cluster().conn.objects.list({
       apiVersion: 'v1',
       kind: 'Pod',
       namespace: 'staging',

@@ -3,56 +3,20 @@
  * `chaos-gate run --kubeconfig FILE` on a pod-kill Experiment and on the repository's Istio
  * example, as a user would, with no chaos operator involved.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-
 import { runSelectorString } from '../../src/backends/labels'
-import { ROOT, runCli, type StandaloneCluster, startStandaloneCluster } from './litmus-processes'
+import {
+  gateRun,
+  ratingsExample,
+  ratingsVirtualService,
+  useStandaloneCluster,
+  writeExperiment
+} from './standalone'
 
-let cluster: StandaloneCluster
-beforeAll(async () => {
-  cluster = await startStandaloneCluster()
-}, 30_000)
-afterAll(async () => {
-  await cluster.stop()
-})
-
-function file(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'native-e2e-exp-')), name)
-  writeFileSync(path, text)
-  return path
-}
-
-async function gate(runId: string, experiment: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'native-e2e-run-'))
-  const result = await runCli([
-    'run',
-    '--kubeconfig',
-    cluster.kubeconfig,
-    '-e',
-    experiment,
-    '--run-id',
-    runId,
-    '--state-dir',
-    join(dir, 'state'),
-    '--report-dir',
-    join(dir, 'reports')
-  ])
-  const report = JSON.parse(
-    readFileSync(join(dir, 'reports', 'chaos-gate-report.json'), 'utf8')
-  ) as {
-    experiments: {
-      verdict: string
-      backendEvents: { phase: string; details?: Record<string, string> }[]
-    }[]
-  }
-  return { ...result, report }
-}
+const cluster = useStandaloneCluster()
 
 describe('chaos-gate run with the kubernetes backend against the standalone simulated cluster', () => {
   it('pod-kill kills one checkout pod, reports the time to restore, and exits 0', async () => {
-    const experiment = file(
+    const experiment = writeExperiment(
       'checkout-pod-kill.yaml',
       `apiVersion: chaos-gate.dev/v1alpha1
 kind: Experiment
@@ -64,12 +28,12 @@ spec:
     restoreTimeout: 30s
 `
     )
-    const result = await gate('native-kill', experiment)
+    const result = await gateRun(cluster(), 'native-kill', experiment)
     expect(result.code).toBe(0)
     const events = result.report.experiments[0]?.backendEvents ?? []
     const finished = events.find((e) => e.phase === 'finished')
     expect(Number(finished?.details?.timeToRestoreMs)).toBeGreaterThan(0)
-    const records = await cluster.conn.objects.list({
+    const records = await cluster().conn.objects.list({
       apiVersion: 'v1',
       kind: 'ConfigMap',
       namespace: 'staging',
@@ -79,35 +43,12 @@ spec:
   }, 60_000)
 
   it('the Istio example patches the existing VirtualService for its duration and restores it exactly', async () => {
-    const vs = {
-      apiVersion: 'networking.istio.io/v1',
-      kind: 'VirtualService',
-      namespace: 'staging',
-      name: 'ratings'
-    }
-    await cluster.conn.objects.create({
-      apiVersion: vs.apiVersion,
-      kind: vs.kind,
-      metadata: { name: 'ratings', namespace: 'staging', labels: { team: 'ratings' } },
-      spec: {
-        hosts: ['ratings'],
-        http: [{ route: [{ destination: { host: 'ratings', subset: 'v2' } }] }]
-      }
-    })
-    const print = async () => {
-      const o = await cluster.conn.objects.get(vs)
-      return JSON.stringify([o?.spec, o?.metadata.labels, o?.metadata.annotations])
-    }
-    const before = await print()
-    // The example, with a short duration and without its probe (there is no productpage here).
-    const text = readFileSync(join(ROOT, 'experiments/ratings-delay.yaml'), 'utf8')
-    const example = text
-      .slice(0, text.indexOf('  steadyState:'))
-      .replace('duration: 2m', 'duration: 2s')
-    const result = await gate('native-vs', file('ratings-delay.yaml', example))
+    const vs = await ratingsVirtualService(cluster(), { labels: { team: 'ratings' } })
+    const before = await vs.fingerprint()
+    const result = await gateRun(cluster(), 'native-vs', ratingsExample('2s'))
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('VirtualService staging/ratings restored to its original')
-    expect(await print()).toBe(before)
-    await cluster.conn.objects.delete(vs)
+    expect(await vs.fingerprint()).toBe(before)
+    await vs.remove()
   }, 60_000)
 })

@@ -5,7 +5,7 @@
  * and is not retried. Errors never contain the webhook URL or the token.
  */
 import type { Clock } from '../../util/clock'
-import { BackendError } from '../../util/errors'
+import { BackendError, socketErrorCode } from '../../util/errors'
 import type { Log } from '../../util/log'
 import { parseRetryAfter, type RetryDecision, type RetryPolicy, withRetry } from '../../util/retry'
 import type { SlackMessage } from './blocks'
@@ -148,14 +148,8 @@ function describe(err: unknown): string {
 }
 
 function networkCode(err: unknown): string {
-  const cause = err instanceof Error ? err.cause : undefined
-  if (
-    typeof cause === 'object' &&
-    cause !== null &&
-    'code' in cause &&
-    typeof cause.code === 'string'
-  ) {
-    return cause.code
-  }
-  return err instanceof Error && err.name === 'TimeoutError' ? 'timeout' : 'fetch failed'
+  return (
+    socketErrorCode(err) ??
+    (err instanceof Error && err.name === 'TimeoutError' ? 'timeout' : 'fetch failed')
+  )
 }

@@ -21,6 +21,16 @@ export function look(
   return { observation: { at, phase, message, terminal: false, ...extra } }
 }
 
+/** An observation that ends the follow (the object's run is over, one way or the other). */
+export function terminalLook(
+  at: number,
+  phase: FaultPhase,
+  message: string,
+  extra: Pick<Observation, 'verdict' | 'affectedTargets'>
+): ChaosLook {
+  return look(at, phase, message, { ...extra, terminal: true })
+}
+
 /** Targets the fault reached at some point (recovered ones included). */
 export function everInjected(records: readonly RecordView[]): number {
   return records.filter((r) => r.phase === 'injected' || r.injectedCount > 0).length

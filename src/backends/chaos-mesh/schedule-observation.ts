@@ -8,7 +8,7 @@ import type { KubeObject } from '../../manifest/model'
 import type { Observation } from '../backend'
 import { isRecord } from '../kube/status'
 import type { ChildLook } from './chaos-children'
-import { type ChaosLook, plural } from './look'
+import { type ChaosLook, plural, terminalLook } from './look'
 
 /** The Schedule as its controllers report it. */
 export interface ScheduleView {
@@ -50,11 +50,16 @@ export function scheduleObservation(
 ): ChaosLook {
   const at = ctx.at
   if (!schedule)
-    return done(at, 'stopped', 'the Schedule no longer exists (deleted outside the gate?)', {})
+    return terminalLook(
+      at,
+      'stopped',
+      'the Schedule no longer exists (deleted outside the gate?)',
+      {}
+    )
   const failed = children.find((c) => c.look.observation.phase === 'failed')
   if (failed) {
     const { verdict, message } = failed.look.observation
-    return done(at, 'failed', `run ${failed.name}: ${message}`, {
+    return terminalLook(at, 'failed', `run ${failed.name}: ${message}`, {
       ...(verdict !== undefined && { verdict }),
       affectedTargets: ctx.affected
     })
@@ -92,12 +97,17 @@ function windowEnd(
   ctx: ScheduleContext
 ): ChaosLook {
   if (ctx.runs === 0)
-    return done(at, 'failed', 'the Schedule did not run once within the experiment window', {
-      verdict: 'fail',
-      affectedTargets: 0
-    })
+    return terminalLook(
+      at,
+      'failed',
+      'the Schedule did not run once within the experiment window',
+      {
+        verdict: 'fail',
+        affectedTargets: 0
+      }
+    )
   if (live.length === 0)
-    return done(
+    return terminalLook(
       at,
       'finished',
       `the window ended after ${runs}; paused, every run recovered (${plural(ctx.affected, 'target')} affected)`,
@@ -114,13 +124,4 @@ function windowEnd(
       terminal: false
     }
   }
-}
-
-function done(
-  at: number,
-  phase: Observation['phase'],
-  message: string,
-  extra: Pick<Observation, 'verdict' | 'affectedTargets'>
-): ChaosLook {
-  return { observation: { at, phase, message, ...extra, terminal: true } }
 }

@@ -10,7 +10,7 @@
  */
 import type { Observation } from '../backend'
 import type { ChildLook } from './chaos-children'
-import { type ChaosLook, plural } from './look'
+import { type ChaosLook, plural, terminalLook } from './look'
 import type { CheckView, NodeView, WorkflowView } from './workflow-status'
 
 export interface WorkflowContext {
@@ -28,14 +28,24 @@ export function workflowObservation(
 ): ChaosLook {
   const { at, affected } = ctx
   if (!workflow)
-    return end(at, 'stopped', 'the Workflow no longer exists (deleted outside the gate?)', {})
+    return terminalLook(
+      at,
+      'stopped',
+      'the Workflow no longer exists (deleted outside the gate?)',
+      {}
+    )
   const broken = chaos.find((c) => c.look.observation.phase === 'failed')
   if (broken) {
     const { verdict, message } = broken.look.observation
-    return end(at, 'failed', `${broken.node ?? broken.name} (${broken.kind}): ${message}`, {
-      ...(verdict !== undefined && { verdict }),
-      affectedTargets: affected
-    })
+    return terminalLook(
+      at,
+      'failed',
+      `${broken.node ?? broken.name} (${broken.kind}): ${message}`,
+      {
+        ...(verdict !== undefined && { verdict }),
+        affectedTargets: affected
+      }
+    )
   }
   const live = chaos.filter((c) => !c.look.observation.terminal)
   const failedCheck = checks.find((c) => c.failed)
@@ -43,7 +53,9 @@ export function workflowObservation(
   if (workflow.abort) {
     const who = workflow.abortedAt ? `by chaos-gate at ${workflow.abortedAt}` : 'outside the gate'
     return live.length === 0
-      ? end(at, 'stopped', `aborted ${who}; every chaos recovered`, { affectedTargets: affected })
+      ? terminalLook(at, 'stopped', `aborted ${who}; every chaos recovered`, {
+          affectedTargets: affected
+        })
       : going(
           at,
           'injected',
@@ -81,7 +93,10 @@ function checkFailed(
     const look = going(ctx.at, 'injected', message, ctx.affected, live)
     return { ...look, observation: { ...look.observation, verdict: 'fail' } }
   }
-  return end(ctx.at, 'finished', message, { verdict: 'fail', affectedTargets: ctx.affected })
+  return terminalLook(ctx.at, 'finished', message, {
+    verdict: 'fail',
+    affectedTargets: ctx.affected
+  })
 }
 
 function accomplished(checks: readonly CheckView[], ctx: WorkflowContext): ChaosLook {
@@ -89,7 +104,7 @@ function accomplished(checks: readonly CheckView[], ctx: WorkflowContext): Chaos
   const summary = held
     ? `; every StatusCheck held (${checks.map((c) => `${c.successes} ok`).join(', ')})`
     : ''
-  return end(
+  return terminalLook(
     ctx.at,
     'finished',
     `accomplished; ${plural(ctx.affected, 'target')} affected${summary}`,
@@ -139,13 +154,4 @@ function going(
     },
     ...(rechecks.length > 0 && { recheckAt: Math.min(...rechecks) })
   }
-}
-
-function end(
-  at: number,
-  phase: Observation['phase'],
-  message: string,
-  extra: Pick<Observation, 'verdict' | 'affectedTargets'>
-): ChaosLook {
-  return { observation: { at, phase, message, ...extra, terminal: true } }
 }

@@ -4,7 +4,7 @@
  * connection errors and timeouts are failed requests, not gaps in the data.
  */
 import type { Clock } from '../../util/clock'
-import { errorMessage } from '../../util/errors'
+import { errorMessage, socketErrorCode } from '../../util/errors'
 import type { ProbeLoadSpec } from '../model'
 import type { ProbeSample } from './window-stats'
 
@@ -118,13 +118,5 @@ export class LoadGenerator {
 
 /** The most specific reason fetch gives: the socket error code (`ECONNRESET`), else the message. */
 function failure(err: unknown): string {
-  const cause: unknown = err instanceof Error ? err.cause : undefined
-  if (
-    typeof cause === 'object' &&
-    cause !== null &&
-    'code' in cause &&
-    typeof cause.code === 'string'
-  )
-    return cause.code
-  return errorMessage(err)
+  return socketErrorCode(err) ?? errorMessage(err)
 }

@@ -1,6 +1,7 @@
 /**
- * Real processes for the Litmus end-to-end checks: the simulated cluster started standalone by
- * its launcher (`npm run cluster:sim -- --kubeconfig FILE`), and `chaos-gate` run from source.
+ * Real processes for the end-to-end checks of the Kubernetes backends: the simulated cluster
+ * started standalone by its launcher (`npm run cluster:sim -- --kubeconfig FILE`), and
+ * `chaos-gate` run from source against it, as a user would.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -9,8 +10,9 @@ import { join } from 'node:path'
 
 import { connectKube, type KubeConnection } from '../../src/backends/kube/connect'
 import { follow } from '../../src/backends/kube/follow'
-import type { CollectionRef } from '../../src/backends/kube/port'
+import type { CollectionRef, ObjectRef } from '../../src/backends/kube/port'
 import type { KubeObject } from '../../src/manifest/model'
+import type { GateReport } from '../../src/report/model'
 import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 
@@ -39,7 +41,7 @@ export interface StandaloneCluster {
 }
 
 export async function startStandaloneCluster(): Promise<StandaloneCluster> {
-  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'litmus-e2e-')), 'kubeconfig')
+  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'e2e-cluster-')), 'kubeconfig')
   const child = spawnTs('tools/cluster-sim.ts', ['--kubeconfig', kubeconfig])
   await waitForOutput(child, /kubeconfig written to /)
   const conn = await connectKube({ kubeconfig, env: {} }, { clock: systemClock, log: silentLog })
@@ -53,6 +55,112 @@ export async function startStandaloneCluster(): Promise<StandaloneCluster> {
       await exited
     }
   }
+}
+
+/** One standalone cluster for the test file: started before its tests, stopped after them. */
+export function useStandaloneCluster(): () => StandaloneCluster {
+  let cluster: StandaloneCluster | undefined
+  beforeAll(async () => {
+    cluster = await startStandaloneCluster()
+  }, 30_000)
+  afterAll(async () => {
+    await cluster?.stop()
+  })
+  return () => {
+    if (!cluster) throw new Error('the standalone cluster is not started yet')
+    return cluster
+  }
+}
+
+/** The arguments of `chaos-gate run` on one experiment file against the cluster. */
+export function runArgs(
+  cluster: StandaloneCluster,
+  runId: string,
+  experiment: string,
+  stateDir: string
+): string[] {
+  return [
+    'run',
+    '--kubeconfig',
+    cluster.kubeconfig,
+    '-e',
+    experiment,
+    '--run-id',
+    runId,
+    '--state-dir',
+    stateDir,
+    '--report-dir',
+    join(stateDir, 'reports')
+  ]
+}
+
+/** `chaos-gate run` to the end, with the JSON report it wrote. */
+export async function gateRun(
+  cluster: StandaloneCluster,
+  runId: string,
+  experiment: string
+): Promise<CliResult & { readonly report: GateReport }> {
+  const stateDir = join(mkdtempSync(join(tmpdir(), 'e2e-run-')), 'state')
+  const result = await runCli(runArgs(cluster, runId, experiment, stateDir))
+  const json = readFileSync(join(stateDir, 'reports', 'chaos-gate-report.json'), 'utf8')
+  return { ...result, report: JSON.parse(json) as GateReport }
+}
+
+/** Writes an experiment file into a fresh temporary folder. */
+export function writeExperiment(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'e2e-exp-')), name)
+  writeFileSync(path, text)
+  return path
+}
+
+/** A repository example with the simulated operator's outcome annotation added. */
+export function withOutcome(text: string, outcome: string): string {
+  return text.replace(
+    /^ {2}namespace: staging$/m,
+    `  namespace: staging\n  annotations:\n    sim.chaos-gate.dev/outcome: ${outcome}`
+  )
+}
+
+/**
+ * The VirtualService the repository's Istio example (experiments/ratings-delay.yaml) patches,
+ * created with `metadata`, and a fingerprint of what a restore must give back exactly.
+ */
+export async function ratingsVirtualService(
+  cluster: StandaloneCluster,
+  metadata: Pick<KubeObject['metadata'], 'labels' | 'annotations'>
+): Promise<{ ref: ObjectRef; fingerprint(): Promise<string>; remove(): Promise<void> }> {
+  const ref: ObjectRef = {
+    apiVersion: 'networking.istio.io/v1',
+    kind: 'VirtualService',
+    namespace: 'staging',
+    name: 'ratings'
+  }
+  await cluster.conn.objects.create({
+    apiVersion: ref.apiVersion,
+    kind: ref.kind,
+    metadata: { name: 'ratings', namespace: 'staging', ...metadata },
+    spec: {
+      hosts: ['ratings'],
+      http: [{ route: [{ destination: { host: 'ratings', subset: 'v2' } }] }]
+    }
+  })
+  return {
+    ref,
+    fingerprint: async () => {
+      const o = await cluster.conn.objects.get(ref)
+      return JSON.stringify([o?.spec, o?.metadata.labels, o?.metadata.annotations])
+    },
+    remove: () => cluster.conn.objects.delete(ref).then(() => undefined)
+  }
+}
+
+/** The repository's Istio example with another fault duration, without its probe (no productpage here). */
+export function ratingsExample(duration: string): string {
+  const text = readFileSync(join(ROOT, 'experiments/ratings-delay.yaml'), 'utf8')
+  return writeExperiment(
+    'ratings-delay.yaml',
+    text.slice(0, text.indexOf('  steadyState:')).replace('duration: 2m', `duration: ${duration}`)
+  )
 }
 
 /** What a `chaos-gate` process printed and how it ended. */
@@ -80,15 +188,11 @@ export async function runCli(args: readonly string[]): Promise<CliResult> {
 
 /** The repository's Litmus example with the simulated operator's outcome and a chaos duration. */
 export function litmusExample(outcome: 'pass' | 'fail', durationSeconds = 30): string {
-  const text = readFileSync(join(ROOT, 'experiments/checkout-pod-delete.yaml'), 'utf8')
-    .replace(
-      /^ {2}namespace: staging$/m,
-      `  namespace: staging\n  annotations:\n    sim.chaos-gate.dev/outcome: ${outcome}`
-    )
-    .replace(/(name: TOTAL_CHAOS_DURATION\n\s+value: )'\d+'/, `$1'${durationSeconds}'`)
-  const file = join(mkdtempSync(join(tmpdir(), 'litmus-e2e-exp-')), 'checkout-pod-delete.yaml')
-  writeFileSync(file, text)
-  return file
+  const text = withOutcome(
+    readFileSync(join(ROOT, 'experiments/checkout-pod-delete.yaml'), 'utf8'),
+    outcome
+  ).replace(/(name: TOTAL_CHAOS_DURATION\n\s+value: )'\d+'/, `$1'${durationSeconds}'`)
+  return writeExperiment('checkout-pod-delete.yaml', text)
 }
 
 /** Resolves once the collection holds an object `holds` accepts; watched, not polled. */
