@@ -1,6 +1,7 @@
 /**
  * One steady-state check read into a CheckSpec: its source (PromQL or a probe metric), its rules,
- * and the problems the schema cannot see (no rule at all, reversed bounds, unknown placeholders).
+ * and the problems the schema cannot see (no rule at all, an slo check with rules it would not
+ * apply, reversed bounds, unknown placeholders).
  */
 import { type Bounds, type CheckSpec, PROBE_METRICS } from '../steady-state/model'
 import type { DocPath } from './model'
@@ -38,6 +39,15 @@ export function toCheck(
       'steady-state/no-rule',
       `check '${c.name}' has no threshold, relative or slo rule, so it can never fail`
     )
+  if (c.slo)
+    for (const rule of ['threshold', 'warn', 'relative'] as const)
+      if (c[rule] !== undefined)
+        add(
+          [rule],
+          'steady-state/slo-rule',
+          `check '${c.name}' is judged by its slo burn rate, so ${rule} would never be applied`,
+          `move ${rule} to a check of its own on the same query`
+        )
   checkBounds(c.threshold, ['threshold'], add)
   checkBounds(c.warn, ['warn'], add)
   const phases = c.phases ?? ['before', 'during', 'after']

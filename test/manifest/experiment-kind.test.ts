@@ -285,13 +285,14 @@ describe('steady-state checks', () => {
     ])
   })
 
-  it('reports checks that can never fail, give two sources, or compare without a baseline', async () => {
+  it('reports checks that can never fail, give two sources, compare without a baseline, or add rules to an slo check', async () => {
     const checks = [
       "      - { name: a, query: 'x' }",
       "      - { name: b, query: 'x', metric: errorRatio, threshold: { max: 1 } }",
       "      - { name: c, query: 'x', relative: { maxIncrease: 10% }, phases: [during] }",
       "      - { name: d, query: 'x', threshold: { min: 5, max: 1 }, breaches: 3, of: 2 }",
-      "      - { name: d, slo: { objective: 99.9%, errorRatio: 'x' } }"
+      "      - { name: d, slo: { objective: 99.9%, errorRatio: 'x' } }",
+      "      - { name: e, slo: { objective: 99.9%, errorRatio: 'x' }, threshold: { max: 1 }, warn: { max: 1 } }"
     ].join('\n')
     const result = await inspectTexts({
       'e.yaml': withChecks(`${checks}\n`, '    prometheus: { url: http://p:9090 }\n')
@@ -304,7 +305,9 @@ describe('steady-state checks', () => {
       '13 steady-state/relative',
       '14 steady-state/bounds',
       '14 steady-state/breaches',
-      '15 steady-state/duplicate'
+      '15 steady-state/duplicate',
+      '16 steady-state/slo-rule',
+      '16 steady-state/slo-rule'
     ])
   })
 
