@@ -153,7 +153,9 @@ function whatIsKnown(
     PROGRESS[saved.progress ?? 'started'],
     cleanup.submitted.length > 0
       ? `Faults submitted: ${cleanup.submitted.join(', ')}.`
-      : 'No fault was submitted.',
+      : // Main may have been killed between creating an object and recording its handle: the
+        // label sweep below still finds such an object, so "none submitted" would be untrue.
+        'No fault was recorded as submitted.',
     ...(stranded
       ? [`Cleanup could not remove ${stranded.stuck.length + stranded.errors.length} object(s).`]
       : removedLines(cleanup))

@@ -114,6 +114,30 @@ describe('runPost', () => {
     expect(core.failures).toEqual([])
   })
 
+  it('says no fault was recorded, not that none was submitted, when the label sweep finds one anyway', async () => {
+    const open = github.seedCheckRun({
+      name: 'chaos-gate / staging',
+      head_sha: DEPLOYED_SHA,
+      status: 'in_progress',
+      conclusion: null
+    })
+    // Killed after creating the object, before recording its handle in the run-state file.
+    const engine = new ScriptedEngine(undefined, () => ({
+      status: 'running',
+      submitted: [],
+      stopped: [],
+      reports: [
+        { deleted: ['PodChaos shop/gate-mq2x5k-ab12-checkout-latency'], stuck: [], errors: [] }
+      ]
+    }))
+    await post(engine, savedState({ 'check-run-id': String(open.id) }))
+    const summary = github.checkRuns.get(open.id)?.output.summary ?? ''
+    expect(summary).toContain('- No fault was recorded as submitted.')
+    expect(summary).toContain(
+      '- Cleanup by label removed 1 object(s) left behind: PodChaos shop/gate-mq2x5k-ab12-checkout-latency.'
+    )
+  })
+
   it('leaves a completed check run alone, and writes no second summary after a clean run', async () => {
     const done = github.seedCheckRun({ name: 'chaos-gate / staging', head_sha: DEPLOYED_SHA })
     const core = await post(
