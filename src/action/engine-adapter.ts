@@ -4,7 +4,7 @@
  * file, report writers), so the action and the CLI run one gate.
  */
 import type { CleanupReport } from '../backends/backend'
-import { cleanupRun } from '../gate/cleanup-run'
+import { cleanupRun, stoppedFaults } from '../gate/cleanup-run'
 import type { GateListener } from '../gate/gate-deps'
 import {
   errorBudgetHook,
@@ -14,7 +14,7 @@ import {
   type WiringDeps
 } from '../gate/gate-wiring'
 import { runGate } from '../gate/run-gate'
-import { type CleanupRecord, fileRunState, readRunState, type RunState } from '../gate/run-state'
+import { fileRunState, readRunState } from '../gate/run-state'
 import { loadExperiments } from '../manifest/load-experiments'
 import { renderMarkdown } from '../report/markdown'
 import { writeReports } from '../report/write-reports'
@@ -82,22 +82,12 @@ export function createGateEngine(d: EngineDeps): GateEngine {
         stuck,
         errors
       }))
-      return { status: state.status, submitted, stopped: stoppedFaults(state, record), reports }
+      return {
+        status: state.status,
+        submitted,
+        stopped: stoppedFaults(state, record).map((f) => f.ref),
+        reports
+      }
     }
   }
-}
-
-/**
- * The faults main never cleaned up, when their backend's cleanup came out clean: each was
- * aborted (stopped through the backend's safe path) and is gone.
- */
-function stoppedFaults(state: RunState, record: CleanupRecord): string[] {
-  const clean = new Set(
-    record.reports.filter((r) => r.stuck.length + r.errors.length === 0).map((r) => r.backend)
-  )
-  return Object.values(state.experiments).flatMap((e) =>
-    e.handle && e.cleanedAt === undefined && clean.has(e.backend)
-      ? [`${e.handle.kind} ${e.handle.namespace ? `${e.handle.namespace}/` : ''}${e.handle.name}`]
-      : []
-  )
 }

@@ -90,6 +90,24 @@ async function cleanupBackend(
   }
 }
 
+/**
+ * The faults the run never cleaned up itself whose backend's cleanup then came out clean: each was
+ * aborted through the backend's safe path and is gone. Named `Kind namespace/name`.
+ */
+export function stoppedFaults(
+  state: RunState,
+  record: CleanupRecord
+): { readonly backend: BackendKind; readonly ref: string }[] {
+  const clean = new Set(
+    record.reports.filter((r) => r.stuck.length + r.errors.length === 0).map((r) => r.backend)
+  )
+  return Object.values(state.experiments).flatMap((e) =>
+    e.handle && e.cleanedAt === undefined && clean.has(e.backend)
+      ? [{ backend: e.backend, ref: objectRef(e.handle) }]
+      : []
+  )
+}
+
 /** `Kind namespace/name`, as Kubernetes backends name a stuck object. */
 function objectRef(handle: Handle): string {
   return `${handle.kind} ${handle.namespace ? `${handle.namespace}/` : ''}${handle.name}`

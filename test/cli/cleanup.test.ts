@@ -33,6 +33,7 @@ describe('chaos-gate cleanup', () => {
     const { io, stdout } = captureIo(cwd)
     expect(await runCli(['cleanup'], COMMANDS, io, '0.0.0')).toBe(0)
     expect(stdout()).toContain('Run r1 (running, started')
+    expect(stdout()).toContain('  local: stopped http-proxy gate-r1-demo\n')
     expect(stdout()).toContain('Clean: nothing of this run is left.')
     const state = await readRunState(join(cwd, '.chaos-gate'), 'r1')
     expect(state?.cleanups).toEqual([

@@ -4,7 +4,7 @@
  */
 import { relative, resolve } from 'node:path'
 
-import { cleanupRun } from '../../gate/cleanup-run'
+import { cleanupRun, stoppedFaults } from '../../gate/cleanup-run'
 import { fileRunState, readRunState, runStatePath } from '../../gate/run-state'
 import { InputError } from '../../util/errors'
 import type { Command } from '../command'
@@ -61,7 +61,11 @@ export const cleanupCommand: Command = {
     io.stdout.write(
       `Run ${state.runId} (${state.status}, started ${new Date(state.startedAt).toISOString()}):\n`
     )
+    const stopped = stoppedFaults(state, record)
     for (const r of record.reports) {
+      for (const f of stopped)
+        if (f.backend === r.backend && !r.deleted.includes(f.ref))
+          io.stdout.write(`  ${r.backend}: stopped ${f.ref}\n`)
       for (const d of r.deleted) io.stdout.write(`  ${r.backend}: removed ${d}\n`)
       for (const s of r.stuck)
         io.stdout.write(
