@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+
+import { inspectExperiments, type Inspection } from '../src/manifest/load-experiments'
 
 /**
  * The shared upstream corpus (real CRDs and example manifests) lives beside the repository, at
@@ -16,4 +18,28 @@ export function upstreamPath(...parts: string[]): string {
     )
   }
   return join(UPSTREAM_DIR, ...parts)
+}
+
+/** Every file under ../shared/upstream/<parts>, recursively, in path order. */
+export function upstreamFiles(...parts: string[]): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name)
+      return entry.isDirectory() ? walk(path) : [path]
+    })
+  return walk(upstreamPath(...parts)).sort()
+}
+
+/** One upstream example file inspected as a run of its own (names are unique only within a file). */
+export function inspectUpstream(path: string): Promise<Inspection> {
+  return inspectExperiments(
+    {
+      experiments: [path],
+      cwd: upstreamPath('examples'),
+      backend: 'auto',
+      namespace: 'default',
+      environment: 'staging'
+    },
+    { env: {} }
+  )
 }

@@ -1,45 +1,23 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 import Ajv, { type ValidateFunction } from 'ajv'
 import { parseAllDocuments } from 'yaml'
 
-import { inspectExperiments, type Inspection } from '../../src/manifest/load-experiments'
 import { at, isRecord } from '../../src/manifest/plain'
 import { UPSTREAM_EXPECTATIONS } from '../fixtures/upstream-expectations'
-import { upstreamPath } from '../upstream'
+import { inspectUpstream, upstreamFiles, upstreamPath } from '../upstream'
 
 const EXAMPLES = upstreamPath('examples')
 const FAMILIES = ['litmus', 'chaos-mesh', 'istio', 'aws-fis']
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry)
-    return statSync(path).isDirectory() ? walk(path) : [path]
-  })
-}
-
-const files = FAMILIES.flatMap((f) => walk(join(EXAMPLES, f))).sort()
-
-/** Each file is its own run, so names only need to be unique within a file. */
-async function inspect(path: string): Promise<Inspection> {
-  return inspectExperiments(
-    {
-      experiments: [path],
-      cwd: EXAMPLES,
-      backend: 'auto',
-      namespace: 'default',
-      environment: 'staging'
-    },
-    { env: {} }
-  )
-}
+const files = FAMILIES.flatMap((f) => upstreamFiles('examples', f)).sort()
 
 describe('the upstream example corpus', () => {
   it('has every document of every file in the expectation table, and nothing else', async () => {
     const seen: string[] = []
     for (const path of files) {
-      const { documents } = await inspect(path)
+      const { documents } = await inspectUpstream(path)
       seen.push(...documents.map((d) => `${relative(EXAMPLES, path)}#${d.index}`))
     }
     expect(seen.sort()).toEqual(Object.keys(UPSTREAM_EXPECTATIONS).sort())
@@ -48,7 +26,7 @@ describe('the upstream example corpus', () => {
   it.each(files.map((f) => [relative(EXAMPLES, f)]))(
     '%s is classified and judged as expected',
     async (rel) => {
-      const inspection = await inspect(join(EXAMPLES, rel))
+      const inspection = await inspectUpstream(join(EXAMPLES, rel))
       const lines = readFileSync(join(EXAMPLES, rel), 'utf8').split('\n').length
       for (const doc of inspection.documents) {
         const expected = UPSTREAM_EXPECTATIONS[`${rel}#${doc.index}`]
@@ -78,7 +56,7 @@ describe('the upstream CRD schemas agree with what the gate accepts', () => {
       .filter((f) => !f.includes('aws-fis') && !f.includes('istio'))
       .map((f) => [relative(EXAMPLES, f)])
   )('%s: every accepted document is valid against its CRD', async (rel) => {
-    const inspection = await inspect(join(EXAMPLES, rel))
+    const inspection = await inspectUpstream(join(EXAMPLES, rel))
     const docs = parseAllDocuments(readFileSync(join(EXAMPLES, rel), 'utf8'))
     for (const doc of inspection.documents.filter((d) => d.result === 'experiment')) {
       const value: unknown = docs[doc.index]?.toJS()
@@ -94,7 +72,7 @@ describe('the upstream CRD schemas agree with what the gate accepts', () => {
 function loadCrdValidators(): Map<string, ValidateFunction> {
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false })
   const crdFiles = [
-    ...walk(upstreamPath('crds', 'chaos-mesh')),
+    ...upstreamFiles('crds', 'chaos-mesh'),
     upstreamPath('crds', 'litmus', 'chaosengine_crd.yaml')
   ]
   const validators = new Map<string, ValidateFunction>()

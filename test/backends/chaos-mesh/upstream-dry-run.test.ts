@@ -5,27 +5,18 @@
  * webhooks). A rejection the gate could not have foreseen would be a validator gap; the table
  * below must stay empty unless an entry says why.
  */
-import { readdirSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { relative } from 'node:path'
 
 import { objectToSubmit } from '../../../src/backends/chaos-mesh/submit'
 import { runLabels } from '../../../src/backends/labels'
-import { inspectExperiments } from '../../../src/manifest/load-experiments'
 import { errorMessage } from '../../../src/util/errors'
-import { upstreamPath } from '../../upstream'
+import { inspectUpstream, upstreamFiles, upstreamPath } from '../../upstream'
 import { type KubeSim, startKubeSim } from './sim-harness'
 
 const EXAMPLES = upstreamPath('examples')
 
 /** Accepted by the validator but refused by the API server, with the reason. */
 const KNOWN_REJECTIONS: Readonly<Record<string, string>> = {}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry)
-    return statSync(path).isDirectory() ? walk(path) : [path]
-  })
-}
 
 let k: KubeSim
 beforeAll(async () => {
@@ -36,17 +27,8 @@ afterAll(() => k.close())
 it('every Chaos Mesh example the validator accepts passes the server-side dry run', async () => {
   const accepted: string[] = []
   const rejected: Record<string, string> = {}
-  for (const path of walk(join(EXAMPLES, 'chaos-mesh')).sort()) {
-    const inspection = await inspectExperiments(
-      {
-        experiments: [path],
-        cwd: EXAMPLES,
-        backend: 'auto',
-        namespace: 'default',
-        environment: 'staging'
-      },
-      { env: {} }
-    )
+  for (const path of upstreamFiles('examples', 'chaos-mesh')) {
+    const inspection = await inspectUpstream(path)
     for (const plan of inspection.plans) {
       if (!plan.runnable || plan.experiment.backend !== 'chaos-mesh') continue
       const key = `${relative(EXAMPLES, path)}#${plan.experiment.name}`

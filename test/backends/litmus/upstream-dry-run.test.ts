@@ -5,28 +5,19 @@
  * the gate could not have foreseen would be a validator gap; the table below must stay empty
  * unless an entry says why.
  */
-import { readdirSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { relative } from 'node:path'
 
 import { isRecord } from '../../../src/backends/kube/status'
 import { runLabels } from '../../../src/backends/labels'
 import { engineToSubmit } from '../../../src/backends/litmus/litmus-engine'
-import { inspectExperiments } from '../../../src/manifest/load-experiments'
 import { errorMessage } from '../../../src/util/errors'
-import { upstreamPath } from '../../upstream'
+import { inspectUpstream, upstreamFiles, upstreamPath } from '../../upstream'
 import { type LitmusSim, startLitmusSim } from './sim-harness'
 
 const EXAMPLES = upstreamPath('examples')
 
 /** Accepted by the validator but refused by the API server, with the reason. */
 const KNOWN_REJECTIONS: Readonly<Record<string, string>> = {}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry)
-    return statSync(path).isDirectory() ? walk(path) : [path]
-  })
-}
 
 let cluster: LitmusSim
 beforeAll(async () => {
@@ -40,17 +31,8 @@ it('every Litmus example the validator accepts passes the server-side dry run', 
   const accepted: string[] = []
   let control: Promise<unknown> | undefined
   const rejected: Record<string, string> = {}
-  for (const path of walk(join(EXAMPLES, 'litmus')).sort()) {
-    const inspection = await inspectExperiments(
-      {
-        experiments: [path],
-        cwd: EXAMPLES,
-        backend: 'auto',
-        namespace: 'default',
-        environment: 'staging'
-      },
-      { env: {} }
-    )
+  for (const path of upstreamFiles('examples', 'litmus')) {
+    const inspection = await inspectUpstream(path)
     for (const plan of inspection.plans) {
       if (!plan.runnable || plan.experiment.backend !== 'litmus') continue
       const key = `${relative(EXAMPLES, path)}#${plan.experiment.name}`

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
 
 import { parseAllDocuments } from 'yaml'
 
-import { upstreamPath } from '../../upstream'
+import { upstreamFiles, upstreamPath } from '../../upstream'
 import { isObject, type JsonObject, objectAt, stringAt, toJsonValue } from '../core/json'
 
 /** One YAML document of the upstream example corpus. */
@@ -13,19 +13,11 @@ export interface ExampleDocument {
   readonly object: JsonObject
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) return walk(path)
-    return /\.ya?ml$/.test(entry.name) ? [path] : []
-  })
-}
-
 /** Every parsable object document under examples/<family> (litmus, chaos-mesh), in path order. */
 export function exampleDocuments(family: 'litmus' | 'chaos-mesh'): ExampleDocument[] {
   const root = upstreamPath('examples')
-  return walk(join(root, family))
-    .sort()
+  return upstreamFiles('examples', family)
+    .filter((file) => /\.ya?ml$/.test(file))
     .flatMap((file) => {
       const docs = parseAllDocuments(readFileSync(file, 'utf8'))
       return docs.flatMap((doc, index) => {
