@@ -72,7 +72,10 @@ export function isTransient(err: unknown): boolean {
 /** The retry classifier for util/retry. */
 export function kubeRetryDecision(err: unknown): RetryDecision {
   if (isAbortError(err) || !isTransient(err)) return { retry: false }
-  return { retry: true, reason: errorMessage(err) }
+  // The server's own wait (capped by the policy) replaces the back-off: retrying a 429 sooner
+  // only spends more of the client's priority-and-fairness share.
+  const afterMs = err instanceof KubeApiError ? err.retryAfterMs : undefined
+  return { retry: true, reason: errorMessage(err), ...(afterMs !== undefined && { afterMs }) }
 }
 
 /**

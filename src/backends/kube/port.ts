@@ -125,8 +125,12 @@ export class KubeApiError extends Error {
     readonly reason: string,
     message: string,
     readonly causes: readonly StatusCause[] = [],
-    options?: ErrorOptions
+    options?: ErrorOptions & { readonly retryAfterMs?: number }
   ) {
     super(message, options)
+    if (options?.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs
   }
+
+  /** How long the server asked the client to wait (Status `details.retryAfterSeconds`: 429, 503). */
+  readonly retryAfterMs?: number
 }

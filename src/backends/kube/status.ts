@@ -17,7 +17,22 @@ export function statusError(httpStatus: number, body: unknown): KubeApiError {
     typeof status?.message === 'string' && status.message
       ? status.message
       : `HTTP ${httpStatus}${typeof body === 'string' && body ? `: ${truncate(body, 200)}` : ''}`
-  return new KubeApiError(code, reason, message, causesOf(status))
+  const retryAfterMs = retryAfterOf(status)
+  return new KubeApiError(
+    code,
+    reason,
+    message,
+    causesOf(status),
+    retryAfterMs === undefined ? undefined : { retryAfterMs }
+  )
+}
+
+/** `details.retryAfterSeconds`, which the API server sets (with a Retry-After header) on 429 and 503. */
+function retryAfterOf(status: Readonly<Record<string, unknown>> | undefined): number | undefined {
+  const seconds = isRecord(status?.details) ? status.details.retryAfterSeconds : undefined
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0
+    ? seconds * 1000
+    : undefined
 }
 
 function causesOf(status: Readonly<Record<string, unknown>> | undefined): StatusCause[] {

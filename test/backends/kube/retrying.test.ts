@@ -44,6 +44,21 @@ describe('withKubeRetries', () => {
     expect(clock.sleeps).toEqual([100, 200])
   })
 
+  it("waits as long as a 429's Status asks (details.retryAfterSeconds), capped by the policy", async () => {
+    const clock = new FakeClock()
+    const throttled = (seconds: number) => ({
+      status: 429,
+      json: {
+        ...(status(429, 'TooManyRequests', 'too many requests, please try again later') as object),
+        details: { retryAfterSeconds: seconds }
+      }
+    })
+    server.on('GET', ENGINE, throttled(0.3), throttled(5), { status: 200, json: engine('e1', '7') })
+    const kube = withKubeRetries(kubeClient(transport), clock, silentLog, policy)
+    await expect(kube.get(ref)).resolves.toMatchObject({ metadata: { resourceVersion: '7' } })
+    expect(clock.sleeps).toEqual([300, 1000])
+  })
+
   it('gives up after the last attempt with the last error', async () => {
     const clock = new FakeClock()
     server.on('PATCH', ENGINE, {
