@@ -112,7 +112,7 @@ function explain(err: KubeApiError, op: KubeOperation): string {
       return `${head}: ${err.message}`
     default:
       return err.status >= 500 || err.status === 429
-        ? `${head}: ${err.message} (the API server kept failing; retried ${KUBE_RETRY.attempts} times)`
+        ? `${head}: ${err.message} (the API server kept failing; tried ${KUBE_RETRY.attempts} times)`
         : `${head}: ${err.message}`
   }
 }

@@ -71,7 +71,7 @@ describe('kubeFailure', () => {
       create
     )
     expect(err.message).toBe(
-      'litmus: create ChaosEngine staging/gate-ab12-checkout failed: 503 ServiceUnavailable: etcdserver: leader changed (the API server kept failing; retried 5 times)'
+      'litmus: create ChaosEngine staging/gate-ab12-checkout failed: 503 ServiceUnavailable: etcdserver: leader changed (the API server kept failing; tried 5 times)'
     )
   })
 
