@@ -66936,9 +66936,9 @@ const BACKEND_KINDS = ['local', 'litmus', 'chaos-mesh', 'kubernetes'];
 /** The backends in this build. The others are listed so the error can say they are coming. */
 const BACKEND_FACTORIES = {
     local: async (deps) => (await __nccwpck_require__.e(/* import() */ 103).then(__nccwpck_require__.bind(__nccwpck_require__, 83103))).createLocalBackend(deps),
-    litmus: async (deps) => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99834))).litmusBackend(deps),
-    'chaos-mesh': async (deps) => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41020))).chaosMeshBackend(deps),
-    kubernetes: async (deps) => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83101))).kubernetesBackend(deps)
+    litmus: async (deps) => (await Promise.all(/* import() */[__nccwpck_require__.e(16), __nccwpck_require__.e(892), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99834))).litmusBackend(deps),
+    'chaos-mesh': async (deps) => (await Promise.all(/* import() */[__nccwpck_require__.e(16), __nccwpck_require__.e(892), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41020))).chaosMeshBackend(deps),
+    kubernetes: async (deps) => (await Promise.all(/* import() */[__nccwpck_require__.e(16), __nccwpck_require__.e(892), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83101))).kubernetesBackend(deps)
 };
 /** The backends that run on a Kubernetes cluster (over BackendDeps.kube). */
 const CLUSTER_BACKENDS = new Set([
@@ -80096,7 +80096,7 @@ const processInfo = {
 function kubeConnector(target, env, clock, log) {
     let connection;
     return () => {
-        connection ??= __nccwpck_require__.e(/* import() */ 190).then(__nccwpck_require__.bind(__nccwpck_require__, 9190)).then(({ connectKube }) => connectKube({
+        connection ??= Promise.all(/* import() */[__nccwpck_require__.e(16), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9190)).then(({ connectKube }) => connectKube({
             kubeconfig: target.kubeconfig,
             context: target.context,
             env: {
