@@ -60,7 +60,7 @@ function expectFailure(
   return {
     verdict: 'pass',
     reasons: [
-      `the steady state broke as expected (expect: fail): ${reasons[0] ?? ''}`,
+      `as expected (expect: fail), ${reasons[0] ?? 'the steady state broke'}`,
       ...reasons.slice(1)
     ]
   }

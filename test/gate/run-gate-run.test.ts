@@ -127,7 +127,7 @@ describe('runGate across a run', () => {
     const report = await runGate([makeExperiment({ expect: 'fail' })], makeSettings(), s.deps)
     expect(report.experiments[0]).toMatchObject({ verdict: 'pass', observed: 'aborted' })
     expect(report.experiments[0]!.reasons[0]).toMatch(
-      /^the steady state broke as expected \(expect: fail\): /
+      /^as expected \(expect: fail\), the steady state broke/
     )
     expect(report.failed).toBe(false)
   })

@@ -45,7 +45,7 @@ describe('terminal live view', () => {
       '[errors] backend stopped (stopped): stopped by the gate'
     ])
     expect(text()).toMatch(
-      /\[checkout-errors\] ✅ pass \(broke as expected: aborted\): the steady state broke as expected/
+      /\[checkout-errors\] ✅ pass \(broke as expected: aborted\): as expected \(expect: fail\), the steady state broke/
     )
   })
 
