@@ -5,7 +5,7 @@ import { delimiter, join } from 'node:path'
 import { promisify } from 'node:util'
 
 import type { SimCluster } from '../sim-cluster'
-import { call, startFast } from './harness'
+import { call, eventually, startFast } from './harness'
 
 const run = promisify(execFile)
 
@@ -178,13 +178,24 @@ describeKubectl(
         output += chunk.toString()
       })
       try {
-        await new Promise((resolve) => setTimeout(resolve, 500))
+        // The create must come after kubectl's watch is open, or it would only be in the list.
+        await eventually(
+          () =>
+            cluster.requests
+              .all()
+              .some(
+                (r) =>
+                  r.watch &&
+                  r.path === '/api/v1/namespaces/kubectl-demo/configmaps' &&
+                  r.userAgent.startsWith('kubectl')
+              ),
+          10_000,
+          "kubectl's watch"
+        )
         await call(cluster, 'POST', '/api/v1/namespaces/kubectl-demo/configmaps', {
           body: { metadata: { name: 'watched' } }
         })
-        const deadline = Date.now() + 3000
-        while (!output.includes('configmap/watched') && Date.now() < deadline)
-          await new Promise((resolve) => setTimeout(resolve, 20))
+        await eventually(() => output.includes('configmap/watched'), 3000, 'the watch event')
         expect(output).toContain('configmap/watched')
       } finally {
         child.kill()
