@@ -67311,7 +67311,7 @@ function expectFailure(observed, list, reasons) {
     return {
         verdict: 'pass',
         reasons: [
-            `the steady state broke as expected (expect: fail): ${reasons[0] ?? ''}`,
+            `as expected (expect: fail), ${reasons[0] ?? 'the steady state broke'}`,
             ...reasons.slice(1)
         ]
     };
