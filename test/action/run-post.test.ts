@@ -31,6 +31,16 @@ function savedState(extra: Record<string, string> = {}): Record<string, string> 
   }
 }
 
+/** The check run main opened and never completed. */
+function openCheckRun() {
+  return github.seedCheckRun({
+    name: 'chaos-gate / staging',
+    head_sha: DEPLOYED_SHA,
+    status: 'in_progress',
+    conclusion: null
+  })
+}
+
 async function post(engine: ScriptedEngine, state: Record<string, string>) {
   const core = new RecordingCore(inputs(), state)
   await runPost(testDeps({ core, env: runnerEnv(github.url), engine }))
@@ -48,12 +58,7 @@ describe('runPost', () => {
   })
 
   it('after main was killed mid-fault: cleans up by label, closes the check run as cancelled, alerts Slack', async () => {
-    const open = github.seedCheckRun({
-      name: 'chaos-gate / staging',
-      head_sha: DEPLOYED_SHA,
-      status: 'in_progress',
-      conclusion: null
-    })
+    const open = openCheckRun()
     const engine = new ScriptedEngine(undefined, () => ({
       status: 'running',
       submitted: ['checkout-latency'],
@@ -92,12 +97,7 @@ describe('runPost', () => {
   })
 
   it('names the recorded fault it aborted and removed, which the label sweep then no longer finds', async () => {
-    const open = github.seedCheckRun({
-      name: 'chaos-gate / staging',
-      head_sha: DEPLOYED_SHA,
-      status: 'in_progress',
-      conclusion: null
-    })
+    const open = openCheckRun()
     const engine = new ScriptedEngine(undefined, () => ({
       status: 'running',
       submitted: ['checkout-delay'],
@@ -115,12 +115,7 @@ describe('runPost', () => {
   })
 
   it('says no fault was recorded, not that none was submitted, when the label sweep finds one anyway', async () => {
-    const open = github.seedCheckRun({
-      name: 'chaos-gate / staging',
-      head_sha: DEPLOYED_SHA,
-      status: 'in_progress',
-      conclusion: null
-    })
+    const open = openCheckRun()
     // Killed after creating the object, before recording its handle in the run-state file.
     const engine = new ScriptedEngine(undefined, () => ({
       status: 'running',
