@@ -4,6 +4,7 @@
  */
 import { formatValue } from '../../steady-state/format-value'
 import { formatDuration } from '../../util/duration'
+import { gateOutcome } from '../gate-outcome'
 import { keyCheck, keySeries, keyValues, thinOut } from '../key-check'
 import type { ExperimentReport, GateReport } from '../model'
 import { formatAbortLatency, verdictText } from '../verdict-label'
@@ -32,10 +33,16 @@ export function renderFinal(report: GateReport, color: boolean): string {
     ''
   ]
   for (const e of report.experiments) lines.push(...experimentLines(e, color), '')
-  const gate = report.failed ? 'FAILED' : 'PASSED'
-  const style = report.failed ? 'red' : 'green'
+  const outcome = gateOutcome(report)
+  const [gate, style] =
+    outcome.kind === 'failed'
+      ? (['FAILED', 'red'] as const)
+      : outcome.kind === 'passed'
+        ? (['PASSED', 'green'] as const)
+        : (['NOT FAILED', 'yellow'] as const)
+  const why = outcome.kind === 'not-failed' ? `; the job is not failed: ${outcome.why}` : ''
   lines.push(
-    `${paint(color, 'bold', 'Gate')} ${paint(color, style, gate)}: verdict ${report.verdict} (${counts(report)}); run ${report.runId}, ${formatDuration(report.endedAt - report.startedAt)}`
+    `${paint(color, 'bold', 'Gate')} ${paint(color, style, gate)}: verdict ${report.verdict} (${counts(report)}); run ${report.runId}, ${formatDuration(report.endedAt - report.startedAt)}${why}`
   )
   return `${lines.join('\n')}\n`
 }
