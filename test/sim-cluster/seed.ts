@@ -54,6 +54,34 @@ export function seedDemo(objects: ObjectsApi): void {
   objects.create(experiment)
 }
 
+/**
+ * What the repository's experiments/ name besides the demo: Deployments `cart` and `payments`
+ * (2 replicas each) and the ServiceAccount `pod-delete-sa` cart's ChaosEngine runs as. The
+ * launcher (`npm run cluster:sim`) seeds it, so `chaos-gate run experiments/` works out of the box.
+ */
+export function seedExamples(objects: ObjectsApi): void {
+  const namespace = DEMO.namespace
+  objects.create({
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: { name: 'pod-delete-sa', namespace }
+  })
+  for (const app of ['cart', 'payments'])
+    objects.create({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: app, namespace, labels: { app } },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: { app } },
+        template: {
+          metadata: { labels: { app } },
+          spec: { containers: [{ name: app, image: 'nginx:1.27' }] }
+        }
+      }
+    })
+}
+
 /** The pod-delete ChaosExperiment embedded in chaos-charts' pod-delete Argo workflow. */
 export function podDeleteExperiment(): JsonObject {
   const path = upstreamPath(
