@@ -220,6 +220,7 @@ function gateReport(
     ...(context.environmentUrl !== undefined && { environmentUrl: context.environmentUrl }),
     startedAt,
     endedAt: deps.clock.now(),
+    ...(deps.signal.aborted && { cancelled: errorMessage(deps.signal.reason) }),
     verdict: worstVerdict(verdicts),
     failed: gateFailed(verdicts, settings.failOn, settings.mode),
     failOn: VERDICTS.filter((v) => settings.failOn.has(v)),

@@ -7,10 +7,12 @@ import type { GateReport } from './model'
 
 export type GateOutcome =
   | { readonly kind: 'failed' }
+  | { readonly kind: 'cancelled'; readonly why: string }
   | { readonly kind: 'passed' }
   | { readonly kind: 'not-failed'; readonly why: string }
 
 export function gateOutcome(report: GateReport): GateOutcome {
+  if (report.cancelled !== undefined) return { kind: 'cancelled', why: report.cancelled }
   if (report.failed) return { kind: 'failed' }
   if (report.verdict === 'pass') return { kind: 'passed' }
   if (report.verdict === 'skipped')

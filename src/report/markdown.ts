@@ -38,11 +38,12 @@ function headline(report: GateReport): string {
 }
 
 function headlineOutcome(report: GateReport): string {
+  if (report.cancelled !== undefined) return `🛑 Chaos Gate cancelled (${report.cancelled})`
   if (report.failed) return `${VERDICT_ICON[report.verdict]} Chaos Gate failed`
   if (report.mode === 'dry-run') return '⏭️ Chaos Gate dry run'
   const outcome = gateOutcome(report)
-  if (outcome.kind !== 'not-failed') return '✅ Chaos Gate passed'
-  return `⚠️ Chaos Gate not failed: ${outcome.why}`
+  if (outcome.kind === 'not-failed') return `⚠️ Chaos Gate not failed: ${outcome.why}`
+  return '✅ Chaos Gate passed'
 }
 
 function summaryTable(report: GateReport): string {

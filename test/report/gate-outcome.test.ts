@@ -13,6 +13,11 @@ const report = (over: Partial<GateReport>): GateReport =>
 describe('gateOutcome', () => {
   it.each([
     [{ failed: true, verdict: 'fail' }, 'failed', undefined],
+    [
+      { failed: true, verdict: 'inconclusive', cancelled: 'received SIGINT' },
+      'cancelled',
+      /SIGINT/
+    ],
     [{ verdict: 'pass' }, 'passed', undefined],
     [{ verdict: 'skipped' }, 'not-failed', /every experiment was skipped, so nothing was tested/],
     [{ verdict: 'fail', mode: 'warn' }, 'not-failed', /verdict fail in warn mode/],
@@ -20,6 +25,6 @@ describe('gateOutcome', () => {
   ] as const)('%j is %s', (over, kind, why) => {
     const outcome = gateOutcome(report(over))
     expect(outcome.kind).toBe(kind)
-    if (why) expect(outcome.kind === 'not-failed' && outcome.why).toMatch(why)
+    if (why) expect('why' in outcome && outcome.why).toMatch(why)
   })
 })

@@ -107,5 +107,8 @@ describe('the truth matrix', () => {
       )
     // Only a passing verdict may exit 0.
     expect(got.code === 0).toBe(row.verdict === 'pass')
+    // A cancelled run says so, in the report and on its last line.
+    expect(got.report?.cancelled).toBe(row.signal && `received ${row.signal}`)
+    if (row.signal) expect(got.stdout).toMatch(/^Gate CANCELLED: .*received SIG/m)
   })
 })
