@@ -57,6 +57,12 @@ export async function runGate(
     await deps.runState.begin({
       runId: settings.runId,
       environment: settings.environment,
+      ...((settings.kubeconfig ?? settings.context) !== undefined && {
+        cluster: {
+          ...(settings.kubeconfig !== undefined && { kubeconfig: settings.kubeconfig }),
+          ...(settings.context !== undefined && { context: settings.context })
+        }
+      }),
       startedAt,
       experiments: Object.fromEntries(
         selected.map((e) => [
