@@ -28,7 +28,7 @@ export interface Row {
   readonly outcome?: 'fail' | 'stuck' | 'error'
   readonly expect?: 'fail'
   /** Sent to the gate once its fault is recorded as submitted. */
-  readonly signal?: 'SIGINT' | 'SIGTERM'
+  readonly signal?: 'SIGINT' | 'SIGTERM' | 'SIGKILL'
   /** The operator keeps the fault object (a finalizer it never releases): nothing can remove it. */
   readonly leftBehind?: true
   readonly exit: 0 | 1 | 3
@@ -38,7 +38,7 @@ export interface Row {
 const BACKENDS: readonly Backend[] = ['local', 'litmus', 'chaos-mesh', 'pod-kill', 'istio']
 const KUBE_OPERATORS: readonly Backend[] = ['litmus', 'chaos-mesh']
 
-function row(
+export function row(
   backend: Backend,
   source: Source,
   world: World,

@@ -91,23 +91,16 @@ export async function runRow(
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
 
-  let submitted = false
-  let removed = false
-  const play = setInterval(() => {
-    const times = faultTimes(join(dir, 'state', `${runId}.json`), unique)
-    if (!submitted && times.submittedAt !== undefined) {
-      submitted = true
-      if (row.world === 'breach' || row.world === 'no-recovery') slot.setHealthy(false)
-      if (row.world === 'prometheus-dies') void own.stop()
-      if (row.signal) child.kill(row.signal)
-    }
-    if (submitted && !removed && (times.abortedAt ?? times.cleanedAt) !== undefined) {
-      removed = true
-      if (row.world === 'breach') slot.setHealthy(true)
-    }
-  }, WATCH_MS)
+  const play = playWorld(
+    row,
+    slot,
+    own,
+    () => join(dir, 'state', `${runId}.json`),
+    unique,
+    (sig) => child.kill(sig)
+  )
   const code = await exited
-  clearInterval(play)
+  play.stop()
   const wallMs = Date.now() - startedAt
   slot.setHealthy(true)
   await own.stop()
@@ -126,6 +119,38 @@ export async function runRow(
   }
 }
 
+/**
+ * Plays the world around a running gate: watches the run-state file at `statePath()` and, once
+ * the experiment's fault is recorded as submitted, breaks the slot, kills the row's Prometheus or
+ * signals the gate, as the row says; once the fault is recorded as removed, a `breach` heals.
+ */
+export function playWorld(
+  row: Row,
+  slot: Slot,
+  own: { stop(): Promise<void> },
+  statePath: () => string | undefined,
+  experiment: string,
+  signal: (sig: NodeJS.Signals) => void
+): { stop(): void } {
+  let submitted = false
+  let removed = false
+  const timer = setInterval(() => {
+    const path = statePath()
+    const times = path ? faultTimes(path, experiment) : {}
+    if (!submitted && times.submittedAt !== undefined) {
+      submitted = true
+      if (row.world === 'breach' || row.world === 'no-recovery') slot.setHealthy(false)
+      if (row.world === 'prometheus-dies') void own.stop()
+      if (row.signal) signal(row.signal)
+    }
+    if (submitted && !removed && (times.abortedAt ?? times.cleanedAt) !== undefined) {
+      removed = true
+      if (row.world === 'breach') slot.setHealthy(true)
+    }
+  }, WATCH_MS)
+  return { stop: () => clearInterval(timer) }
+}
+
 /** The run-state file's record of the row's fault, as far as it is written yet. */
 function faultTimes(path: string, experiment: string): FaultTimes {
   try {
@@ -140,7 +165,7 @@ function faultTimes(path: string, experiment: string): FaultTimes {
 }
 
 /** The Prometheus the row's source names, and how to stop it if the row owns it. */
-async function prometheusOf(
+export async function prometheusOf(
   row: Row,
   world: World,
   slot: Slot
