@@ -69,6 +69,18 @@ export function request(
   })
 }
 
+/**
+ * Resolves once `holds()` is true, looking every few milliseconds: for waiting on real sockets
+ * (a request reaching the proxy) without guessing how long that takes on a loaded machine.
+ */
+export async function until(holds: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs
+  while (!holds()) {
+    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
 /** Lets pending I/O callbacks run (real sockets on loopback). */
 export function settle(ms = 30): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
