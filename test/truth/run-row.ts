@@ -15,6 +15,7 @@ import { LocalPrometheus } from '../../src/steady-state/prometheus/local-prometh
 import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 import { runLeftovers } from '../action/e2e/sim-faults'
+import { arrayAt, isObject, objectAt, stringAt } from '../sim-cluster/core/json'
 import { experimentFor } from './manifest'
 import type { Row } from './matrix'
 import { htmlServer, rowDeployment, type Slot, type World } from './world'
@@ -25,8 +26,10 @@ export interface RowResult {
   readonly stderr: string
   /** The JSON report, when the run wrote one. */
   readonly report: GateReport | undefined
-  /** What the run left on the cluster, by its label or name. */
+  /** What the run left on the cluster, by its label or name (`Kind namespace/name`). */
   readonly leftovers: readonly string[]
+  /** Those of the leftovers that another leftover owns: they go with their owner. */
+  readonly owned: readonly string[]
   readonly wallMs: number
 }
 
@@ -105,6 +108,7 @@ export async function runRow(
   slot.setHealthy(true)
   await own.stop()
   const leftovers = row.backend === 'local' ? [] : runLeftovers(world.cluster, runId)
+  const owned = ownedPods(world, leftovers)
   removeDeployment?.()
   const reportPath = join(dir, 'reports', 'chaos-gate-report.json')
   return {
@@ -115,8 +119,23 @@ export async function runRow(
       ? (JSON.parse(readFileSync(reportPath, 'utf8')) as GateReport)
       : undefined,
     leftovers,
+    owned,
     wallMs
   }
+}
+
+/** The leftover Pods whose controller is another leftover (a Litmus runner its ChaosEngine owns). */
+function ownedPods(world: World, leftovers: readonly string[]): string[] {
+  return leftovers.filter((l) => {
+    const match = /^Pod ([^/]+)\/(.+)$/.exec(l)
+    if (!match) return false
+    const [, namespace = '', name = ''] = match
+    const pod = world.cluster.objects.get({ apiVersion: 'v1', kind: 'Pod', namespace, name })
+    const owners = arrayAt(objectAt(pod, 'metadata'), 'ownerReferences').filter(isObject)
+    return owners.some((o) =>
+      leftovers.includes(`${stringAt(o, 'kind') ?? ''} ${namespace}/${stringAt(o, 'name') ?? ''}`)
+    )
+  })
 }
 
 /**
