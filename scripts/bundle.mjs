@@ -1,26 +1,33 @@
 #!/usr/bin/env node
-// Builds the one shared bundle (dist/index.js, plus lazily loaded chunks such as the Kubernetes
-// client) and a one-line entry file for each function it exports: dist/cli.js, dist/main.js
-// (the action's main step) and dist/post.js (its post step).
-// `--out <dir>` builds somewhere else (the action's end-to-end test bundles into a temp dir).
+// Builds the one shared bundle (dist/index.js, plus lazily loaded chunks: each entry's code, each
+// CLI command, the Kubernetes client, Octokit, ...) and a one-line entry file for each function it
+// exports: dist/cli.js, dist/main.js (the action's main step) and dist/post.js (its post step).
+// The Kubernetes client comes in as vendor/kube-config.cjs (scripts/vendor-kube-config.mjs), whose
+// bundled packages ncc cannot see, so their licenses are appended to dist/licenses.txt.
+// `--out <dir>` builds somewhere else (the action's end-to-end test and the bench bundle into a
+// temp dir).
 import { execFileSync } from 'node:child_process'
-import { chmodSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const at = process.argv.indexOf('--out')
-const out = at > 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]) : 'dist'
+const out = at > 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]) : join(root, 'dist')
 
 rmSync(out, { recursive: true, force: true })
 execFileSync(
-  'npx',
-  ['ncc', 'build', 'src/index.ts', '-o', out, '--license', 'licenses.txt', '-q'],
-  {
-    stdio: 'inherit'
-  }
+  join(root, 'node_modules', '.bin', 'ncc'),
+  ['build', 'src/index.ts', '-o', out, '--license', 'licenses.txt', '-q'],
+  { cwd: root, stdio: 'inherit' }
+)
+appendFileSync(
+  join(out, 'licenses.txt'),
+  `\n${readFileSync(join(root, 'vendor', 'kube-config.licenses.txt'), 'utf8')}`
 )
 
-const bundle = createRequire(import.meta.url)(resolve(out, 'index.js'))
+const bundle = createRequire(import.meta.url)(join(out, 'index.js'))
 for (const name of Object.keys(bundle).sort()) {
   const shebang = name === 'cli' ? '#!/usr/bin/env node\n' : ''
   writeFileSync(

@@ -2,14 +2,13 @@
  * The only module that touches the process: environment, standard streams, signals. Entry files
  * call these to build the dependencies they pass down.
  */
-import * as core from '@actions/core'
-
 import pkg from '../package.json'
 import type { ActionDeps } from './action/action-deps'
 import type { ActionsCore } from './action/actions-core'
 import { coreLog } from './action/core-log'
-import { createGateEngine } from './action/engine-adapter'
-import { createGitHubApi } from './action/github/octokit-api'
+import { createGitHubApi } from './action/github/lazy-github-api'
+import { createGateEngine } from './action/lazy-gate-engine'
+import * as core from './action/runner-core'
 import type { KubeConnection, KubeTarget } from './backends/kube/connect'
 import type { CliIo } from './cli/command'
 import { newRunId } from './gate/run-id'

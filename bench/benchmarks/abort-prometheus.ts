@@ -13,7 +13,7 @@ import { silentLog } from '../../src/util/log'
 import { MetricsServer } from '../harness/metrics-server'
 import type { BenchContext, Row } from '../harness/model'
 import { StubServer } from '../harness/stub-server'
-import { latencyRows } from './abort-latency'
+import { latencyRows, SLACK_MS } from './abort-latency'
 
 const WINDOW = '3s'
 const THRESHOLD = 0.05
@@ -56,7 +56,8 @@ export async function prometheusRows(ctx: BenchContext): Promise<Row[]> {
           metrics.setBroken(true)
           return firstAbove(prometheus.url, watching.signal)
         },
-        heal: () => metrics.setBroken(false)
+        heal: () => metrics.setBroken(false),
+        limit: (intervalMs) => ({ ms: intervalMs + SLACK_MS, text: `interval + ${SLACK_MS} ms` })
       },
       ctx.quick ? [1000] : [1000, 2000]
     )

@@ -17,6 +17,8 @@ export interface ActionStep {
   readonly workspace: string
   readonly with: Readonly<Record<string, string>>
   readonly timeoutMs: number
+  /** The node binary (the runner's node24, or the one running the benchmark when unset). */
+  readonly node?: string
 }
 
 export function startActionMain(ctx: BenchContext, step: ActionStep): Running {
@@ -33,6 +35,7 @@ export function startActionMain(ctx: BenchContext, step: ActionStep): Running {
   for (const path of Object.values(files)) writeFileSync(path, '')
   mkdirSync(join(dir, 'temp'))
   return startNode({
+    ...(step.node !== undefined && { node: step.node }),
     args: [entry],
     cwd: step.workspace,
     env: {

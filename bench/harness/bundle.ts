@@ -1,7 +1,7 @@
 /**
- * The bundle the benchmarks run, built the way scripts/bundle.mjs builds dist/ (ncc on
- * src/index.ts plus one-line entry files per export), but into a temporary directory: dist/ is
- * never touched. It is cached by a hash of the sources, so a second run does not build again.
+ * The bundle the benchmarks run, built by scripts/bundle.mjs as dist/ is, but into a temporary
+ * directory (`--out`): dist/ is never touched. It is cached by a hash of the sources, so a second
+ * run does not build again.
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -28,12 +28,10 @@ export function buildBundle(root: string, log: (line: string) => void): Bundle {
     log(`building the bundle into ${dir} (ncc; about 30 s)`)
     const building = `${dir}.building-${process.pid}`
     rmSync(building, { recursive: true, force: true })
-    execFileSync(
-      join(root, 'node_modules', '.bin', 'ncc'),
-      ['build', 'src/index.ts', '-o', building, '-q'],
-      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }
-    )
-    writeEntries(building)
+    execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs'), '--out', building], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit']
+    })
     writeFileSync(join(building, DONE), '')
     rmSync(dir, { recursive: true, force: true })
     renameSync(building, dir)
@@ -41,36 +39,32 @@ export function buildBundle(root: string, log: (line: string) => void): Bundle {
   return describe(dir)
 }
 
-/** One entry file per function the bundle exports, as scripts/bundle.mjs writes them. */
-function writeEntries(dir: string): void {
-  const names = execFileSync(
-    process.execPath,
-    ['-p', `Object.keys(require(${JSON.stringify(join(dir, 'index.js'))})).join(' ')`],
-    { encoding: 'utf8' }
-  )
-    .trim()
-    .split(' ')
-  for (const name of names)
-    writeFileSync(join(dir, `${name}.js`), `'use strict'\nrequire('./index.js').${name}()\n`)
-}
-
 function describe(dir: string): Bundle {
-  const names = readdirSync(dir).filter((f) => f.endsWith('.js'))
   const entries: Record<string, string> = {}
   const files: { name: string; bytes: number }[] = []
-  for (const name of names) {
+  let total = 0
+  for (const name of readdirSync(dir)) {
     const bytes = statSync(join(dir, name)).size
+    total += bytes
+    if (!name.endsWith('.js')) continue
     // Entry files are one-line requires; everything else is what ncc wrote.
     if (bytes < 200) entries[name.replace(/\.js$/, '')] = join(dir, name)
     else files.push({ name, bytes })
   }
-  return { dir, entries, files: files.sort((a, b) => b.bytes - a.bytes) }
+  return { dir, entries, files: files.sort((a, b) => b.bytes - a.bytes), bytes: total }
 }
 
 /** A hash of everything the bundle is built from. */
 function sourceHash(root: string): string {
   const hash = createHash('sha256')
-  const files = ['package.json', 'package-lock.json', 'tsconfig.json', ...listFiles(root, 'src')]
+  const files = [
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+    'scripts/bundle.mjs',
+    ...listFiles(root, 'src'),
+    ...listFiles(root, 'vendor')
+  ]
   for (const file of files) {
     hash.update(file)
     hash.update(readFileSync(join(root, file)))

@@ -12,6 +12,8 @@ export interface GateCliRun {
   readonly extraArgs?: readonly string[]
   readonly usageFile?: string
   readonly timeoutMs: number
+  /** The node binary; the one running the benchmark when unset. */
+  readonly node?: string
 }
 
 /** The CLI entry of the bundle; throws when the build has none. */
@@ -34,6 +36,7 @@ export function startGateCli(ctx: BenchContext, run: GateCliRun): GateCliProcess
   const reportDir = join(work, 'reports')
   const stateDir = join(work, 'state')
   const running = startNode({
+    ...(run.node !== undefined && { node: run.node }),
     args: [
       cliEntry(run.bundle),
       'run',

@@ -49,6 +49,8 @@ export interface Bundle {
   readonly entries: Readonly<Record<string, string>>
   /** Every .js file ncc wrote, with its size in bytes. */
   readonly files: readonly { readonly name: string; readonly bytes: number }[]
+  /** Everything in the directory (entries and licenses.txt too): what dist/ holds. */
+  readonly bytes: number
 }
 
 /** What the runner gives each benchmark. */

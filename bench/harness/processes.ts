@@ -30,6 +30,8 @@ export interface Finished {
 }
 
 export interface NodeRun {
+  /** The node binary; the one running the benchmark when unset. */
+  readonly node?: string
   readonly args: readonly string[]
   readonly cwd: string
   readonly env?: Readonly<Record<string, string>>
@@ -55,7 +57,7 @@ export function startNode(run: NodeRun): Running {
     ...(run.usageFile !== undefined && { CHAOS_GATE_BENCH_USAGE: run.usageFile })
   }
   const startedAt = performance.now()
-  const child = spawn(process.execPath, [...preload, ...run.args], {
+  const child = spawn(run.node ?? process.execPath, [...preload, ...run.args], {
     cwd: run.cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe']

@@ -1,7 +1,7 @@
 /**
  * The part of @actions/core the action uses, as a port. deps.ts implements it over the real
- * module; tests pass a recorder (test/action/fakes/recording-core.ts). Nothing under src/action
- * imports @actions/core itself.
+ * package (through runner-core.ts, which leaves out its OIDC client); tests pass a recorder
+ * (test/action/fakes/recording-core.ts). Nothing else under src/action imports @actions/core.
  */
 
 /** Where an annotation points: GitHub renders it on that line of the diff. */

@@ -1,6 +1,7 @@
 /**
  * The shape of a CLI command. Each command lives in cli/commands/<name>.ts and is listed once in
- * cli/commands.ts; run-cli.ts parses flags, prints help and maps errors to exit codes.
+ * cli/commands.ts, which loads it only when it runs; run-cli.ts parses flags, prints help and maps
+ * errors to exit codes.
  */
 import type { ParseArgsConfig } from 'node:util'
 
@@ -29,10 +30,20 @@ export type FlagValues = Readonly<
   Record<string, string | boolean | (string | boolean)[] | undefined>
 >
 
-export interface Command {
+/**
+ * A command as the dispatcher knows it before loading it: `--help` lists it, its name selects it,
+ * and `load` brings in its code (a chunk of its own in the bundle), so `--version`, `--help` and
+ * each command load only what they use.
+ */
+export interface CommandEntry {
   readonly name: string
   /** One line for the command list. */
   readonly summary: string
+  load(): Promise<Command>
+}
+
+export interface Command {
+  readonly name: string
   /** The usage line and the description of every flag, for `--help`. */
   readonly help: string
   readonly options: CliOptions

@@ -9,7 +9,7 @@ import {
   InputError,
   ManifestError
 } from '../util/errors'
-import type { CliIo, CliOptions, Command } from './command'
+import type { CliIo, CliOptions, CommandEntry } from './command'
 import { ExitCode } from './exit-codes'
 
 const COMMON_OPTIONS: CliOptions = { help: { type: 'boolean', short: 'h' } }
@@ -20,7 +20,7 @@ const COMMON_OPTIONS: CliOptions = { help: { type: 'boolean', short: 'h' } }
  */
 export async function runCli(
   argv: readonly string[],
-  commands: readonly Command[],
+  commands: readonly CommandEntry[],
   io: CliIo,
   version: string
 ): Promise<number> {
@@ -33,13 +33,14 @@ export async function runCli(
     io.stdout.write(`chaos-gate ${version}\n`)
     return ExitCode.ok
   }
-  const command = commands.find((c) => c.name === name)
-  if (!command) {
+  const entry = commands.find((c) => c.name === name)
+  if (!entry) {
     io.stderr.write(
       `chaos-gate: unknown command '${name}'. Expected one of: ${commands.map((c) => c.name).join(', ')}. Run 'chaos-gate --help'.\n`
     )
     return ExitCode.invalid
   }
+  const command = await entry.load()
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({
@@ -85,7 +86,7 @@ export function reportError(err: unknown, io: CliIo): number {
   return ExitCode.cannotOperate
 }
 
-function renderCommandList(commands: readonly Command[], version: string): string {
+function renderCommandList(commands: readonly CommandEntry[], version: string): string {
   const width = Math.max(...commands.map((c) => c.name.length))
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
   return [

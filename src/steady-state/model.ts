@@ -207,6 +207,13 @@ export interface MetricSource {
   readonly kind: CheckSpec['source']
   /** The source's notion of now, so every check in a tick shares one evaluation time. */
   now(signal: AbortSignal): Promise<number>
+  /**
+   * Resolves when new data has arrived that can change what `measure` returns (each completed
+   * HTTP probe request), so the gate can judge a breach as it arrives rather than at its next
+   * interval. Sources whose data changes on a schedule of their own (Prometheus: scrapes and rule
+   * evaluations) leave it out and are measured at the check interval.
+   */
+  nextSample?(signal: AbortSignal): Promise<void>
   /** One measurement of `check` at time `at`. Never throws for data problems; returns `error`. */
   measure(
     check: CheckSpec,

@@ -78,6 +78,50 @@ export class SteadyStateMonitor {
     })
   }
 
+  /** The checks of `phase` whose source reports each new sample (the HTTP probe). */
+  sampledChecksIn(phase: Phase): readonly CheckSpec[] {
+    return this.checksIn(phase).filter((c) => this.sources[c.source]?.nextSample !== undefined)
+  }
+
+  /** Resolves when any of these checks' sources has a new sample; rejects when `signal` aborts. */
+  async nextSample(checks: readonly CheckSpec[], signal: AbortSignal): Promise<void> {
+    const sources = [...new Set(checks.map((c) => this.sources[c.source]))]
+    const arrivals = new AbortController()
+    const either = AbortSignal.any([signal, arrivals.signal])
+    try {
+      await Promise.race(
+        sources.map((s) => s?.nextSample?.(either) ?? new Promise(() => undefined))
+      )
+    } finally {
+      arrivals.abort()
+    }
+  }
+
+  /**
+   * Measures and judges `checks` now without recording the measurements: between ticks the gate
+   * looks at each new sample and records only one that decides a check (record()).
+   */
+  async peek(
+    checks: readonly CheckSpec[],
+    phase: Phase,
+    ctx: MeasureContext,
+    signal: AbortSignal
+  ): Promise<readonly Measurement[]> {
+    const raws = await Promise.all(
+      checks.map(async (c) =>
+        this.measureOne(c, (await this.nowOf(c.source, signal)) ?? this.clock.now(), ctx, signal)
+      )
+    )
+    return checks.map((check, i) =>
+      judge(check, raws[i] as RawMeasurement, { phase, ...this.baselineFor(check.name) })
+    )
+  }
+
+  /** Records a measurement peek() returned, as tick() records its own. */
+  record(m: Measurement): void {
+    this.onMeasurement(m)
+  }
+
   private baselineFor(name: string): { baseline?: Baseline } {
     const b = this.baselines.get(name)
     return b ? { baseline: b } : {}
@@ -139,6 +183,12 @@ export class PhaseTracker {
         decided.push({ check, state: next })
     }
     return decided
+  }
+
+  /** Whether folding `m` would make its check fail now (a breach that completes the M-of-N rule). */
+  wouldFail(check: CheckSpec, m: Measurement): boolean {
+    const prev = this.states.get(check.name) ?? START
+    return prev.outcome === 'pending' && advance(check, prev, m).outcome === 'fail'
   }
 
   /** Conclusive measurements seen for a check in this phase. */

@@ -143,7 +143,8 @@ describe('the chaos-gate entry point', () => {
   it('runs validate end to end in a child process', () => {
     const script =
       "require('./src/cli').cli(['validate', 'test/fixtures/bad-input/unknown-group.yaml'])"
-    const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
+    // tsx's ESM hooks too: the entry loads each command with import().
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
       cwd: ROOT,
       encoding: 'utf8'
     })

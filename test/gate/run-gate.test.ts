@@ -3,7 +3,7 @@ import type { ExperimentReport } from '../../src/report/model'
 import { makeCheck } from '../fakes/check'
 import { FakeClock } from '../fakes/clock'
 import { FakeBackend, type FakeScript } from './fakes/fake-backend'
-import { type FakeAnswer, FakeSource } from './fakes/fake-source'
+import { type FakeAnswer, FakeSource, SampledFakeSource } from './fakes/fake-source'
 import { makeDeps, makeExperiment, makeSettings, makeSpec } from './fakes/gate-fixtures'
 
 /** The error ratio the system shows: healthy unless the fault is on and `broken` says so. */
@@ -80,6 +80,53 @@ describe('runGate lifecycle', () => {
     expect(s.deps.store.current?.experiments['checkout-latency']).toMatchObject({
       abortReason: expect.stringContaining('error-ratio') as string,
       cleanup: { deleted: ['gate-tkq1-ab12-checkout-latency'] }
+    })
+  })
+
+  describe('with a source that reports each sample (the HTTP probe)', () => {
+    /** A probe sample every 70 ms (not a divisor of the 5 s interval); 50 % errors while injected. */
+    async function sampled(checks?: Parameters<typeof makeSpec>[1]) {
+      const clock = new FakeClock()
+      const backend = new FakeBackend(clock)
+      const source = new SampledFakeSource(clock, () => (backend.injected ? 0.5 : 0), 70)
+      const deps = makeDeps(clock, backend, { probe: source })
+      const report = await runGate(
+        [makeExperiment({ steadyState: makeSpec({}, checks) })],
+        makeSettings(),
+        deps
+      )
+      return { backend, exp: report.experiments[0]! }
+    }
+
+    it('aborts on the first breaching sample, not at the next check interval', async () => {
+      const { backend, exp } = await sampled()
+      expect(exp.verdict).toBe('aborted')
+      expect(backend.abortCount).toBe(1)
+      expect(exp.fault.breachAt! - exp.fault.injectedAt!).toBe(70)
+      expect(exp.reasons[0]).toMatch(/guard aborted it: error-ratio = 0.5 > threshold.max 0.05/)
+      // The deciding sample is recorded; the samples that decided nothing are not.
+      expect(exp.measurements.filter((m) => m.phase === 'during')).toMatchObject([
+        { level: 'breach', at: exp.fault.breachAt }
+      ])
+    })
+
+    it('keeps the M-of-N rule on interval measurements: a sample completes it, never fills it', async () => {
+      const check = makeCheck({
+        name: 'error-ratio',
+        source: 'probe',
+        query: 'errorRatio',
+        threshold: { max: 0.05 },
+        breaches: 2,
+        of: 2
+      })
+      const { exp } = await sampled([check])
+      expect(exp.verdict).toBe('aborted')
+      // The tick at 5 s is the first breach; the next sample (72 × 70 ms) is the second.
+      expect(exp.fault.breachAt! - exp.fault.injectedAt!).toBe(5_040)
+      expect(exp.measurements.filter((m) => m.phase === 'during').map((m) => m.level)).toEqual([
+        'breach',
+        'breach'
+      ])
     })
   })
 

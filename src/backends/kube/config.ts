@@ -1,8 +1,10 @@
 /**
  * Finds and loads the Kubernetes configuration: the `kubeconfig` setting, then KUBECONFIG, then
  * ~/.kube/config, then the in-cluster ServiceAccount, the order kubectl users expect. This is the
- * only module that imports @kubernetes/client-node, and it does so lazily, so the bundler keeps the
- * client in a chunk that `validate`, `plan` and the local backend never load.
+ * only module that loads @kubernetes/client-node's KubeConfig, and it does so lazily, so the bundler
+ * keeps it in a chunk that `validate`, `plan` and the local backend never load. It loads the
+ * vendored build (vendor/kube-config.cjs, scripts/vendor-kube-config.mjs): KubeConfig without the
+ * generated API client, which the package's own modules would drag in (15 MB, a second to load).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
@@ -46,7 +48,7 @@ const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount'
 
 /** Loads the configuration in kubectl's order; an InputError says what was tried when none works. */
 export async function loadKubeConfig(options: KubeConfigOptions): Promise<LoadedKubeConfig> {
-  const k8s = await import('@kubernetes/client-node')
+  const k8s = await import('../../../vendor/kube-config.cjs')
   const config = new k8s.KubeConfig()
   const files = configFiles(options)
   if (files) {

@@ -13,7 +13,6 @@ import { cliBackends, cliLog } from './gate-io'
 
 export const cleanupCommand: Command = {
   name: 'cleanup',
-  summary: 'stop and remove what a run left behind, from its run-state file',
   help: [
     'Usage: chaos-gate cleanup [--run-id ID] [--state-dir DIR] [--kubeconfig FILE] [--context NAME]',
     '',

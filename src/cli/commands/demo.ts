@@ -26,7 +26,6 @@ const PROMETHEUS_DEMO_DIR = join('experiments', 'demo-prometheus')
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'run a real gate against a demo service on this machine (no cluster, no Prometheus)',
   help: [
     'Usage: chaos-gate demo [--prometheus] [--report-dir DIR] [--keep-going]',
     '',

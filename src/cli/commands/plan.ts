@@ -13,7 +13,6 @@ import { renderPlan } from './plan-text'
 
 export const planCommand: Command = {
   name: 'plan',
-  summary: 'show what each experiment would do and what the policy decides',
   help: [
     'Usage: chaos-gate plan [paths...] [--policy FILE] [--json] [flags]',
     '',

@@ -47,8 +47,6 @@ const RUN_FLAGS: readonly SettingsFlag[] = [
 
 export const runCommand: Command = {
   name: 'run',
-  summary:
-    'run the gate: preflight, inject, watch the steady state, abort on breach, clean up, report',
   help: [
     'Usage: chaos-gate run [paths...] [flags]',
     '',

@@ -10,7 +10,6 @@ import { countIssues, describeCounts, issueLines, plural } from './issue-output'
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check experiment manifests and the blast-radius policy (no cluster needed)',
   help: [
     'Usage: chaos-gate validate [paths...] [flags]',
     '',

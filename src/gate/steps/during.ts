@@ -1,10 +1,14 @@
 /**
  * During: follow the backend and measure the steady state every interval, concurrently. A gated
- * check that fails (with abortOnFail) or goes blind stops the fault at once, exactly once. The
- * phase ends when the backend says the fault is off, the guard aborts it, or the fault's
- * duration plus a grace period passes.
+ * check that fails (with abortOnFail) or goes blind stops the fault at once, exactly once. Checks
+ * whose source reports each sample (the HTTP probe) are also judged on every sample between the
+ * ticks, so a breach aborts as soon as it shows, not at the next interval. The phase ends when the
+ * backend says the fault is off, the guard aborts it, or the fault's duration plus a grace period
+ * passes.
  */
 import { withBudgetSpend } from '../../steady-state/budget-spend'
+import type { CheckState } from '../../steady-state/check-state'
+import type { CheckSpec } from '../../steady-state/model'
 import { PhaseTracker } from '../../steady-state/monitor'
 import { isAbortError } from '../../util/clock'
 import { nextTick } from '../cadence'
@@ -26,6 +30,7 @@ export async function during(run: ExperimentRun, signal: AbortSignal): Promise<S
   const elapsed = run.clock.now() - (run.fault.injectedAt ?? run.clock.now())
   await Promise.all([
     tickUntilStopped(run, tracker, signal, waiting, end),
+    judgeSamplesUntilStopped(run, tracker, signal, waiting, end),
     run.follower
       .waitFor(() => run.follower.isFaultOff() || run.follower.isTerminal, waiting)
       .then((off) => off && end('the backend reported the fault off'), ignoreAbort),
@@ -69,19 +74,64 @@ async function tickUntilStopped(
       throw err
     }
     const tick = await monitor.tick('during', ctx, signal)
-    for (const { check, state } of tracker.fold(tick)) {
-      if (check.dryRun || run.facts.guard) continue
-      const kind = state.outcome === 'fail' ? 'breach' : 'blind'
-      run.facts.guard = { kind, check: check.name, reason: state.reason ?? check.name }
-      // A breach with abortOnFail, or monitoring gone blind, stops the fault; a fault the backend
-      // already reported off needs no abort, and its verdict is a plain fail.
-      if ((kind === 'blind' || spec.during.abortOnFail) && !run.follower.isFaultOff()) {
-        const breachAt = run.clock.now()
-        end(`the guard aborted the fault (${check.name})`)
-        await run.abortFault('guard', run.facts.guard.reason, breachAt)
-      }
-    }
+    await act(run, tracker.fold(tick), end)
     if (waiting.aborted) return
+  }
+}
+
+/**
+ * Between ticks, judges the sampled checks (the HTTP probe's) on each new sample. Only a
+ * measurement that decides a check is kept: it is the tick that would have failed the check,
+ * brought forward, so the M-of-N rule still counts interval measurements and the report does not
+ * fill up with one measurement per probe request.
+ */
+async function judgeSamplesUntilStopped(
+  run: ExperimentRun,
+  tracker: PhaseTracker,
+  signal: AbortSignal,
+  waiting: AbortSignal,
+  end: (why: string) => void
+): Promise<void> {
+  const { monitor } = run
+  const checks = monitor?.sampledChecksIn('during') ?? []
+  if (!monitor || checks.length === 0) return
+  const ctx = {
+    phase: 'during' as const,
+    ...(run.fault.injectedAt !== undefined && { faultStartedAt: run.fault.injectedAt })
+  }
+  for (;;) {
+    try {
+      await monitor.nextSample(checks, waiting)
+    } catch (err) {
+      if (isAbortError(err) || waiting.aborted) return
+      throw err
+    }
+    const peeked = await monitor.peek(checks, 'during', ctx, signal)
+    const deciding = peeked.filter((m, i) => tracker.wouldFail(checks[i] as CheckSpec, m))
+    for (const m of deciding) monitor.record(m)
+    await act(run, tracker.fold(deciding), end)
+    if (waiting.aborted) return
+  }
+}
+
+/** Acts on checks that became fail or inconclusive: the first gated one sets the guard fact. */
+async function act(
+  run: ExperimentRun,
+  decided: readonly { readonly check: CheckSpec; readonly state: CheckState }[],
+  end: (why: string) => void
+): Promise<void> {
+  const abortOnFail = run.exp.steadyState?.during.abortOnFail === true
+  for (const { check, state } of decided) {
+    if (check.dryRun || run.facts.guard) continue
+    const kind = state.outcome === 'fail' ? 'breach' : 'blind'
+    run.facts.guard = { kind, check: check.name, reason: state.reason ?? check.name }
+    // A breach with abortOnFail, or monitoring gone blind, stops the fault; a fault the backend
+    // already reported off needs no abort, and its verdict is a plain fail.
+    if ((kind === 'blind' || abortOnFail) && !run.follower.isFaultOff()) {
+      const breachAt = run.clock.now()
+      end(`the guard aborted the fault (${check.name})`)
+      await run.abortFault('guard', run.facts.guard.reason, breachAt)
+    }
   }
 }
 

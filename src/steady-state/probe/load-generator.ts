@@ -3,7 +3,7 @@
  * slow the probe down), each bounded by a timeout. Every completed request becomes a ProbeSample;
  * connection errors and timeouts are failed requests, not gaps in the data.
  */
-import type { Clock } from '../../util/clock'
+import { abortReason, type Clock } from '../../util/clock'
 import { errorMessage, socketErrorCode } from '../../util/errors'
 import type { ProbeLoadSpec } from '../model'
 import type { ProbeSample } from './window-stats'
@@ -22,6 +22,7 @@ export class LoadGenerator {
   private readonly inFlight = new Set<Promise<void>>()
   private loop: Promise<void> = Promise.resolve()
   private firstWaiters: (() => void)[] = []
+  private sampleWaiters: (() => void)[] = []
 
   constructor(
     private readonly spec: ProbeLoadSpec,
@@ -44,6 +45,26 @@ export class LoadGenerator {
   firstSample(): Promise<void> {
     if (this.recorded.length > 0) return Promise.resolve()
     return new Promise((resolve) => this.firstWaiters.push(resolve))
+  }
+
+  /**
+   * Resolves when the next request completes (its sample is then in samples()), so a check can
+   * be judged on every sample instead of at its next interval. Rejects when `signal` aborts.
+   */
+  nextSample(signal: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (signal.aborted) return reject(abortReason(signal))
+      const onAbort = (): void => {
+        this.sampleWaiters = this.sampleWaiters.filter((w) => w !== wake)
+        reject(abortReason(signal))
+      }
+      const wake = (): void => {
+        signal.removeEventListener('abort', onAbort)
+        resolve()
+      }
+      this.sampleWaiters.push(wake)
+      signal.addEventListener('abort', onAbort, { once: true })
+    })
   }
 
   /** Stops sending, cancels requests in flight and waits for them to settle. */
@@ -113,6 +134,7 @@ export class LoadGenerator {
     const horizon = sample.endedAt - this.retentionMs
     while ((this.recorded[0]?.endedAt ?? Infinity) < horizon) this.recorded.shift()
     for (const wake of this.firstWaiters.splice(0)) wake()
+    for (const wake of this.sampleWaiters.splice(0)) wake()
   }
 }
 

@@ -16,6 +16,8 @@ import { type ProbeSample, windowStats } from './window-stats'
 /** Where the probe's samples come from (the load generator). */
 export interface SampleSource {
   samples(): readonly ProbeSample[]
+  /** Resolves when the next sample has been recorded; rejects when `signal` aborts. */
+  nextSample(signal: AbortSignal): Promise<void>
 }
 
 export function isProbeMetric(name: string): name is ProbeMetric {
@@ -32,6 +34,11 @@ export class ProbeSource implements MetricSource {
 
   now(): Promise<number> {
     return Promise.resolve(this.clock.now())
+  }
+
+  /** Every completed request moves the window, so the gate may judge the checks again at once. */
+  nextSample(signal: AbortSignal): Promise<void> {
+    return this.load.nextSample(signal)
   }
 
   measure(check: CheckSpec, at: number): Promise<RawMeasurement> {

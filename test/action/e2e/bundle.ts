@@ -8,7 +8,7 @@ const root = join(__dirname, '../../..')
 
 /**
  * Bundles the action exactly as `npm run bundle` does, but into a temp directory (never into
- * dist/), once per content of src/, package-lock.json and the bundle script. Returns the directory
+ * dist/), once per content of src/, vendor/, package-lock.json and the bundle script. Returns the directory
  * holding main.js, post.js and cli.js.
  *
  * Several test files call this at once in parallel jest workers: each builds into a directory of
@@ -33,6 +33,7 @@ function sourceHash(): string {
   const hash = createHash('sha256')
   const files = [
     ...walk(join(root, 'src')),
+    ...walk(join(root, 'vendor')),
     join(root, 'package-lock.json'),
     join(root, 'scripts/bundle.mjs')
   ]

