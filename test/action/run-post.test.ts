@@ -57,7 +57,7 @@ describe('runPost', () => {
     ])
   })
 
-  it('after main was killed mid-fault: cleans up by label, closes the check run as cancelled, alerts Slack', async () => {
+  it('after main was killed mid-fault: cleans up by label, concludes the check run failure, alerts Slack, fails the job', async () => {
     const open = openCheckRun()
     const engine = new ScriptedEngine(undefined, () => ({
       status: 'running',
@@ -74,8 +74,8 @@ describe('runPost', () => {
       sha: DEPLOYED_SHA
     })
     const closed = github.checkRuns.get(open.id)
-    expect(closed?.conclusion).toBe('cancelled')
-    expect(closed?.output.title).toBe('Cancelled before a verdict')
+    expect(closed?.conclusion).toBe('failure')
+    expect(closed?.output.title).toBe('No verdict: main ended before it reported')
     expect(closed?.output.summary).toContain(
       '- Main stopped before it reported: it crashed or was killed.'
     )
@@ -92,8 +92,29 @@ describe('runPost', () => {
     expect(slack.messages[0]?.text).toMatch(
       /^:warning: Chaos gate could not run on staging .*main stopped before it reported/
     )
-    expect(core.failures).toEqual([])
+    // Main never wrote a verdict, so the job must not read as green.
+    expect(core.failures).toEqual([
+      expect.stringMatching(/^Chaos gate run mq2x5k-ab12: main ended without a verdict/)
+    ])
     expect(core.summary).toContain('### Chaos gate post step')
+  })
+
+  it('after main was cancelled: closes the check run as cancelled and leaves the job to the cancellation', async () => {
+    const open = openCheckRun()
+    const engine = new ScriptedEngine(undefined, () => ({
+      status: 'interrupted',
+      submitted: [],
+      stopped: [],
+      reports: [{ deleted: [], stuck: [], errors: [] }]
+    }))
+    const core = await post(
+      engine,
+      savedState({ 'check-run-id': String(open.id), progress: 'interrupted' })
+    )
+    const closed = github.checkRuns.get(open.id)
+    expect(closed?.conclusion).toBe('cancelled')
+    expect(closed?.output.title).toBe('Cancelled before a verdict')
+    expect(core.failures).toEqual([])
   })
 
   it('names the recorded fault it aborted and removed, which the label sweep then no longer finds', async () => {
@@ -111,7 +132,8 @@ describe('runPost', () => {
     )
     expect(summary).not.toContain('found nothing left behind')
     expect(core.summary).toContain('aborted and now gone')
-    expect(core.failures).toEqual([])
+    // Removed, but main never decided anything: the job still fails.
+    expect(core.failures).toEqual([expect.stringMatching(/main ended without a verdict/)])
   })
 
   it('says no fault was recorded, not that none was submitted, when the label sweep finds one anyway', async () => {

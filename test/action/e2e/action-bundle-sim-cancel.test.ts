@@ -79,7 +79,7 @@ function watchedRef(fault: KilledFault, name: string) {
 
 describe('the bundled action on the simulated env.cluster, cancelled or killed mid-fault', () => {
   it.each(KILLED_MID_FAULT)(
-    'post stops and removes the $kind a SIGKILLed main left injecting, and closes the check run as cancelled',
+    'post stops and removes the $kind a SIGKILLed main left injecting, and concludes the check run failure',
     async (fault) => {
       const j = env.job([fixture(fault.manifest)], { 'slack-notify': 'always' })
       let name = ''
@@ -110,8 +110,11 @@ describe('the bundled action on the simulated env.cluster, cancelled or killed m
       const watchedHistory = followObject(env.cluster, watchedRef(fault, name))
 
       const p = await j.post(m.state)
-      expect({ exit: p.exitCode, stderr: p.stderr }).toEqual({ exit: 0, stderr: '' })
-      expect(p.stdout).not.toMatch(/^::(error|warning)/m)
+      // Main never wrote a verdict: post fails the job, and says only that.
+      expect({ exit: p.exitCode, stderr: p.stderr }).toEqual({ exit: 1, stderr: '' })
+      expect(p.stdout.match(/^::(error|warning).*/gm)).toEqual([
+        expect.stringMatching(/^::error::Chaos gate run .*: main ended without a verdict/)
+      ])
       await faultHistory.deletedAt
       await watchedHistory.deletedAt
       expect(fault.stopped(watchedHistory.versions.at(-1))).toBe(true)
@@ -121,7 +124,7 @@ describe('the bundled action on the simulated env.cluster, cancelled or killed m
       ])
 
       const [run] = env.github.checkRuns.values()
-      expect(run).toMatchObject({ status: 'completed', conclusion: 'cancelled' })
+      expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' })
       expect(env.checkRunCalls().map((r) => r.method)).toEqual(['POST', 'GET', 'PATCH'])
       const known = [
         '- Main stopped before it reported: it crashed or was killed.',

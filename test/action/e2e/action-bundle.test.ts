@@ -161,7 +161,7 @@ describe('the bundled action on deployment_status', () => {
     expect(p.stdout).toContain('Main finished and reported.')
   })
 
-  it('after main is killed mid-fault, post cleans up and closes the check run as cancelled', async () => {
+  it('after main is killed mid-fault, post cleans up, concludes the check run failure and fails the job', async () => {
     const j = job(['e2e-long'])
     const m = await j.main((step) => {
       void step.waitFor(/\[e2e-long\] during/).then(() => step.kill('SIGKILL'))
@@ -175,9 +175,12 @@ describe('the bundled action on deployment_status', () => {
     expect(m.state.progress).toBe('started')
 
     const p = await j.post(m.state)
-    expect({ exit: p.exitCode, stderr: p.stderr }).toEqual({ exit: 0, stderr: '' })
+    // Main never wrote a verdict: the job must not read as green.
+    expect({ exit: p.exitCode, stderr: p.stderr }).toEqual({ exit: 1, stderr: '' })
+    expect(p.stdout).toMatch(/^::error::Chaos gate run .*: main ended without a verdict/m)
     const [run] = checkRuns()
-    expect(run).toMatchObject({ status: 'completed', conclusion: 'cancelled' })
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(run?.output.title).toBe('No verdict: main ended before it reported')
     expect(run?.output.summary).toContain(
       'Main stopped before it reported: it crashed or was killed.'
     )
