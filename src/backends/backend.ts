@@ -90,6 +90,7 @@ export interface RunSelector {
    * still be injecting); absent, everything the run created (`chaos-gate cleanup`, the post step).
    */
   readonly experiment?: string
+  /** Kubernetes namespaces; for Toxiproxy, the servers' URLs. */
   readonly namespaces: readonly string[]
   readonly handles: readonly Handle[]
 }

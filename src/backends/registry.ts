@@ -35,7 +35,8 @@ export const BACKEND_FACTORIES: Readonly<Partial<Record<BackendKind, BackendFact
   'chaos-mesh': async (deps) =>
     (await import('./chaos-mesh/chaos-mesh-backend')).chaosMeshBackend(deps),
   kubernetes: async (deps) =>
-    (await import('./kubernetes/kubernetes-backend')).kubernetesBackend(deps)
+    (await import('./kubernetes/kubernetes-backend')).kubernetesBackend(deps),
+  toxiproxy: async (deps) => (await import('./toxiproxy/toxiproxy-backend')).toxiproxyBackend(deps)
 }
 
 /** The backends that run on a Kubernetes cluster (over BackendDeps.kube). */

@@ -21,7 +21,7 @@ import {
   LITMUS_GROUP,
   splitApiVersion
 } from './kinds'
-import { explainNotRun, hasIstioFault, isAwsFisTemplate } from './not-run'
+import { explainNotRun, hasIstioFault, isAwsFisTemplate, isToxiproxyConfig } from './not-run'
 import { isRecord } from './plain'
 import { didYouMean } from './suggest'
 import type { SourceDocument } from './yaml-documents'
@@ -42,6 +42,8 @@ export type Classification =
 /** Classifies one document. */
 export function classify(doc: SourceDocument): Classification {
   const value = doc.value
+  if (isToxiproxyConfig(value))
+    return notRun('toxiproxy-config', explainNotRun(doc, 'toxiproxy-config'))
   if (!isRecord(value))
     return notRun('invalid', issue(doc, [], 'document/not-object', notObject(value)))
   const { apiVersion, kind } = value

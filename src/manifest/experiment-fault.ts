@@ -12,6 +12,7 @@ import type { BackendKind, Fault, Locate, TargetDeclaration } from './model'
 import { podKillSite, toPodKill, toProxyFault } from './native-faults'
 import { at } from './plain'
 import { durationMs } from './schema-primitives'
+import { readToxiproxy } from './toxiproxy-fault'
 import type { SourceDocument } from './yaml-documents'
 
 /** The fault, as far as the rest of the experiment needs it. */
@@ -75,6 +76,7 @@ export function readFault(
     }
   }
   if (spec.podKill) return readPodKill(doc, spec.podKill, namespace, issues)
+  if (spec.toxiproxy) return readToxiproxy(doc, spec.toxiproxy, experimentMs, issues)
   const inner =
     spec.fault !== undefined
       ? inlineDocument(doc)

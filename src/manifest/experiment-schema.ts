@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { BACKEND_KINDS } from './model'
 import { dnsLabel, duration, percent } from './schema-primitives'
 import { steadyStateSchema } from './steady-state-schema'
+import { toxiproxySchema } from './toxiproxy-schema'
 
 const labelMap = z.record(z.string(), z.string())
 
@@ -120,6 +121,7 @@ const spec = z.strictObject({
     ),
   httpProxy: httpProxy.optional(),
   podKill: podKill.optional(),
+  toxiproxy: toxiproxySchema.optional(),
   blastRadius: z
     .strictObject({
       maxTargets: z
@@ -137,7 +139,7 @@ const spec = z.strictObject({
 })
 
 /** The keys of `spec` that name the fault; exactly one must be present. */
-export const FAULT_KEYS = ['fault', 'faultRef', 'httpProxy', 'podKill'] as const
+export const FAULT_KEYS = ['fault', 'faultRef', 'httpProxy', 'podKill', 'toxiproxy'] as const
 
 /** An `Experiment` document. */
 export const experimentSchema = z

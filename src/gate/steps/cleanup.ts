@@ -75,8 +75,12 @@ async function cleanupBackend(run: ExperimentRun): Promise<CleanupReport | undef
   }
 }
 
-/** Where an experiment may have created objects, for cleanup by label. */
+/**
+ * Where an experiment may have created objects, for cleanup by label: its namespaces, or for a
+ * Toxiproxy fault the server's URL (recorded before the run starts, so a crash still finds it).
+ */
 export function cleanupNamespacesOf(exp: Experiment, settings: GateSettings): readonly string[] {
+  if (exp.fault.kind === 'toxiproxy') return [exp.fault.spec.server]
   const all = [exp.namespace, ...(exp.targets?.namespaces ?? []), settings.namespace]
   return [...new Set(all.filter((n): n is string => n !== undefined && n !== ''))]
 }
