@@ -15,6 +15,11 @@ export interface CliIo {
   readonly clock: Clock
   /** Aborts on SIGINT/SIGTERM. */
   readonly signal: AbortSignal
+  /**
+   * Registers what to leave behind if the process ends before the command returns (an `error`
+   * report): only the real process has such an end (exit-guard.ts); tests leave it out.
+   */
+  readonly onUnfinished?: (lastWords: () => Promise<void>) => void
 }
 
 export type CliOptions = NonNullable<ParseArgsConfig['options']>

@@ -150,6 +150,35 @@ function notRunForBudget(
   return buildExperimentReport(run)
 }
 
+/**
+ * The report of a run whose process is ending before runGate returned (exit-guard.ts): every
+ * selected experiment is an `error` with `reason`, since what its fault did is not known.
+ */
+export function unfinishedReport(
+  experiments: readonly Experiment[],
+  settings: GateSettings,
+  deps: GateDeps,
+  context: GateContext,
+  startedAt: number,
+  reason: string
+): GateReport {
+  const scope: RunScope = {
+    runId: settings.runId,
+    settings,
+    deps,
+    signal: deps.signal,
+    deadline: startedAt + settings.timeoutMs
+  }
+  const reports = experiments
+    .filter((e) => isSelected(e.name, settings.only))
+    .map((exp) => {
+      const run = new ExperimentRun(exp, scope, scope.signal)
+      run.facts.gateErrors.push(reason)
+      return buildExperimentReport(run)
+    })
+  return gateReport(reports, settings, deps, context, startedAt)
+}
+
 /** `--only` matches names exactly, or by a trailing `*` prefix (`checkout-*`). */
 export function isSelected(name: string, only: readonly string[]): boolean {
   if (only.length === 0) return true
