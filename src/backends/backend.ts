@@ -71,8 +71,11 @@ export type FaultPhase =
 export interface Observation {
   readonly at: number
   readonly phase: FaultPhase
-  /** The backend's own verdict where it has one (Litmus ChaosResult, a Workflow StatusCheck). */
-  readonly verdict?: 'pass' | 'fail' | 'stopped' | 'error' | 'awaited'
+  /**
+   * The backend's own verdict where it has one (Litmus ChaosResult, a Workflow StatusCheck);
+   * `aborted` is a backend's own safety stop (an FIS stop condition).
+   */
+  readonly verdict?: 'pass' | 'fail' | 'stopped' | 'aborted' | 'error' | 'awaited'
   /** Targets actually affected; 0 means nothing was hit, which is a failure, never a pass. */
   readonly affectedTargets?: number
   readonly message: string

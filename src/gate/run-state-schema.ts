@@ -14,7 +14,8 @@ const backendKind = z.enum([
   'litmus',
   'chaos-mesh',
   'kubernetes',
-  'toxiproxy'
+  'toxiproxy',
+  'aws-fis'
 ] satisfies BackendKind[])
 
 const handle = z.object({

@@ -5,6 +5,7 @@
 import type { Issue } from '../util/errors'
 import type { FaultSite } from './adopt'
 import { adoptObject } from './adopt-object'
+import { readAwsFis, templatePart } from './aws-fis-fault'
 import { classify } from './classify'
 import type { ExperimentContext } from './experiment-document'
 import type { ExperimentInput } from './experiment-schema'
@@ -77,6 +78,7 @@ export function readFault(
   }
   if (spec.podKill) return readPodKill(doc, spec.podKill, namespace, issues)
   if (spec.toxiproxy) return readToxiproxy(doc, spec.toxiproxy, experimentMs, issues)
+  if (spec.awsFis) return readAwsFis(doc, spec.awsFis, experimentMs, issues)
   const inner =
     spec.fault !== undefined
       ? inlineDocument(doc)
@@ -96,6 +98,8 @@ export function readFault(
     })
     return undefined
   }
+  if (classified.family === 'aws-fis')
+    return templatePart(inner.value, inner.locate, experimentMs, issues)
   const result = adoptObject(classified.family, inner.value, {
     locate: inner.locate,
     base: [],

@@ -6,14 +6,15 @@ import type { SteadyStateSpec } from '../steady-state/model'
 import type { SourceLocation } from '../util/errors'
 
 /** The chaos backends the engine can drive. */
-export type BackendKind = 'local' | 'litmus' | 'chaos-mesh' | 'kubernetes' | 'toxiproxy'
+export type BackendKind = 'local' | 'litmus' | 'chaos-mesh' | 'kubernetes' | 'toxiproxy' | 'aws-fis'
 
 export const BACKEND_KINDS: readonly BackendKind[] = [
   'local',
   'litmus',
   'chaos-mesh',
   'kubernetes',
-  'toxiproxy'
+  'toxiproxy',
+  'aws-fis'
 ]
 
 /** Kubernetes object metadata, as far as the gate reads or writes it. */
@@ -49,8 +50,11 @@ export type TargetMode =
   /** The manifest does not say (for example a cloud fault); only preflight can count. */
   | { readonly kind: 'unknown' }
 
-/** What a fault's targets are; only pods and nodes are counted against maxTargets and maxPercentage. */
-export type TargetResource = 'pod' | 'node' | 'traffic' | 'external'
+/**
+ * What a fault's targets are; pods, nodes and cloud resources (an FIS target) are counted against
+ * maxTargets and maxPercentage.
+ */
+export type TargetResource = 'pod' | 'node' | 'cloud' | 'traffic' | 'external'
 
 /** The targets of a fault as declared: enough for the static policy and for preflight to resolve. */
 export interface TargetDeclaration {
@@ -118,12 +122,23 @@ export interface ToxiproxySpec {
   readonly toxics: readonly ToxicSpec[]
 }
 
+/** The `aws-fis` backend's fault: an experiment template to create for the run, or an existing one. */
+export interface AwsFisSpec {
+  /** A CreateExperimentTemplate body (description, targets, actions, stopConditions, roleArn, ...). */
+  readonly template?: Readonly<Record<string, unknown>>
+  /** An existing template's id (`EXT...`). */
+  readonly templateId?: string
+  /** The region; absent, the SDK's default chain decides (AWS_REGION, the profile). */
+  readonly region?: string
+}
+
 /** What the experiment injects. Backend objects travel as-is; native faults are typed. */
 export type Fault =
   | { readonly kind: 'kube-object'; readonly object: KubeObject }
   | { readonly kind: 'http-proxy'; readonly spec: ProxyFaultSpec }
   | { readonly kind: 'pod-kill'; readonly spec: PodKillSpec }
   | { readonly kind: 'toxiproxy'; readonly spec: ToxiproxySpec }
+  | { readonly kind: 'aws-fis'; readonly spec: AwsFisSpec }
 
 /** Per-experiment blast-radius overrides; they can only tighten the policy, never loosen it. */
 export interface BlastRadiusOverride {

@@ -9,7 +9,6 @@ import type { SourceDocument } from './yaml-documents'
 
 /** Why a recognised document is not run. */
 export type NotRunReason =
-  | 'aws-fis'
   | 'toxiproxy-config'
   | 'chaos-mesh-internal'
   | 'chaos-mesh-support'
@@ -38,19 +37,14 @@ export function explainNotRun(doc: SourceDocument, reason: NotRunReason): Issue 
   const name =
     stringAt(doc.value, ['metadata', 'name']) ?? stringAt(doc.value, ['metadata', 'generateName'])
   const what = name === undefined ? kind : `${kind} '${name}'`
-  const atTop = reason === 'aws-fis' || reason === 'toxiproxy-config'
-  return { ...doc.locate(atTop ? [] : ['kind']), ...explain(reason, kind, what) }
+  return {
+    ...doc.locate(reason === 'toxiproxy-config' ? [] : ['kind']),
+    ...explain(reason, kind, what)
+  }
 }
 
 /** What to say about each reason, given the kind and `Kind 'name'`. */
 const EXPLANATIONS: Readonly<Record<string, (kind: string, what: string) => Explanation>> = {
-  'aws-fis': () => ({
-    severity: 'error',
-    code: 'aws-fis/unsupported',
-    message:
-      'an AWS FIS experiment template (targets, actions, stopConditions), not a Kubernetes object; the aws-fis backend is not available yet',
-    hint: 'Run it with `aws fis create-experiment-template` and `aws fis start-experiment`, or move it out of the experiments globs until the aws-fis backend ships.'
-  }),
   'toxiproxy-config': () => ({
     severity: 'notice',
     code: 'toxiproxy/config',
