@@ -39,6 +39,8 @@ export class FisServer {
     { status: 'running' },
     { status: 'completed' }
   ]
+  /** Called with each status an experiment shows to GetExperiment or StopExperiment. */
+  onStatus: (status: string) => void = () => undefined
   /** Answer the next calls with these errors first: [status, errortype]. */
   failNext: [number, string][] = []
   private readonly templates = new Map<string, Json>()
@@ -152,6 +154,7 @@ export class FisServer {
         const e = this.experiments.get(id)
         if (!e) return notFound('Experiment')
         const json = this.view(e)
+        this.onStatus(this.current(e).status)
         if (e.stoppedAt === undefined && e.step < e.script.length - 1) e.step++
         else if (e.stoppedAt !== undefined) e.stoppedAt = -1
         return ok({ experiment: json })
@@ -167,6 +170,7 @@ export class FisServer {
             type: 'ValidationException'
           }
         e.stoppedAt = 0
+        this.onStatus('stopping')
         return ok({ experiment: this.view(e) })
       }
       default:
