@@ -51,6 +51,7 @@ spec:
 
 interface Run {
   readonly child: ChildProcess
+  readonly stateDir: string
   readonly done: Promise<{ code: number | null; out: string; report?: GateReport }>
 }
 
@@ -86,7 +87,25 @@ function gate(runId: string, experiments: string): Run {
       resolve({ code, out, ...(report && { report }) })
     })
   )
-  return { child, done }
+  return { child, stateDir: join(work, 'state'), done }
+}
+
+/** `chaos-gate cleanup` of a run from its state directory, with what it printed. */
+function cleanup(runId: string, stateDir: string): Promise<{ code: number | null; out: string }> {
+  const child = spawn(
+    process.execPath,
+    [join(dist, 'cli.js'), 'cleanup', '--run-id', runId, '--state-dir', stateDir],
+    { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] }
+  )
+  let out = ''
+  child.stdout?.on('data', (c: Buffer) => (out += c.toString()))
+  child.stderr?.on('data', (c: Buffer) => (out += c.toString()))
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out })))
+}
+
+/** Resolves once the run's toxic is on the server. */
+async function injected(runId: string, toxic: string): Promise<void> {
+  while (!(await leftovers(runId)).includes(toxic)) await new Promise((r) => setTimeout(r, 50))
 }
 
 /** Names of the run's proxies and toxics left on the server. */
@@ -133,14 +152,30 @@ describe('chaos-gate run (bundled CLI) with the toxiproxy backend', () => {
       'tp-sigint',
       experimentFile('held', '{ type: latency, attributes: { latency: 5 } }', '120s')
     )
-    for (;;) {
-      const left = await leftovers('tp-sigint')
-      if (left.includes('gate-tp-sigint-held-latency')) break
-      await new Promise((r) => setTimeout(r, 50))
-    }
+    await injected('tp-sigint', 'gate-tp-sigint-held-latency')
     run.child.kill('SIGINT')
     const { code } = await run.done
     expect(code).not.toBe(0)
     expect(await leftovers('tp-sigint')).toEqual([])
+  }, 120_000)
+
+  it('after a crash (SIGKILL mid-fault), chaos-gate cleanup finds the toxic and the proxy by the run id', async () => {
+    const run = gate(
+      'tp-crash',
+      experimentFile('crash', '{ type: latency, attributes: { latency: 5 } }', '120s')
+    )
+    await injected('tp-crash', 'gate-tp-crash-crash-latency')
+    run.child.kill('SIGKILL')
+    await run.done
+    expect(await leftovers('tp-crash')).toEqual([
+      'gate-tp-crash-crash',
+      'gate-tp-crash-crash-latency'
+    ])
+    const { code, out } = await cleanup('tp-crash', run.stateDir)
+    // The recorded handle's toxics are aborted; the sweep by name then removes the run's proxy.
+    expect(out).toContain('toxiproxy: stopped toxics gate-tp-crash-crash')
+    expect(out).toContain('toxiproxy: removed proxy gate-tp-crash-crash')
+    expect(code).toBe(0)
+    expect(await leftovers('tp-crash')).toEqual([])
   }, 120_000)
 })
