@@ -61,7 +61,8 @@ function checkCount({ targets, limits, policy, resource }: Context, count: numbe
   } else {
     found.push(allow('max-targets', `${count} ${what} ≤ maxTargets ${maxTargets ?? '∞'}`, at))
   }
-  if (maxPercentage !== undefined) {
+  // No preflight can count the candidates of a cloud target (FIS resolves them at start).
+  if (maxPercentage !== undefined && resource !== 'resource') {
     found.push(
       preflight(
         'max-percentage',
