@@ -39,6 +39,8 @@ export class FisServer {
     { status: 'running' },
     { status: 'completed' }
   ]
+  /** Rewrites every response body before it is sent, to break it on purpose. */
+  mangle: (json: Json) => Json = (json) => json
   /** Called with each status an experiment shows to GetExperiment or StopExperiment. */
   onStatus: (status: string) => void = () => undefined
   /** Answer the next calls with these errors first: [status, errortype]. */
@@ -92,7 +94,7 @@ export class FisServer {
         'x-amzn-requestid': randomBytes(8).toString('hex'),
         ...(type ? { 'x-amzn-errortype': type } : {})
       })
-      res.end(JSON.stringify(json))
+      res.end(JSON.stringify(this.mangle(json)))
     }
     const failure = this.failNext.shift()
     if (failure) return send(failure[0], { message: `scripted ${failure[1]}` }, failure[1])

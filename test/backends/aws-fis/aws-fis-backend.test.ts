@@ -94,7 +94,18 @@ describe('the aws-fis backend through the real SDK', () => {
       deadline: Infinity
     }
   })
-  afterEach(() => fis.close())
+  // The SDK's parsers coerce some wrong types with a console warning instead of throwing; a
+  // warning fails the test as a rejection would, so every response must match the reference.
+  let warned: jest.SpyInstance<void, unknown[]>
+  beforeEach(() => {
+    warned = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+  })
+  afterEach(async () => {
+    const calls = warned.mock.calls.map((c: unknown[]) => String(c[0]))
+    warned.mockRestore()
+    await fis.close()
+    expect(calls).toEqual([])
+  })
 
   it('creates the template and starts it, both tagged with the run id, signed by the default chain', async () => {
     expect((await backend.preflight(experiment(), ctx)).issues).toEqual([])
@@ -220,5 +231,24 @@ describe('the aws-fis backend through the real SDK', () => {
     const handle = await backend.submit(experiment({ templateId }), { ...ctx, runId: 'r3' })
     expect(handle.data).toMatchObject({ templateId, createdTemplate: 'false' })
     expect(fis.state().templates).toEqual([templateId])
+  })
+
+  it('the endpoint is held to the API reference: a wrong type is refused or warned about', async () => {
+    const template = (json: Record<string, unknown>, id: unknown): Record<string, unknown> =>
+      'experimentTemplate' in json
+        ? { experimentTemplate: { ...(json.experimentTemplate as object), id } }
+        : json
+    // An object where the reference gives a string: the SDK's parser throws.
+    fis.mangle = (json) => template(json, { value: 'EXT1' })
+    await expect(backend.submit(experiment(), ctx)).rejects.toThrow(/Expected string/)
+    // A number where it gives a string: coerced, with the warning the guard above turns into a failure.
+    fis.mangle = (json) => template(json, 5)
+    await expect(backend.submit(experiment(), { ...ctx, runId: 'r4' })).rejects.toThrow(
+      'Experiment template not found'
+    )
+    expect(warned.mock.calls.map((c: unknown[]) => String(c[0]))).toEqual([
+      expect.stringContaining('Expected string, got number: 5')
+    ])
+    warned.mockClear()
   })
 })
