@@ -4,6 +4,8 @@
  * FIS API reference fails these tests. Credentials come from the SDK's default chain (here the
  * environment variables it reads).
  */
+import { logger as smithyLogger } from '@smithy/smithy-client'
+
 import { awsFisBackend } from '../../../src/backends/aws-fis/aws-fis-backend'
 import type { Backend, Observation, RunContext } from '../../../src/backends/backend'
 import type { BackendDeps } from '../../../src/backends/registry'
@@ -94,11 +96,12 @@ describe('the aws-fis backend through the real SDK', () => {
       deadline: Infinity
     }
   })
-  // The SDK's parsers coerce some wrong types with a console warning instead of throwing; a
-  // warning fails the test as a rejection would, so every response must match the reference.
+  // The SDK's parsers coerce some wrong types with a warning (through @smithy/smithy-client's
+  // logger, the SDK's own dependency) instead of throwing; a warning fails the test as a rejection
+  // would, so every response must match the reference type for type.
   let warned: jest.SpyInstance<void, unknown[]>
   beforeEach(() => {
-    warned = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    warned = jest.spyOn(smithyLogger, 'warn').mockImplementation(() => undefined)
   })
   afterEach(async () => {
     const calls = warned.mock.calls.map((c: unknown[]) => String(c[0]))
