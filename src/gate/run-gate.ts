@@ -41,16 +41,28 @@ export async function runGate(
       'mode',
       "'verify' checks an earlier gate's check run; it is handled by the action, not by the engine"
     )
+  const selected = experiments.filter((e) => isSelected(e.name, settings.only))
+  // A filter that selects nothing would end in `skipped` and exit 0 having tested nothing.
+  if (selected.length === 0 && settings.only.length > 0)
+    throw new InputError(
+      'only',
+      `'${settings.only.join(',')}' matches no experiment; the experiments are: ${experiments.map((e) => e.name).join(', ')}`
+    )
   deps = deps.listener ? { ...deps, listener: safeListener(deps.listener, deps.log) } : deps
   const startedAt = deps.clock.now()
   const deadline = startedAt + settings.timeoutMs
   const run = cancellation(deps, settings.timeoutMs)
   const scope: RunScope = { runId: settings.runId, settings, deps, signal: run.signal, deadline }
-  const selected = experiments.filter((e) => isSelected(e.name, settings.only))
   try {
     await deps.runState.begin({
       runId: settings.runId,
       environment: settings.environment,
+      ...((settings.kubeconfig ?? settings.context) !== undefined && {
+        cluster: {
+          ...(settings.kubeconfig !== undefined && { kubeconfig: settings.kubeconfig }),
+          ...(settings.context !== undefined && { context: settings.context })
+        }
+      }),
       startedAt,
       experiments: Object.fromEntries(
         selected.map((e) => [
@@ -214,6 +226,7 @@ function gateReport(
     ...(context.environmentUrl !== undefined && { environmentUrl: context.environmentUrl }),
     startedAt,
     endedAt: deps.clock.now(),
+    ...(deps.signal.aborted && { cancelled: errorMessage(deps.signal.reason) }),
     verdict: worstVerdict(verdicts),
     failed: gateFailed(verdicts, settings.failOn, settings.mode),
     failOn: VERDICTS.filter((v) => settings.failOn.has(v)),

@@ -13,6 +13,7 @@ import type { GateSettings } from '../../gate/settings'
 import { gateExitCode } from '../../gate/verdict-order'
 import { type LoadedExperiments, loadExperiments } from '../../manifest/load-experiments'
 import type { GateReport } from '../../report/model'
+import { colorOn } from '../../report/terminal/ansi'
 import { renderFinal } from '../../report/terminal/final-view'
 import { TerminalProgress } from '../../report/terminal/live-view'
 import { writeReports, type WrittenReports } from '../../report/write-reports'
@@ -97,7 +98,8 @@ export async function runAndReport(
 ): Promise<RunOutcome> {
   const backends = cliBackends(io, cliLog(io), settings, policy)
   await resolveCluster(backends, experiments)
-  const progress = new TerminalProgress(io.stdout, io.clock)
+  const color = colorOn(io.env, io.stdout.isTTY === true)
+  const progress = new TerminalProgress(io.stdout, io.clock, color)
   const refresh = new AbortController()
   const refreshing = progress.refreshUntil(refresh.signal)
   const reportDir = resolve(io.cwd, settings.reportDir)
@@ -123,7 +125,7 @@ export async function runAndReport(
     await refreshing
     progress.finish()
   }
-  io.stdout.write(`\n${renderFinal(report, io.stdout.isTTY === true)}`)
+  io.stdout.write(`\n${renderFinal(report, color)}`)
   const written = await writeReports(report, reportDir)
   const shown = (p: string): string => relative(io.cwd, p) || p
   io.stdout.write(
