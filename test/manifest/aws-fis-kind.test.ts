@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 
 import { isoDurationMs } from '../../src/manifest/aws-fis-template'
-import { upstreamFiles } from '../upstream'
+import { describeWithCorpus, upstreamFiles } from '../upstream'
 import { errorsOf, experimentNamed, inspectTexts } from './inspect'
 
 const TEMPLATE = {
@@ -105,7 +105,9 @@ describe('AWS FIS templates', () => {
       isoDurationMs('PT')
     ]).toEqual([5_400_000, 2500, 86_400_000, undefined])
   })
+})
 
+describeWithCorpus('the FIS template library', () => {
   it.each(upstreamFiles('examples', 'aws-fis').map((f) => [basename(f), f]))(
     'the library template %s classifies and validates once its placeholders are filled',
     async (name, file) => {
