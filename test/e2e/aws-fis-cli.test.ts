@@ -66,14 +66,27 @@ spec:
   return dir
 }
 
+/** The gate's environment: the SDK default chain finds region and credentials here. */
+function awsEnv(work: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: work,
+    NO_COLOR: '1',
+    AWS_ENDPOINT_URL_FIS: fis.url,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY'
+  }
+}
+
 function gate(
   runId: string,
-  dir: string
+  dir: string,
+  work = mkdtempSync(join(tmpdir(), 'e2e-fis-run-'))
 ): {
   child: ChildProcess
   done: Promise<{ code: number | null; out: string; report?: GateReport }>
 } {
-  const work = mkdtempSync(join(tmpdir(), 'e2e-fis-run-'))
   const child = spawn(
     process.execPath,
     [
@@ -87,19 +100,7 @@ function gate(
       '--state-dir',
       join(work, 's')
     ],
-    {
-      cwd: work,
-      env: {
-        PATH: process.env.PATH,
-        HOME: work,
-        NO_COLOR: '1',
-        AWS_ENDPOINT_URL_FIS: fis.url,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-        AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY'
-      },
-      stdio: ['ignore', 'pipe', 'pipe']
-    }
+    { cwd: work, env: awsEnv(work), stdio: ['ignore', 'pipe', 'pipe'] }
   )
   let out = ''
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()))
@@ -165,6 +166,36 @@ describe('chaos-gate run (bundled CLI) with the aws-fis backend', () => {
     run.child.kill('SIGINT')
     const { code } = await run.done
     expect(code).not.toBe(0)
+    expect(Object.values(fis.state().experiments)).toEqual([
+      expect.stringMatching(/^stopp(ing|ed)$/)
+    ])
+    expect(fis.state().templates).toEqual([])
+  }, 120_000)
+
+  it('after a crash (SIGKILL mid-experiment), chaos-gate cleanup stops it and deletes the template', async () => {
+    fis.script = [{ status: 'running' }]
+    let running: () => void = () => undefined
+    const started = new Promise<void>((resolve) => (running = resolve))
+    fis.onStatus = (status) => {
+      if (status === 'running') running()
+    }
+    const work = mkdtempSync(join(tmpdir(), 'e2e-fis-crash-'))
+    const run = gate('fis-crash', experiments('fis-crash'), work)
+    await started
+    run.child.kill('SIGKILL')
+    await run.done
+    expect(Object.values(fis.state().experiments)).toEqual(['running'])
+    const cleanup = spawn(
+      process.execPath,
+      [join(dist, 'cli.js'), 'cleanup', '--run-id', 'fis-crash', '--state-dir', join(work, 's')],
+      { cwd: work, env: awsEnv(work), stdio: ['ignore', 'pipe', 'pipe'] }
+    )
+    let out = ''
+    cleanup.stdout?.on('data', (c: Buffer) => (out += c.toString()))
+    cleanup.stderr?.on('data', (c: Buffer) => (out += c.toString()))
+    const code = await new Promise<number | null>((resolve) => cleanup.once('exit', resolve))
+    expect(out).toContain('aws-fis: removed FIS experiment template EXT')
+    expect(code).toBe(0)
     expect(Object.values(fis.state().experiments)).toEqual([
       expect.stringMatching(/^stopp(ing|ed)$/)
     ])
