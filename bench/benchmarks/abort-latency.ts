@@ -13,6 +13,7 @@ import { writeLocalExperiments } from '../harness/local-experiment'
 import { type BenchContext, type Benchmark, measured, type Row } from '../harness/model'
 import { StubServer } from '../harness/stub-server'
 import { prometheusRows } from './abort-prometheus'
+import { toxiproxyAbortRow } from './toxiproxy'
 
 /** Allowed beyond one check interval (sources measured at the interval: Prometheus). */
 export const SLACK_MS = 200
@@ -162,5 +163,9 @@ async function probeRows(ctx: BenchContext): Promise<Row[]> {
 export const abortLatency: Benchmark = {
   id: 'abort-latency',
   title: 'Abort latency',
-  run: async (ctx) => [...(await probeRows(ctx)), ...(await prometheusRows(ctx))]
+  run: async (ctx) => [
+    ...(await probeRows(ctx)),
+    ...(await prometheusRows(ctx)),
+    await toxiproxyAbortRow(ctx)
+  ]
 }

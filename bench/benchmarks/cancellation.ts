@@ -13,6 +13,8 @@ import { type BenchContext, type Benchmark, measured, type Row } from '../harnes
 import { freePort, isListening } from '../harness/ports'
 import { expectExit, startNode } from '../harness/processes'
 import { StubServer } from '../harness/stub-server'
+import { awsFisCancelRow } from './aws-fis'
+import { toxiproxyCancelRow } from './toxiproxy'
 
 /** GitHub's runner sends SIGTERM this long after SIGINT (and kills 2.5 s later). */
 const RUNNER_GRACE_MS = 7500
@@ -133,6 +135,7 @@ export const cancellation: Benchmark = {
           }
         })
       }
+      rows.push(await toxiproxyCancelRow(ctx), await awsFisCancelRow(ctx))
       return rows
     } finally {
       await stub.close()

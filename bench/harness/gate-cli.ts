@@ -11,6 +11,8 @@ export interface GateCliRun {
   readonly concurrency?: number
   readonly extraArgs?: readonly string[]
   readonly usageFile?: string
+  /** Extra environment (a cloud SDK's endpoint and credentials). */
+  readonly env?: Readonly<Record<string, string>>
   readonly timeoutMs: number
   /** The node binary; the one running the benchmark when unset. */
   readonly node?: string
@@ -50,7 +52,7 @@ export function startGateCli(ctx: BenchContext, run: GateCliRun): GateCliProcess
       ...(run.extraArgs ?? [])
     ],
     cwd: work,
-    env: { NO_COLOR: '1' },
+    env: { NO_COLOR: '1', ...run.env },
     timeoutMs: run.timeoutMs,
     ...(run.usageFile !== undefined && { usageFile: run.usageFile })
   })

@@ -71,8 +71,11 @@ export type FaultPhase =
 export interface Observation {
   readonly at: number
   readonly phase: FaultPhase
-  /** The backend's own verdict where it has one (Litmus ChaosResult, a Workflow StatusCheck). */
-  readonly verdict?: 'pass' | 'fail' | 'stopped' | 'error' | 'awaited'
+  /**
+   * The backend's own verdict where it has one (Litmus ChaosResult, a Workflow StatusCheck);
+   * `aborted` is a backend's own safety stop (an FIS stop condition).
+   */
+  readonly verdict?: 'pass' | 'fail' | 'stopped' | 'aborted' | 'error' | 'awaited'
   /** Targets actually affected; 0 means nothing was hit, which is a failure, never a pass. */
   readonly affectedTargets?: number
   readonly message: string
@@ -90,6 +93,7 @@ export interface RunSelector {
    * still be injecting); absent, everything the run created (`chaos-gate cleanup`, the post step).
    */
   readonly experiment?: string
+  /** Kubernetes namespaces; for Toxiproxy, the servers' URLs. */
   readonly namespaces: readonly string[]
   readonly handles: readonly Handle[]
 }

@@ -24,6 +24,8 @@ export interface BackendDeps {
   readonly kube?: () => Promise<KubeConnection>
   /** The blast-radius policy Kubernetes preflight checks live target counts against. */
   readonly policy?: Policy
+  /** The environment, for cloud SDK settings (region, endpoint); credentials stay in the SDK chain. */
+  readonly env?: Readonly<Record<string, string | undefined>>
 }
 
 export type BackendFactory = (deps: BackendDeps) => Promise<Backend>
@@ -35,7 +37,9 @@ export const BACKEND_FACTORIES: Readonly<Partial<Record<BackendKind, BackendFact
   'chaos-mesh': async (deps) =>
     (await import('./chaos-mesh/chaos-mesh-backend')).chaosMeshBackend(deps),
   kubernetes: async (deps) =>
-    (await import('./kubernetes/kubernetes-backend')).kubernetesBackend(deps)
+    (await import('./kubernetes/kubernetes-backend')).kubernetesBackend(deps),
+  toxiproxy: async (deps) => (await import('./toxiproxy/toxiproxy-backend')).toxiproxyBackend(deps),
+  'aws-fis': async (deps) => (await import('./aws-fis/aws-fis-backend')).awsFisBackend(deps)
 }
 
 /** The backends that run on a Kubernetes cluster (over BackendDeps.kube). */

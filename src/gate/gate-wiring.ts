@@ -44,6 +44,7 @@ export function gateBackends(d: WiringDeps, target: KubeTarget, policy?: Policy)
     random: d.random,
     pid: d.pid,
     isProcessAlive: d.isProcessAlive,
+    env: d.env,
     ...(d.kube && { kube: d.kube({ kubeconfig: target.kubeconfig, context: target.context }) }),
     ...(policy && { policy })
   })

@@ -9,7 +9,14 @@ import { errorMessage } from '../util/errors'
 import type { RunState } from './run-state'
 
 /** Every backend kind, spelled out: `satisfies` keeps it in step with the model. */
-const backendKind = z.enum(['local', 'litmus', 'chaos-mesh', 'kubernetes'] satisfies BackendKind[])
+const backendKind = z.enum([
+  'local',
+  'litmus',
+  'chaos-mesh',
+  'kubernetes',
+  'toxiproxy',
+  'aws-fis'
+] satisfies BackendKind[])
 
 const handle = z.object({
   backend: backendKind,

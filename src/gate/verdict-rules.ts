@@ -140,6 +140,8 @@ const backend: Rule = (f) => {
     return [finding('error', `lost track of the fault: ${b.lostTrack}`, 'gate')]
   if (b.verdict === 'fail')
     return [finding('fail', `the backend's verdict is Fail${said}`, 'fault')]
+  if (b.verdict === 'aborted')
+    return [finding('aborted', `the backend aborted the fault${said}`, 'fault')]
   if (b.verdict === 'error' || b.phase === 'failed')
     return [finding('error', `the backend reported an error${said}`, 'gate')]
   // The gate stopped the fault itself, so the backend could not finish on its own.

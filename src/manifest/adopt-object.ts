@@ -22,7 +22,7 @@ export interface Planned {
 
 /** Reads a backend object of a known family. */
 export function adoptObject(
-  family: Exclude<Family, 'gate'>,
+  family: Exclude<Family, 'gate' | 'aws-fis'>,
   value: unknown,
   ctx: AdoptContext
 ): AdoptResult {
@@ -35,7 +35,7 @@ export function adoptObject(
 /** A backend object committed as-is becomes an experiment named after the object. */
 export function plannedFromObject(
   doc: SourceDocument,
-  family: Exclude<Family, 'gate'>,
+  family: Exclude<Family, 'gate' | 'aws-fis'>,
   namespace: string | undefined
 ): { planned?: Planned; issues: readonly Issue[] } {
   const result = adoptObject(family, doc.value, {

@@ -21,13 +21,13 @@ import {
   LITMUS_GROUP,
   splitApiVersion
 } from './kinds'
-import { explainNotRun, hasIstioFault, isAwsFisTemplate } from './not-run'
+import { explainNotRun, hasIstioFault, isAwsFisTemplate, isToxiproxyConfig } from './not-run'
 import { isRecord } from './plain'
 import { didYouMean } from './suggest'
 import type { SourceDocument } from './yaml-documents'
 
 /** The backend family an experiment document belongs to; `gate` is our own Experiment kind. */
-export type Family = 'litmus' | 'chaos-mesh' | 'istio' | 'gate'
+export type Family = 'litmus' | 'chaos-mesh' | 'istio' | 'aws-fis' | 'gate'
 
 /** What a document is. `label` names it for tests and reports (`chaos-mesh/PodChaos`, `aws-fis`). */
 export type Classification =
@@ -42,11 +42,13 @@ export type Classification =
 /** Classifies one document. */
 export function classify(doc: SourceDocument): Classification {
   const value = doc.value
+  if (isToxiproxyConfig(value))
+    return notRun('toxiproxy-config', explainNotRun(doc, 'toxiproxy-config'))
   if (!isRecord(value))
     return notRun('invalid', issue(doc, [], 'document/not-object', notObject(value)))
   const { apiVersion, kind } = value
   if (apiVersion === undefined && kind === undefined) {
-    if (isAwsFisTemplate(value)) return notRun('aws-fis', explainNotRun(doc, 'aws-fis'))
+    if (isAwsFisTemplate(value)) return experiment('aws-fis', 'ExperimentTemplate', 'aws-fis')
     return notRun('invalid', issue(doc, [], 'document/not-kubernetes', NOT_KUBERNETES))
   }
   if (typeof apiVersion !== 'string' || apiVersion === '')

@@ -87,7 +87,8 @@ export function plannedFromExperiment(
     ? toSteadyStateSpec(input.spec.steadyState, {
         locate: doc.locate,
         base: ['spec', 'steadyState'],
-        localProxy: part.fault.kind === 'http-proxy',
+        // Both put a proxy in front of the service: a probe's '/path' goes through it.
+        localProxy: part.fault.kind === 'http-proxy' || part.fault.kind === 'toxiproxy',
         ...(ctx.prometheus ? { prometheus: ctx.prometheus } : {})
       })
     : undefined

@@ -5,6 +5,7 @@
 import type { Issue } from '../util/errors'
 import type { FaultSite } from './adopt'
 import { adoptObject } from './adopt-object'
+import { readAwsFis, templatePart } from './aws-fis-fault'
 import { classify } from './classify'
 import type { ExperimentContext } from './experiment-document'
 import type { ExperimentInput } from './experiment-schema'
@@ -12,6 +13,7 @@ import type { BackendKind, Fault, Locate, TargetDeclaration } from './model'
 import { podKillSite, toPodKill, toProxyFault } from './native-faults'
 import { at } from './plain'
 import { durationMs } from './schema-primitives'
+import { readToxiproxy } from './toxiproxy-fault'
 import type { SourceDocument } from './yaml-documents'
 
 /** The fault, as far as the rest of the experiment needs it. */
@@ -75,6 +77,8 @@ export function readFault(
     }
   }
   if (spec.podKill) return readPodKill(doc, spec.podKill, namespace, issues)
+  if (spec.toxiproxy) return readToxiproxy(doc, spec.toxiproxy, experimentMs, issues)
+  if (spec.awsFis) return readAwsFis(doc, spec.awsFis, experimentMs, issues)
   const inner =
     spec.fault !== undefined
       ? inlineDocument(doc)
@@ -94,6 +98,8 @@ export function readFault(
     })
     return undefined
   }
+  if (classified.family === 'aws-fis')
+    return templatePart(inner.value, inner.locate, experimentMs, issues)
   const result = adoptObject(classified.family, inner.value, {
     locate: inner.locate,
     base: [],

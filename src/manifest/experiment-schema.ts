@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { BACKEND_KINDS } from './model'
 import { dnsLabel, duration, percent } from './schema-primitives'
 import { steadyStateSchema } from './steady-state-schema'
+import { toxiproxySchema } from './toxiproxy-schema'
 
 const labelMap = z.record(z.string(), z.string())
 
@@ -120,6 +121,30 @@ const spec = z.strictObject({
     ),
   httpProxy: httpProxy.optional(),
   podKill: podKill.optional(),
+  toxiproxy: toxiproxySchema.optional(),
+  awsFis: z
+    .strictObject({
+      template: z
+        .looseObject({})
+        .optional()
+        .describe(
+          'An FIS experiment template (CreateExperimentTemplate body), created for the run.'
+        ),
+      templateId: z
+        .string()
+        .regex(/^EXT[A-Za-z0-9]+$/, {
+          error: "must be an FIS template id such as 'EXT1a2b3c4d5e6f7'"
+        })
+        .optional()
+        .describe('An existing template to start; needs spec.duration.'),
+      region: z
+        .string()
+        .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, { error: "must be an AWS region such as 'eu-west-1'" })
+        .optional()
+        .describe("The region; absent, the SDK's default chain decides (AWS_REGION).")
+    })
+    .optional()
+    .describe('AWS FIS backend: credentials come from the SDK default chain (OIDC on GitHub).'),
   blastRadius: z
     .strictObject({
       maxTargets: z
@@ -137,7 +162,14 @@ const spec = z.strictObject({
 })
 
 /** The keys of `spec` that name the fault; exactly one must be present. */
-export const FAULT_KEYS = ['fault', 'faultRef', 'httpProxy', 'podKill'] as const
+export const FAULT_KEYS = [
+  'fault',
+  'faultRef',
+  'httpProxy',
+  'podKill',
+  'toxiproxy',
+  'awsFis'
+] as const
 
 /** An `Experiment` document. */
 export const experimentSchema = z

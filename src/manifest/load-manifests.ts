@@ -6,6 +6,7 @@
 import type { PrometheusEndpoint } from '../steady-state/model'
 import { compareIssues, type Issue, type SourceLocation } from '../util/errors'
 import { type Planned, plannedFromObject } from './adopt-object'
+import { plannedFromFisTemplate } from './aws-fis-fault'
 import { type Classification, classify } from './classify'
 import { plannedFromExperiment } from './experiment-document'
 import { type FaultRefs, loadFaultRefs } from './fault-refs'
@@ -133,7 +134,9 @@ function readDocument(
           resolveRef: refs.resolve,
           ...optional(settings)
         })
-      : plannedFromObject(doc, classification.family, settings.namespace)
+      : classification.family === 'aws-fis'
+        ? plannedFromFisTemplate(doc)
+        : plannedFromObject(doc, classification.family, settings.namespace)
   const issues = [
     ...built.issues,
     ...runRules(doc, classification.family, built.planned?.experiment, refs)

@@ -6,9 +6,16 @@ import type { SteadyStateSpec } from '../steady-state/model'
 import type { SourceLocation } from '../util/errors'
 
 /** The chaos backends the engine can drive. */
-export type BackendKind = 'local' | 'litmus' | 'chaos-mesh' | 'kubernetes'
+export type BackendKind = 'local' | 'litmus' | 'chaos-mesh' | 'kubernetes' | 'toxiproxy' | 'aws-fis'
 
-export const BACKEND_KINDS: readonly BackendKind[] = ['local', 'litmus', 'chaos-mesh', 'kubernetes']
+export const BACKEND_KINDS: readonly BackendKind[] = [
+  'local',
+  'litmus',
+  'chaos-mesh',
+  'kubernetes',
+  'toxiproxy',
+  'aws-fis'
+]
 
 /** Kubernetes object metadata, as far as the gate reads or writes it. */
 export interface ObjectMeta {
@@ -43,8 +50,11 @@ export type TargetMode =
   /** The manifest does not say (for example a cloud fault); only preflight can count. */
   | { readonly kind: 'unknown' }
 
-/** What a fault's targets are; only pods and nodes are counted against maxTargets and maxPercentage. */
-export type TargetResource = 'pod' | 'node' | 'traffic' | 'external'
+/**
+ * What a fault's targets are; pods, nodes and cloud resources (an FIS target) are counted against
+ * maxTargets and maxPercentage.
+ */
+export type TargetResource = 'pod' | 'node' | 'cloud' | 'traffic' | 'external'
 
 /** The targets of a fault as declared: enough for the static policy and for preflight to resolve. */
 export interface TargetDeclaration {
@@ -91,11 +101,44 @@ export interface PodKillSpec {
   readonly restoreTimeoutMs: number
 }
 
+/** One Toxiproxy toxic as the server takes it; `name` is the suffix after the run prefix. */
+export interface ToxicSpec {
+  readonly name: string
+  readonly type: string
+  readonly stream: 'upstream' | 'downstream'
+  /** Share of connections affected, 0–1 (Toxiproxy's scale). */
+  readonly toxicity: number
+  readonly attributes: Readonly<Record<string, number>>
+}
+
+/** The `toxiproxy` backend's fault: toxics on an existing proxy, or on one created for the run. */
+export interface ToxiproxySpec {
+  /** The server's API base URL, without a trailing slash. */
+  readonly server: string
+  /** An existing proxy's name; absent when the run creates its own. */
+  readonly proxy?: string
+  /** The proxy to create for the run (`host:port` each). */
+  readonly create?: { readonly listen: string; readonly upstream: string }
+  readonly toxics: readonly ToxicSpec[]
+}
+
+/** The `aws-fis` backend's fault: an experiment template to create for the run, or an existing one. */
+export interface AwsFisSpec {
+  /** A CreateExperimentTemplate body (description, targets, actions, stopConditions, roleArn, ...). */
+  readonly template?: Readonly<Record<string, unknown>>
+  /** An existing template's id (`EXT...`). */
+  readonly templateId?: string
+  /** The region; absent, the SDK's default chain decides (AWS_REGION, the profile). */
+  readonly region?: string
+}
+
 /** What the experiment injects. Backend objects travel as-is; native faults are typed. */
 export type Fault =
   | { readonly kind: 'kube-object'; readonly object: KubeObject }
   | { readonly kind: 'http-proxy'; readonly spec: ProxyFaultSpec }
   | { readonly kind: 'pod-kill'; readonly spec: PodKillSpec }
+  | { readonly kind: 'toxiproxy'; readonly spec: ToxiproxySpec }
+  | { readonly kind: 'aws-fis'; readonly spec: AwsFisSpec }
 
 /** Per-experiment blast-radius overrides; they can only tighten the policy, never loosen it. */
 export interface BlastRadiusOverride {

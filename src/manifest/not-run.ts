@@ -9,7 +9,7 @@ import type { SourceDocument } from './yaml-documents'
 
 /** Why a recognised document is not run. */
 export type NotRunReason =
-  | 'aws-fis'
+  | 'toxiproxy-config'
   | 'chaos-mesh-internal'
   | 'chaos-mesh-support'
   | 'istio-no-fault'
@@ -37,17 +37,20 @@ export function explainNotRun(doc: SourceDocument, reason: NotRunReason): Issue 
   const name =
     stringAt(doc.value, ['metadata', 'name']) ?? stringAt(doc.value, ['metadata', 'generateName'])
   const what = name === undefined ? kind : `${kind} '${name}'`
-  return { ...doc.locate(reason === 'aws-fis' ? [] : ['kind']), ...explain(reason, kind, what) }
+  return {
+    ...doc.locate(reason === 'toxiproxy-config' ? [] : ['kind']),
+    ...explain(reason, kind, what)
+  }
 }
 
 /** What to say about each reason, given the kind and `Kind 'name'`. */
 const EXPLANATIONS: Readonly<Record<string, (kind: string, what: string) => Explanation>> = {
-  'aws-fis': () => ({
-    severity: 'error',
-    code: 'aws-fis/unsupported',
+  'toxiproxy-config': () => ({
+    severity: 'notice',
+    code: 'toxiproxy/config',
     message:
-      'an AWS FIS experiment template (targets, actions, stopConditions), not a Kubernetes object; the aws-fis backend is not available yet',
-    hint: 'Run it with `aws fis create-experiment-template` and `aws fis start-experiment`, or move it out of the experiments globs until the aws-fis backend ships.'
+      'a Toxiproxy config file (its JSON list of proxies): toxiproxy-server -config creates these proxies at start; the gate does not create them',
+    hint: 'To fault one, write an Experiment with spec.toxiproxy.proxy naming it (the proxy must exist on the server; preflight checks).'
   }),
   'chaos-mesh-internal': (kind, what) => ({
     severity: 'error',
@@ -117,5 +120,20 @@ export function isAwsFisTemplate(value: Readonly<Record<string, unknown>>): bool
     isRecord(value.actions) &&
     (isRecord(value.targets) || value.targets === undefined) &&
     (Array.isArray(value.stopConditions) || typeof value.roleArn === 'string')
+  )
+}
+
+/** A Toxiproxy config file: a non-empty list of proxies, each with name, listen and upstream. */
+export function isToxiproxyConfig(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every(
+      (p) =>
+        isRecord(p) &&
+        typeof p.name === 'string' &&
+        typeof p.listen === 'string' &&
+        typeof p.upstream === 'string'
+    )
   )
 }

@@ -1,5 +1,5 @@
 /**
- * Declared target counts and percentages against maxTargets and maxPercentage. A count can be
+ * Declared target counts and percentages (of pods, nodes, cloud resources) against maxTargets and maxPercentage. A count can be
  * checked against maxTargets statically, a percentage against maxPercentage; the other pairing
  * needs the live number of candidates, so it is left to preflight (enforceLive).
  */
@@ -13,7 +13,7 @@ interface Context {
   readonly targets: TargetDeclaration
   readonly limits: Limits
   readonly policy: Policy
-  /** `pod` or `node`. */
+  /** `pod`, `node` or `resource` (a cloud resource). */
   readonly resource: string
 }
 
@@ -23,8 +23,9 @@ export function checkTargets(
   limits: Limits,
   policy: Policy
 ): Finding[] {
-  const resource = targets.resource ?? 'pod'
-  if (resource !== 'pod' && resource !== 'node') return []
+  const declared = targets.resource ?? 'pod'
+  if (declared !== 'pod' && declared !== 'node' && declared !== 'cloud') return []
+  const resource = declared === 'cloud' ? 'resource' : declared
   const ctx: Context = { targets, limits, policy, resource }
   const { mode } = targets
   if (mode.kind === 'count') return checkCount(ctx, mode.count)
@@ -60,7 +61,8 @@ function checkCount({ targets, limits, policy, resource }: Context, count: numbe
   } else {
     found.push(allow('max-targets', `${count} ${what} ≤ maxTargets ${maxTargets ?? '∞'}`, at))
   }
-  if (maxPercentage !== undefined) {
+  // No preflight can count the candidates of a cloud target (FIS resolves them at start).
+  if (maxPercentage !== undefined && resource !== 'resource') {
     found.push(
       preflight(
         'max-percentage',

@@ -71,10 +71,12 @@ describe('classify', () => {
     const fis = classifyText(
       '{"description": "d", "targets": {}, "actions": {"a": {}}, "stopConditions": [{"source": "none"}]}'
     )
-    expect(fis.outcome === 'not-run' && [fis.label, fis.issue.code]).toEqual([
-      'aws-fis',
-      'aws-fis/unsupported'
-    ])
+    expect(fis).toEqual({
+      outcome: 'experiment',
+      family: 'aws-fis',
+      kind: 'ExperimentTemplate',
+      label: 'aws-fis'
+    })
     const other = classifyText('name: something\nvalue: 3\n')
     expect(other.outcome === 'not-run' && other.issue.code).toBe('document/not-kubernetes')
   })

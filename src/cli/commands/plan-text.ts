@@ -59,6 +59,10 @@ function targets(t: TargetDeclaration): string {
   ]
   const where = scope.filter(Boolean).join(' ')
   if (resource === 'traffic') return `${mode(t.mode, 'requests')} ${where}`.trim()
+  if (resource === 'cloud')
+    return t.mode.kind === 'unknown'
+      ? "the existing template's cloud resources (FIS resolves them at start)"
+      : mode(t.mode, 'matching cloud resources')
   return `${mode(t.mode, `${resource}s`)} ${where}`.trim()
 }
 
