@@ -26,7 +26,7 @@ describe('PrometheusClient: requests', () => {
     const answer = await client.query('up', { time: Date.UTC(2026, 0, 1, 0, 0, 0, 250), signal })
     expect(answer.result).toEqual({
       resultType: 'vector',
-      series: [{ labels: { job: 'api' }, value: 0.5 }]
+      series: [{ labels: { job: 'api' }, value: 0.5, at: 1_700_000_000_500 }]
     })
     const req = prom.requests[0]
     expect(req?.method).toBe('GET')

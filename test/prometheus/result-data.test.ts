@@ -13,7 +13,7 @@ function errorOf(op: () => unknown): PrometheusError {
 }
 
 describe('result types', () => {
-  it('keeps the labels of every vector series and parses special values', () => {
+  it('keeps the labels and the stamp of every vector series and parses special values', () => {
     const r = readResultData({
       resultType: 'vector',
       result: [
@@ -24,8 +24,8 @@ describe('result types', () => {
     expect(r).toEqual({
       resultType: 'vector',
       series: [
-        { labels: { pod: 'b' }, value: Infinity },
-        { labels: { pod: 'a' }, value: NaN }
+        { labels: { pod: 'b' }, value: Infinity, at: 1000 },
+        { labels: { pod: 'a' }, value: NaN, at: 1000 }
       ]
     })
   })
