@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { readRunState } from '../../src/gate/run-state'
 import type { GateReport } from '../../src/report/model'
 import { bundleAction } from '../action/e2e/bundle'
 import { startUpstream } from '../backends/local/http-helpers'
@@ -108,6 +109,15 @@ async function injected(runId: string, toxic: string): Promise<void> {
   while (!(await leftovers(runId)).includes(toxic)) await new Promise((r) => setTimeout(r, 50))
 }
 
+/** Resolves once the run-state file records a submitted fault. */
+async function recorded(stateDir: string, runId: string): Promise<void> {
+  for (;;) {
+    const state = await readRunState(stateDir, runId).catch(() => undefined)
+    if (Object.values(state?.experiments ?? {}).some((e) => e.submittedAt !== undefined)) return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
 /** Names of the run's proxies and toxics left on the server. */
 async function leftovers(runId: string): Promise<string[]> {
   const all = await toxicsOn(server().url)
@@ -165,6 +175,8 @@ describe('chaos-gate run (bundled CLI) with the toxiproxy backend', () => {
       experimentFile('crash', '{ type: latency, attributes: { latency: 5 } }', '120s')
     )
     await injected('tp-crash', 'gate-tp-crash-crash-latency')
+    // Killed once the handle is recorded too, so cleanup's first path (the recorded fault) runs.
+    await recorded(run.stateDir, 'tp-crash')
     run.child.kill('SIGKILL')
     await run.done
     expect(await leftovers('tp-crash')).toEqual([
