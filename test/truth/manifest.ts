@@ -123,6 +123,8 @@ function faultOf(backend: Backend, row: Row, at: Endpoints): Record<string, unkn
 }
 
 function steadyStateOf(source: Source, backend: Backend, at: Endpoints): Record<string, unknown> {
+  // Generous timeouts: a breach here is a 500 or a ratio, never a slow answer, so a loaded
+  // machine stalling a request for a second must not read as the service breaking.
   const timing = {
     defaults: { interval: '500ms', window: '3s', minSamples: 2 },
     phases: {
@@ -136,7 +138,7 @@ function steadyStateOf(source: Source, backend: Backend, at: Endpoints): Record<
       probe: {
         url: backend === 'local' ? '/api' : `${at.serviceUrl}/api`,
         rate: 20,
-        timeout: '1s'
+        timeout: '5s'
       },
       ...timing,
       checks: [{ name: 'probe-errors', metric: 'errorRatio', threshold: { max: 0.05 } }]
@@ -150,7 +152,7 @@ function steadyStateOf(source: Source, backend: Backend, at: Endpoints): Record<
         ? 'vector(0) / vector(0)'
         : `(${errors} or vector(0)) / ${all}`
   return {
-    prometheus: { url: at.prometheusUrl, timeout: '1s', retries: 0 },
+    prometheus: { url: at.prometheusUrl, timeout: '5s', retries: 1 },
     ...timing,
     checks: [{ name: 'error-ratio', query, threshold: { max: 0.05 } }]
   }
