@@ -10,6 +10,7 @@ import type { ActionsCore } from './action/actions-core'
 import { coreLog } from './action/core-log'
 import { createGateEngine } from './action/engine-adapter'
 import { createGitHubApi } from './action/github/octokit-api'
+import { maskedCore } from './action/masked-core'
 import type { KubeConnection, KubeTarget } from './backends/kube/connect'
 import type { CliIo } from './cli/command'
 import { newRunId } from './gate/run-id'
@@ -17,6 +18,7 @@ import { TerminalProgress } from './report/terminal/live-view'
 import type { Clock } from './util/clock'
 import { systemClock } from './util/clock'
 import type { Log } from './util/log'
+import { SecretMask } from './util/secret-mask'
 
 /**
  * An AbortSignal that fires on SIGINT or SIGTERM. The runner sends SIGINT, then SIGTERM 7.5 s
@@ -72,7 +74,9 @@ export function kubeConnector(
   target: KubeTarget,
   env: Readonly<Record<string, string | undefined>>,
   clock: Clock,
-  log: Log
+  log: Log,
+  /** Learns the credentials the kubeconfig holds, so nothing prints them. */
+  secrets?: SecretMask
 ): () => Promise<KubeConnection> {
   let connection: Promise<KubeConnection> | undefined
   return () => {
@@ -89,7 +93,7 @@ export function kubeConnector(
             KUBERNETES_SERVICE_PORT: env.KUBERNETES_SERVICE_PORT
           }
         },
-        { clock, log }
+        { clock, log, ...(secrets && { secrets }) }
       )
     )
     return connection
@@ -145,7 +149,8 @@ const EXIT_AFTER_CANCEL_MS = 9_000
 
 /** Everything the action's main and post steps need, from the real process and runner. */
 export function actionDeps(): ActionDeps {
-  const actions = actionsCore()
+  const secrets = new SecretMask()
+  const actions = maskedCore(actionsCore(), secrets)
   const signal = processSignal()
   exitAfterCancel(signal, EXIT_AFTER_CANCEL_MS)
   return {
@@ -155,6 +160,7 @@ export function actionDeps(): ActionDeps {
     clock: systemClock,
     fetch: globalThis.fetch,
     signal,
+    secrets,
     engine: createGateEngine({
       clock: systemClock,
       log: coreLog(actions),
@@ -164,8 +170,9 @@ export function actionDeps(): ActionDeps {
       random: Math.random,
       pid: processInfo.pid,
       isProcessAlive: processInfo.isAlive,
-      kube: (target) => kubeConnector(target, process.env, systemClock, coreLog(actions)),
-      version: pkg.version
+      kube: (target) => kubeConnector(target, process.env, systemClock, coreLog(actions), secrets),
+      version: pkg.version,
+      secrets
     }),
     github: (token, gh, log, cutoff) =>
       createGitHubApi({

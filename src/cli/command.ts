@@ -5,6 +5,7 @@
 import type { ParseArgsConfig } from 'node:util'
 
 import type { Clock } from '../util/clock'
+import type { SecretMask } from '../util/secret-mask'
 
 /** The terminal and process facts a command may use; injected so tests capture output. */
 export interface CliIo {
@@ -15,6 +16,11 @@ export interface CliIo {
   readonly clock: Clock
   /** Aborts on SIGINT/SIGTERM. */
   readonly signal: AbortSignal
+  /**
+   * Secrets the command learns (Prometheus headers and URL credentials, the kubeconfig's token),
+   * masked out of stdout, stderr, the reports and the run state. runCli always sets it.
+   */
+  readonly secrets?: SecretMask
 }
 
 export type CliOptions = NonNullable<ParseArgsConfig['options']>

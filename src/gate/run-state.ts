@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import type { CleanupReport, Handle } from '../backends/backend'
 import type { BackendKind } from '../manifest/model'
 import type { Clock } from '../util/clock'
+import { maskStrings, type SecretMask } from '../util/secret-mask'
 import { parseRunState } from './run-state-schema'
 
 export const RUN_STATE_VERSION = 1
@@ -150,9 +151,21 @@ export async function writeRunStateFile(stateDir: string, state: RunState): Prom
   await rename(tmp, path)
 }
 
-/** A store that keeps `<stateDir>/<runId>.json` up to date. */
-export function fileRunState(stateDir: string, clock: Clock, pid: number): RunStateStore {
-  return new RunStateStore((state) => writeRunStateFile(stateDir, state), clock, pid)
+/**
+ * A store that keeps `<stateDir>/<runId>.json` up to date. Abort reasons and cleanup errors may
+ * quote a server; `secrets` are masked out of them before they reach the disk.
+ */
+export function fileRunState(
+  stateDir: string,
+  clock: Clock,
+  pid: number,
+  secrets?: SecretMask
+): RunStateStore {
+  return new RunStateStore(
+    (state) => writeRunStateFile(stateDir, secrets ? maskStrings(state, secrets) : state),
+    clock,
+    pid
+  )
 }
 
 /**

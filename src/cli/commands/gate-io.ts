@@ -43,7 +43,7 @@ function cliWiring(io: CliIo, log: Log): WiringDeps {
     random: Math.random,
     pid: processInfo.pid,
     isProcessAlive: processInfo.isAlive,
-    kube: (target) => kubeConnector(target, io.env, io.clock, log)
+    kube: (target) => kubeConnector(target, io.env, io.clock, log, io.secrets)
   }
 }
 
@@ -72,7 +72,12 @@ export function cliGateDeps(
     backends: (kind) => registry.get(kind),
     sources,
     ...errorBudgetHook(settings, { clock: io.clock, log, env: io.env }),
-    runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid),
+    runState: fileRunState(
+      resolve(io.cwd, settings.stateDir),
+      io.clock,
+      processInfo.pid,
+      io.secrets
+    ),
     signal: io.signal,
     listener,
     version: pkg.version

@@ -109,7 +109,7 @@ export async function runAndReport(
     progress.finish()
   }
   io.stdout.write(`\n${renderFinal(report, io.stdout.isTTY === true)}`)
-  const written = await writeReports(report, resolve(io.cwd, settings.reportDir))
+  const written = await writeReports(report, resolve(io.cwd, settings.reportDir), io.secrets)
   const shown = (p: string): string => relative(io.cwd, p) || p
   io.stdout.write(
     `Reports: ${shown(written.json)}, ${shown(written.junit)}, ${shown(written.markdown)}\n`

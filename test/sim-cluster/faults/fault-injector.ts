@@ -32,6 +32,7 @@ interface Rule {
 
 interface FailRule extends Rule {
   readonly status: FaultStatus
+  readonly message?: string
 }
 
 interface OpenWatch {
@@ -57,9 +58,22 @@ export class FaultInjector {
     this.latency = { ms, match }
   }
 
-  /** Answers the next `count` matching requests with `status`. */
-  failNext(count: number, status: FaultStatus = 500, match: RequestMatch = {}): void {
-    this.failures.push({ match, remaining: count, status })
+  /**
+   * Answers the next `count` matching requests with `status`; `message` replaces the Status's
+   * message (a server or proxy that quotes the request back, for the secret-masking tests).
+   */
+  failNext(
+    count: number,
+    status: FaultStatus = 500,
+    match: RequestMatch = {},
+    message?: string
+  ): void {
+    this.failures.push({
+      match,
+      remaining: count,
+      status,
+      ...(message !== undefined && { message })
+    })
   }
 
   /** Answers every matching request with `status` until cleared. */
@@ -105,7 +119,7 @@ export class FaultInjector {
     return {
       latencyMs,
       reset,
-      ...(failRule ? { failure: failureFor(failRule.status) } : {})
+      ...(failRule ? { failure: failureFor(failRule.status, failRule.message) } : {})
     }
   }
 
@@ -141,17 +155,21 @@ function matches(match: RequestMatch, method: string, path: string, watch: boole
   return true
 }
 
-function failureFor(status: FaultStatus): ApiError {
+function failureFor(status: FaultStatus, message?: string): ApiError {
   switch (status) {
     case 429:
       return tooManyRequests(1)
     case 500:
-      return internalError('simulated fault')
+      return internalError(message ?? 'simulated fault')
     case 503:
-      return serviceUnavailable('the server is currently unable to handle the request', 1)
+      return serviceUnavailable(
+        message ?? 'the server is currently unable to handle the request',
+        1
+      )
     case 504:
       return gatewayTimeout(
-        'the server was unable to return a response in the time allotted, but may still be processing the request'
+        message ??
+          'the server was unable to return a response in the time allotted, but may still be processing the request'
       )
   }
 }
