@@ -75,8 +75,11 @@ export function kubeConnector(
   env: Readonly<Record<string, string | undefined>>,
   clock: Clock,
   log: Log,
-  /** Learns the credentials the kubeconfig holds, so nothing prints them. */
-  secrets?: SecretMask
+  /**
+   * `secrets` learns the credentials the kubeconfig holds, so nothing prints them; `cancel` (the
+   * process's SIGINT/SIGTERM) stops a hanging exec credential plugin at once.
+   */
+  extra: { readonly secrets?: SecretMask; readonly cancel?: AbortSignal } = {}
 ): () => Promise<KubeConnection> {
   let connection: Promise<KubeConnection> | undefined
   return () => {
@@ -93,7 +96,7 @@ export function kubeConnector(
             KUBERNETES_SERVICE_PORT: env.KUBERNETES_SERVICE_PORT
           }
         },
-        { clock, log, ...(secrets && { secrets }) }
+        { clock, log, ...extra }
       )
     )
     return connection
@@ -170,7 +173,11 @@ export function actionDeps(): ActionDeps {
       random: Math.random,
       pid: processInfo.pid,
       isProcessAlive: processInfo.isAlive,
-      kube: (target) => kubeConnector(target, process.env, systemClock, coreLog(actions), secrets),
+      kube: (target) =>
+        kubeConnector(target, process.env, systemClock, coreLog(actions), {
+          secrets,
+          cancel: signal
+        }),
       version: pkg.version,
       secrets
     }),

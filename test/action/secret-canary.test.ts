@@ -158,7 +158,7 @@ describe('the action with a canary in every secret input', () => {
         random: Math.random,
         pid: process.pid,
         isProcessAlive: () => false,
-        kube: (target) => kubeConnector(target, {}, systemClock, log, secrets),
+        kube: (target) => kubeConnector(target, {}, systemClock, log, { secrets }),
         version: 'test',
         secrets
       })

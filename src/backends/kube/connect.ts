@@ -41,11 +41,18 @@ export async function connectKube(
     readonly retry?: RetryPolicy
     /** Learns the user's token and credentials, so no output quotes them. */
     readonly secrets?: SecretMask
+    /** The gate's cancellation: stops a hanging exec credential plugin at once. */
+    readonly cancel?: AbortSignal
   }
 ): Promise<KubeConnection> {
   const loaded = await loadKubeConfig(options)
   deps.secrets?.add(...userSecrets(loaded.config))
-  const transport = kubeTransport(loaded.config)
+  const transport = kubeTransport(loaded.config, {
+    exec: {
+      onSecret: (token) => deps.secrets?.add(token),
+      ...(deps.cancel && { cancel: deps.cancel })
+    }
+  })
   const client = withKubeRetries(kubeClient(transport), deps.clock, deps.log, deps.retry)
   deps.log.debug(`kube: using ${loaded.source} at ${loaded.server}`)
   return {

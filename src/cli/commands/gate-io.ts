@@ -43,7 +43,11 @@ function cliWiring(io: CliIo, log: Log): WiringDeps {
     random: Math.random,
     pid: processInfo.pid,
     isProcessAlive: processInfo.isAlive,
-    kube: (target) => kubeConnector(target, io.env, io.clock, log, io.secrets)
+    kube: (target) =>
+      kubeConnector(target, io.env, io.clock, log, {
+        ...(io.secrets && { secrets: io.secrets }),
+        cancel: io.signal
+      })
   }
 }
 
