@@ -54,7 +54,10 @@ export function createGateEngine(d: EngineDeps): GateEngine {
           backends: (kind) => backends.get(kind),
           sources: metricSources(d.env),
           ...errorBudgetHook(settings, d),
-          runState: fileRunState(settings.stateDir, d.clock, d.pid, secrets),
+          runState: fileRunState(settings.stateDir, d.clock, d.pid, {
+            secrets,
+            isProcessAlive: d.isProcessAlive
+          }),
           signal,
           version: d.version,
           ...(d.listener && { listener: d.listener })
@@ -78,7 +81,7 @@ export function createGateEngine(d: EngineDeps): GateEngine {
       const record = await cleanupRun(
         state,
         { backends: (kind) => backends.get(kind), clock: d.clock, log: d.log, by: 'action post' },
-        fileRunState(settings.stateDir, d.clock, state.pid, secrets)
+        fileRunState(settings.stateDir, d.clock, state.pid, { secrets })
       )
       const submitted = Object.entries(state.experiments)
         .filter(([, e]) => e.handle !== undefined)

@@ -76,12 +76,10 @@ export function cliGateDeps(
     backends: (kind) => registry.get(kind),
     sources,
     ...errorBudgetHook(settings, { clock: io.clock, log, env: io.env }),
-    runState: fileRunState(
-      resolve(io.cwd, settings.stateDir),
-      io.clock,
-      processInfo.pid,
-      io.secrets
-    ),
+    runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid, {
+      ...(io.secrets && { secrets: io.secrets }),
+      isProcessAlive: processInfo.isAlive
+    }),
     signal: io.signal,
     listener,
     version: pkg.version
