@@ -205,6 +205,12 @@ export interface MetricSource {
   readonly kind: CheckSpec['source']
   /** The source's notion of now, so every check in a tick shares one evaluation time. */
   now(signal: AbortSignal): Promise<number>
+  /**
+   * The source's clock minus the runner's, as of the last `now()`, for a source with a clock of
+   * its own (Prometheus); undefined or 0 when it keeps the runner's time. Measurements are put
+   * back on the runner's clock with it, where the fault's events are.
+   */
+  readonly skewMs?: number | undefined
   /** One measurement of `check` at time `at`. Never throws for data problems; returns `error`. */
   measure(
     check: CheckSpec,

@@ -71,11 +71,21 @@ export class SteadyStateMonitor {
       checks.map((c) => this.measureOne(c, nows.get(c.source) ?? this.clock.now(), ctx, signal))
     )
     return checks.map((check, i) => {
-      const raw = raws[i] as RawMeasurement
+      const raw = this.onRunnerClock(raws[i] as RawMeasurement, check.source)
       const m = judge(check, raw, { phase, ...this.baselineFor(check.name) })
       this.onMeasurement(m)
       return m
     })
+  }
+
+  /**
+   * A measurement taken at the source's time, dated on the runner's clock: MTTR and abort latency
+   * compare it with the fault's events (removed, aborted), which the runner timed. With Prometheus
+   * ten minutes ahead, a fault that recovered at once would otherwise show an MTTR of ten minutes.
+   */
+  private onRunnerClock(raw: RawMeasurement, kind: CheckSpec['source']): RawMeasurement {
+    const skew = this.sources[kind]?.skewMs ?? 0
+    return skew === 0 ? raw : { ...raw, at: raw.at - skew }
   }
 
   private baselineFor(name: string): { baseline?: Baseline } {
