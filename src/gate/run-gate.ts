@@ -45,7 +45,17 @@ export async function runGate(
   const startedAt = deps.clock.now()
   const deadline = startedAt + settings.timeoutMs
   const run = cancellation(deps, settings.timeoutMs)
-  const scope: RunScope = { runId: settings.runId, settings, deps, signal: run.signal, deadline }
+  let cancelledAt = deps.signal.aborted ? startedAt : undefined
+  const onCancel = (): void => void (cancelledAt ??= deps.clock.now())
+  deps.signal.addEventListener('abort', onCancel, { once: true })
+  const scope: RunScope = {
+    runId: settings.runId,
+    settings,
+    deps,
+    signal: run.signal,
+    deadline,
+    cancelledAt: () => cancelledAt
+  }
   const selected = experiments.filter((e) => isSelected(e.name, settings.only))
   try {
     await deps.runState.begin({
@@ -79,6 +89,7 @@ export async function runGate(
     const allNotices = [...(context.notices ?? []), ...notices]
     return gateReport(reports, settings, deps, { ...context, notices: allNotices }, startedAt)
   } finally {
+    deps.signal.removeEventListener('abort', onCancel)
     run.dispose()
   }
 }
