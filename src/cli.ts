@@ -1,9 +1,14 @@
 import pkg from '../package.json'
 import { COMMANDS } from './cli/commands'
+import { ExitCode } from './cli/exit-codes'
 import { runCli } from './cli/run-cli'
 import { cliIo } from './deps'
+import { guardExit } from './util/exit-guard'
 
 /** The `chaos-gate` command line. */
 export async function cli(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  process.exitCode = await runCli(argv, COMMANDS, cliIo(), pkg.version)
+  const guard = guardExit(process, ExitCode.cannotOperate, (message) =>
+    process.stderr.write(`chaos-gate: ${message}\n`)
+  )
+  guard.settle(await runCli(argv, COMMANDS, cliIo(guard), pkg.version))
 }

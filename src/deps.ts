@@ -17,6 +17,7 @@ import { newRunId } from './gate/run-id'
 import { TerminalProgress } from './report/terminal/live-view'
 import type { Clock } from './util/clock'
 import { systemClock } from './util/clock'
+import { type ExitGuard, guardExit } from './util/exit-guard'
 import type { Log } from './util/log'
 import { SecretMask } from './util/secret-mask'
 
@@ -36,14 +37,15 @@ export function processSignal(): AbortSignal {
 }
 
 /** The CLI's view of the process. */
-export function cliIo(): CliIo {
+export function cliIo(guard: ExitGuard): CliIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
     clock: systemClock,
-    signal: processSignal()
+    signal: processSignal(),
+    onUnfinished: guard.onUnfinished
   }
 }
 
@@ -193,6 +195,30 @@ export function actionDeps(): ActionDeps {
     newRunId: () => newRunId(systemClock.now()),
     reportGraceMs: REPORT_GRACE_MS
   }
+}
+
+/**
+ * An action step under the exit guard (util/exit-guard.ts): the step is failing from its first
+ * line, and passes only if it returns without calling setFailed. If the loop drains before it
+ * returns, `lastWords` records why (outputs, summary, setFailed) before the process ends.
+ */
+export function guardedStep(lastWords: (deps: ActionDeps) => Promise<void>): {
+  readonly deps: ActionDeps
+  returned(): void
+} {
+  const base = actionDeps()
+  let failed = false
+  const core: ActionsCore = {
+    ...base.core,
+    setFailed: (message) => {
+      failed = true
+      base.core.setFailed(message)
+    }
+  }
+  const deps: ActionDeps = { ...base, core }
+  const guard = guardExit(process, 1, (message) => core.error(message))
+  guard.onUnfinished(() => lastWords(deps))
+  return { deps, returned: () => guard.settle(failed ? 1 : 0) }
 }
 
 function logLines(actions: ActionsCore, text: string): void {

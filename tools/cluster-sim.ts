@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { DEMO } from '../test/sim-cluster/seed'
+import { DEMO, seedExamples } from '../test/sim-cluster/seed'
 import { startSimCluster } from '../test/sim-cluster/sim-cluster'
 
 const USAGE =
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
         `controller ${controller} (${key}): ${err instanceof Error ? err.message : String(err)}\n`
       )
   })
+  if (!values['no-seed']) seedExamples(cluster.objects)
   await cluster.writeKubeconfig(values.kubeconfig, { namespace: DEMO.namespace })
   process.stdout.write(
     `simulated cluster listening on ${cluster.url}\nkubeconfig written to ${values.kubeconfig}\n` +

@@ -116,9 +116,13 @@ export function errorOutput(message: string, links: GateLinks): CheckOutput {
 }
 
 /** For a run that was cancelled or died before it could report; says what is known. */
-export function cancelledOutput(links: GateLinks, known: readonly string[]): CheckOutput {
+export function unfinishedOutput(
+  links: GateLinks,
+  title: string,
+  known: readonly string[]
+): CheckOutput {
   return {
-    title: 'Cancelled before a verdict',
+    title,
     summary: fitMarkdown(
       [linksLine(links), '', ...known.map((line) => `- ${line}`)].join('\n'),
       CHECK_RUN_TEXT_LIMIT,

@@ -3,6 +3,7 @@
  * verify or gate. The only place main sets the job status: errors are mapped once by failStep,
  * a failing verdict by the outcome the steps return.
  */
+import { UNFINISHED_MESSAGE } from '../util/exit-guard'
 import type { ActionDeps } from './action-deps'
 import { decideEvent, readEventPayload } from './event'
 import { failStep, rejectInputs } from './fail-step'
@@ -40,6 +41,19 @@ export async function runMain(deps: ActionDeps): Promise<void> {
   } catch (err) {
     await failStep(core, err, workspace, runId)
   }
+}
+
+/**
+ * Main's last words when its process is ending before runMain returned (util/exit-guard.ts):
+ * outputs and summary say `error`, and the step fails. The post step still removes the faults.
+ */
+export async function mainUnfinished(deps: ActionDeps): Promise<void> {
+  setOutputs(deps.core, verdictOutputs('error'))
+  await writeJobSummary(
+    deps.core,
+    `### Chaos gate error\n\n${UNFINISHED_MESSAGE}. The post step removes whatever the run injected.\n`
+  )
+  deps.core.setFailed(UNFINISHED_MESSAGE)
 }
 
 /** Not this event's business: a notice, verdict `skipped`, and no check run. */

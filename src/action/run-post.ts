@@ -1,17 +1,19 @@
 /**
  * The action's post step (`post-if: always()`): whatever happened to main (finished, cancelled,
  * crashed, killed), remove what the run left behind by its label, and close a check run main
- * left open as `cancelled`, saying what is known. Reporting stays best-effort; a fault that could
- * not be removed (or not knowing) fails the job and alerts Slack.
+ * left open, saying what is known: `cancelled` when main was cancelled, `failure` when main
+ * ended without a verdict. Reporting stays best-effort; a fault that could not be removed (or not
+ * knowing), or a main that never reached a verdict, fails the job and alerts Slack.
  */
 import type { CleanupReport } from '../backends/backend'
 import { errorMessage, InternalError } from '../util/errors'
+import { UNFINISHED_MESSAGE } from '../util/exit-guard'
 import type { ActionDeps } from './action-deps'
-import { cancelledOutput } from './check-run-content'
+import { unfinishedOutput } from './check-run-content'
 import { gatedDeployment } from './event'
 import type { RunCleanup } from './gate-engine'
 import { notifyError, notifyStranded } from './gate-notify'
-import { cancelIfOpen } from './github/check-run'
+import { concludeIfOpen } from './github/check-run'
 import { readGitHubEnv } from './github-env'
 import { readInputs } from './inputs'
 import { writeJobSummary } from './job-summary'
@@ -32,6 +34,15 @@ export async function runPost(deps: ActionDeps): Promise<void> {
       `Chaos gate post could not clean up run ${runId}: ${errorMessage(err)}. Run 'chaos-gate cleanup --run-id ${runId}' against the cluster to remove what it left.`
     )
   }
+}
+
+/** Post's last words when its process is ending before runPost returned (util/exit-guard.ts). */
+export function postUnfinished(deps: ActionDeps): Promise<void> {
+  const { runId } = readState(deps.core)
+  deps.core.setFailed(
+    `${UNFINISHED_MESSAGE}: post did not finish cleaning up${runId ? `; run 'chaos-gate cleanup --run-id ${runId}' against the cluster` : ''}.`
+  )
+  return Promise.resolve()
 }
 
 async function cleanUp(
@@ -80,13 +91,22 @@ async function cleanUp(
     )
     return
   }
-  if (saved.progress === 'started') {
+  deps.core.info(`Chaos gate post: ${known.join(' ')}`)
+  if (noVerdict(saved)) {
     await notifyError(
       scope,
       new Error(`main stopped before it reported (it crashed or was killed). ${known.join(' ')}`)
     )
+    // The job must not read as green: main may have exited 0 without ever deciding.
+    deps.core.setFailed(
+      `Chaos gate run ${run.runId}: main ended without a verdict, so nothing was gated. ${known.join(' ')}`
+    )
   }
-  deps.core.info(`Chaos gate post: ${known.join(' ')}`)
+}
+
+/** Main started a run and neither finished it nor was cancelled: it never wrote a verdict. */
+function noVerdict(saved: SavedState): boolean {
+  return (saved.progress ?? 'started') === 'started'
 }
 
 async function postScope(
@@ -118,16 +138,20 @@ async function closeCheckRun(
 ): Promise<void> {
   const id = saved.checkRunId
   if (id === undefined || saved.checkRunCompleted || !scope.api) return
+  const [conclusion, title] = noVerdict(saved)
+    ? (['failure', 'No verdict: main ended before it reported'] as const)
+    : (['cancelled', 'Cancelled before a verdict'] as const)
   try {
-    const result = await cancelIfOpen(
+    const result = await concludeIfOpen(
       scope.api,
       scope.deps.clock,
       id,
-      cancelledOutput(scope.links, known)
+      conclusion,
+      unfinishedOutput(scope.links, title, known)
     )
     scope.deps.core.info(
-      result === 'cancelled'
-        ? `Closed check run #${id} as cancelled.`
+      result === 'concluded'
+        ? `Closed check run #${id} as ${conclusion}.`
         : `Check run #${id} was already completed.`
     )
   } catch (err) {

@@ -21,6 +21,11 @@ export interface CliIo {
    * masked out of stdout, stderr, the reports and the run state. runCli always sets it.
    */
   readonly secrets?: SecretMask
+  /**
+   * Registers what to leave behind if the process ends before the command returns (an `error`
+   * report): only the real process has such an end (exit-guard.ts); tests leave it out.
+   */
+  readonly onUnfinished?: (lastWords: () => Promise<void>) => void
 }
 
 export type CliOptions = NonNullable<ParseArgsConfig['options']>

@@ -41,6 +41,13 @@ export async function runGate(
       'mode',
       "'verify' checks an earlier gate's check run; it is handled by the action, not by the engine"
     )
+  const selected = experiments.filter((e) => isSelected(e.name, settings.only))
+  // A filter that selects nothing would end in `skipped` and exit 0 having tested nothing.
+  if (selected.length === 0 && settings.only.length > 0)
+    throw new InputError(
+      'only',
+      `'${settings.only.join(',')}' matches no experiment; the experiments are: ${experiments.map((e) => e.name).join(', ')}`
+    )
   deps = deps.listener ? { ...deps, listener: safeListener(deps.listener, deps.log) } : deps
   const startedAt = deps.clock.now()
   const deadline = startedAt + settings.timeoutMs
@@ -56,11 +63,16 @@ export async function runGate(
     deadline,
     cancelledAt: () => cancelledAt
   }
-  const selected = experiments.filter((e) => isSelected(e.name, settings.only))
   try {
     await deps.runState.begin({
       runId: settings.runId,
       environment: settings.environment,
+      ...((settings.kubeconfig ?? settings.context) !== undefined && {
+        cluster: {
+          ...(settings.kubeconfig !== undefined && { kubeconfig: settings.kubeconfig }),
+          ...(settings.context !== undefined && { context: settings.context })
+        }
+      }),
       startedAt,
       experiments: Object.fromEntries(
         selected.map((e) => [
@@ -161,6 +173,36 @@ function notRunForBudget(
   return buildExperimentReport(run)
 }
 
+/**
+ * The report of a run whose process is ending before runGate returned (exit-guard.ts): every
+ * selected experiment is an `error` with `reason`, since what its fault did is not known.
+ */
+export function unfinishedReport(
+  experiments: readonly Experiment[],
+  settings: GateSettings,
+  deps: GateDeps,
+  context: GateContext,
+  startedAt: number,
+  reason: string
+): GateReport {
+  const scope: RunScope = {
+    runId: settings.runId,
+    settings,
+    deps,
+    signal: deps.signal,
+    deadline: startedAt + settings.timeoutMs,
+    cancelledAt: () => undefined
+  }
+  const reports = experiments
+    .filter((e) => isSelected(e.name, settings.only))
+    .map((exp) => {
+      const run = new ExperimentRun(exp, scope, scope.signal)
+      run.facts.gateErrors.push(reason)
+      return buildExperimentReport(run)
+    })
+  return gateReport(reports, settings, deps, context, startedAt)
+}
+
 /** `--only` matches names exactly, or by a trailing `*` prefix (`checkout-*`). */
 export function isSelected(name: string, only: readonly string[]): boolean {
   if (only.length === 0) return true
@@ -196,6 +238,7 @@ function gateReport(
     ...(context.environmentUrl !== undefined && { environmentUrl: context.environmentUrl }),
     startedAt,
     endedAt: deps.clock.now(),
+    ...(deps.signal.aborted && { cancelled: errorMessage(deps.signal.reason) }),
     verdict: worstVerdict(verdicts),
     failed: gateFailed(verdicts, settings.failOn, settings.mode),
     failOn: VERDICTS.filter((v) => settings.failOn.has(v)),

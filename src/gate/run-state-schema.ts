@@ -43,6 +43,9 @@ const runState = z.object({
   version: z.literal(1),
   runId: z.string(),
   environment: z.string(),
+  cluster: z
+    .object({ kubeconfig: z.string().exactOptional(), context: z.string().exactOptional() })
+    .exactOptional(),
   pid: z.number(),
   startedAt: z.number(),
   updatedAt: z.number(),

@@ -41,6 +41,8 @@ export interface RunState {
   readonly version: typeof RUN_STATE_VERSION
   readonly runId: string
   readonly environment: string
+  /** The cluster the run used, so `chaos-gate cleanup` finds it again without being told. */
+  readonly cluster?: { readonly kubeconfig?: string; readonly context?: string }
   /** The process that ran the gate; a cleanup can tell whether it is still alive. */
   readonly pid: number
   readonly startedAt: number

@@ -39,7 +39,7 @@ export function keyValues(exp: ExperimentReport): string {
     series.filter((p) => p.m.phase === phase)
   const before = inPhase('before').map((p) => p.value)
   const baseline = before.length > 0 ? middle(before) : undefined
-  const worst = worstOf(inPhase('during'), baseline ?? 0)
+  const worst = worstOf(inPhase('during'), badness(check, baseline ?? 0))
   const last = inPhase('after').at(-1)
   const show = (v: number | undefined): string => (v === undefined ? '·' : formatValue(v))
   return `${check.name} ${show(baseline)} → ${show(worst)} → ${show(last?.value)}`
@@ -53,11 +53,22 @@ const SEVERITY: Readonly<Record<Measurement['level'], number>> = {
   error: 4
 }
 
-/** The value of the worst-judged point; among equals, the one furthest from the baseline. */
-function worstOf(points: readonly KeyPoint[], baseline: number): number | undefined {
-  const distance = (p: KeyPoint): number => Math.abs(p.value - baseline)
+/**
+ * How far a value is in the failing direction: past the bound it would break (higher for a max,
+ * lower for a min); for a check with no absolute bound, away from the baseline.
+ */
+function badness(check: CheckRecord, baseline: number): (value: number) => number {
+  const { min, max } = check.threshold ?? {}
+  if (max !== undefined && min !== undefined) return (v) => Math.max(v - max, min - v)
+  if (max !== undefined) return (v) => v - max
+  if (min !== undefined) return (v) => min - v
+  return (v) => Math.abs(v - baseline)
+}
+
+/** The value of the worst-judged point; among equals, the one furthest in the failing direction. */
+function worstOf(points: readonly KeyPoint[], bad: (value: number) => number): number | undefined {
   return [...points].sort(
-    (a, b) => SEVERITY[b.m.level] - SEVERITY[a.m.level] || distance(b) - distance(a)
+    (a, b) => SEVERITY[b.m.level] - SEVERITY[a.m.level] || bad(b.value) - bad(a.value)
   )[0]?.value
 }
 

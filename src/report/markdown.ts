@@ -4,6 +4,7 @@
  */
 import { formatDuration } from '../util/duration'
 import { formatIssue } from '../util/errors'
+import { gateOutcome } from './gate-outcome'
 import { keyValues } from './key-check'
 import { experimentDetails } from './markdown-details'
 import { cell, table } from './markdown-text'
@@ -37,10 +38,12 @@ function headline(report: GateReport): string {
 }
 
 function headlineOutcome(report: GateReport): string {
+  if (report.cancelled !== undefined) return `🛑 Chaos Gate cancelled (${report.cancelled})`
   if (report.failed) return `${VERDICT_ICON[report.verdict]} Chaos Gate failed`
   if (report.mode === 'dry-run') return '⏭️ Chaos Gate dry run'
-  if (report.verdict === 'pass' || report.verdict === 'skipped') return '✅ Chaos Gate passed'
-  return `⚠️ Chaos Gate passed with ${report.verdict} results (${report.mode === 'warn' ? 'warn mode' : 'not in fail-on'})`
+  const outcome = gateOutcome(report)
+  if (outcome.kind === 'not-failed') return `⚠️ Chaos Gate not failed: ${outcome.why}`
+  return '✅ Chaos Gate passed'
 }
 
 function summaryTable(report: GateReport): string {

@@ -108,6 +108,8 @@ export interface GateReport {
   readonly environmentUrl?: string
   readonly startedAt: number
   readonly endedAt: number
+  /** Set when the run was cancelled (SIGINT, SIGTERM) before it finished: why. */
+  readonly cancelled?: string
   /** The worst verdict over the experiments. */
   readonly verdict: Verdict
   /** Whether the gate failed, given `failOn` and the mode. */

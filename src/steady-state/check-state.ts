@@ -20,6 +20,8 @@ export interface CheckState {
   readonly reason?: string
   /** The measurement that decided a fail or inconclusive outcome. */
   readonly decidedAt?: number
+  /** What the last measurement without a result said (connection refused, no series, …). */
+  readonly lastUnknown?: string
 }
 
 export const START: CheckState = {
@@ -59,7 +61,8 @@ export function advance(check: CheckSpec, state: CheckState, m: Measurement): Ch
   const level = applyNoData(check, m.level)
   if (level === 'nodata' || level === 'error') {
     const unknown = state.consecutiveUnknown + 1
-    if (unknown <= check.errorLimit) return { ...state, consecutiveUnknown: unknown }
+    if (unknown <= check.errorLimit)
+      return { ...state, consecutiveUnknown: unknown, lastUnknown: m.message }
     return {
       ...state,
       consecutiveUnknown: unknown,
@@ -90,9 +93,11 @@ export function concludePhase(
 ): { readonly outcome: CheckOutcome; readonly reason: string } {
   if (state.outcome !== 'pending') return { outcome: state.outcome, reason: state.reason ?? '' }
   if (state.conclusive < minSamples) {
+    // The cause first: "connection refused" tells a person what to fix; a count does not.
+    const cause = state.lastUnknown ? `${state.lastUnknown}; ` : ''
     return {
       outcome: 'inconclusive',
-      reason: `${check.name}: only ${state.conclusive} conclusive measurement${state.conclusive === 1 ? '' : 's'}; at least ${minSamples} are required`
+      reason: `${check.name}: ${cause}only ${state.conclusive} conclusive measurement${state.conclusive === 1 ? '' : 's'}; at least ${minSamples} are required`
     }
   }
   if (state.warned) return { outcome: 'warn', reason: `${check.name} entered the warn zone` }

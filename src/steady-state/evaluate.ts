@@ -4,7 +4,7 @@
  */
 import type { Baseline } from './baseline'
 import { judgeBurnRate } from './burn-rate'
-import { formatValue } from './format-value'
+import { formatAgainst, formatValue } from './format-value'
 import { unmetGuard } from './guard'
 import type {
   Bounds,
@@ -171,7 +171,9 @@ function describe(check: CheckSpec, series: readonly SeriesJudgement[], level: L
   const worst = series.find((s) => s.level === level) ?? series[0]
   if (!worst) return `${check.name}: no series`
   const labels = Object.keys(worst.labels).length > 0 ? ` ${formatLabels(worst.labels)}` : ''
-  const value = `${check.name} = ${formatValue(worst.value)}${labels}`
+  const shown =
+    worst.bound !== undefined ? formatAgainst(worst.value, worst.bound) : formatValue(worst.value)
+  const value = `${check.name} = ${shown}${labels}`
   const more = series.length > 1 ? ` (${series.length} series)` : ''
   if (!worst.rule) return `${value}${more}`
   if (worst.level === 'nodata')

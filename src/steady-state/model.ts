@@ -143,6 +143,8 @@ export interface SteadyStateSpec {
 export interface SeriesSample {
   readonly labels: Readonly<Record<string, string>>
   readonly value: number
+  /** When the source says the sample is from (source time), where it says so. */
+  readonly at?: number
 }
 
 /** Why a source could not measure. `config` errors stop the run before any fault. */

@@ -9,7 +9,12 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>
 }
 
-/** The wall clock. Timers are unref'd so a pending sleep never keeps the process alive on its own. */
+/**
+ * The wall clock. A pending sleep holds the process, as any timer does: while the gate waits for
+ * its next sample or a retry back-off, that wait is the only thing keeping Node alive, and an
+ * unref'd timer let the process end with exit code 0 and no verdict. Every caller that stops
+ * waiting early cancels its sleep through `signal`, so no sleep outlives the work it timed.
+ */
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
@@ -29,7 +34,6 @@ export const systemClock: Clock = {
         },
         Math.max(0, ms)
       )
-      timer.unref?.()
       signal?.addEventListener('abort', onAbort, { once: true })
     })
 }

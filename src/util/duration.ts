@@ -51,15 +51,15 @@ export function formatDuration(ms: number): string {
   const sign = ms < 0 ? '-' : ''
   const a = Math.abs(ms)
   if (a < 1000) return `${sign}${Math.round(a)}ms`
-  if (a < 60_000) return `${sign}${(a / 1000).toFixed(a < 10_000 ? 2 : 1)}s`
-  if (a < 3_600_000) {
-    const m = Math.floor(a / 60_000)
-    const sec = Math.round((a % 60_000) / 1000)
-    return `${sign}${m}m${String(sec).padStart(2, '0')}s`
+  if (a < 59_950) return `${sign}${(a / 1000).toFixed(a < 10_000 ? 2 : 1)}s`
+  // Rounded once, then split, so 4m59.5s reads 5m00s and never 4m60s.
+  const seconds = Math.round(a / 1000)
+  if (seconds < 3600) {
+    const m = Math.floor(seconds / 60)
+    return `${sign}${m}m${String(seconds % 60).padStart(2, '0')}s`
   }
-  const h = Math.floor(a / 3_600_000)
-  const m = Math.round((a % 3_600_000) / 60_000)
-  return `${sign}${h}h${String(m).padStart(2, '0')}m`
+  const minutes = Math.round(a / 60_000)
+  return `${sign}${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`
 }
 
 /** Formats milliseconds as a Go/Prometheus duration (`90s` → `1m30s`), for queries and objects. */

@@ -65,3 +65,22 @@ describe('chaos-gate cleanup', () => {
     expect(unknown.stderr()).toMatch(/Invalid input 'run-id': no run-state file .*nope.json/)
   })
 })
+
+describe('chaos-gate cleanup of a Kubernetes run', () => {
+  it('connects with the kubeconfig the run recorded when no flag names one', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'chaos-gate-cleanup-kube-'))
+    const store = fileRunState(join(cwd, '.chaos-gate'), systemClock, 2 ** 22 + 7)
+    const kubeconfig = join(cwd, 'recorded-kubeconfig')
+    await store.begin({
+      runId: 'r2',
+      environment: 'staging',
+      cluster: { kubeconfig },
+      startedAt: Date.now(),
+      experiments: { kill: { backend: 'chaos-mesh', namespaces: ['staging'] } }
+    })
+    const { io, stdout, stderr } = captureIo(cwd)
+    expect(await runCli(['cleanup'], COMMANDS, io, '0.0.0')).not.toBe(0)
+    // The recorded file does not exist: the error names it, so it was the one used.
+    expect(`${stdout()}${stderr()}`).toContain(kubeconfig)
+  })
+})

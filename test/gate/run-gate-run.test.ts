@@ -154,6 +154,18 @@ describe('runGate across a run', () => {
     expect(report.counts).toMatchObject({ pass: 1, skipped: 1 })
   })
 
+  it('refuses an --only that matches no experiment, naming the ones there are, before anything runs', async () => {
+    const s = setup()
+    const exps = [
+      makeExperiment({ name: 'checkout-latency' }),
+      makeExperiment({ name: 'payments-errors' })
+    ]
+    await expect(runGate(exps, makeSettings({ only: ['cart-*'] }), s.deps)).rejects.toThrow(
+      "'cart-*' matches no experiment; the experiments are: checkout-latency, payments-errors"
+    )
+    expect(s.backend.calls).toEqual([])
+  })
+
   it('passes a negative test when the fault breaks the steady state as expected', async () => {
     const s = setup(0.5)
     const report = await runGate([makeExperiment({ expect: 'fail' })], makeSettings(), s.deps)

@@ -6,65 +6,68 @@ import { parseAllDocuments } from 'yaml'
 
 import { at, isRecord } from '../../src/manifest/plain'
 import { UPSTREAM_EXPECTATIONS } from '../fixtures/upstream-expectations'
-import { inspectUpstream, upstreamFiles, upstreamPath } from '../upstream'
+import { describeWithCorpus, inspectUpstream, upstreamFiles, upstreamPath } from '../upstream'
 
-const EXAMPLES = upstreamPath('examples')
 const FAMILIES = ['litmus', 'chaos-mesh', 'istio', 'aws-fis']
 
-const files = FAMILIES.flatMap((f) => upstreamFiles('examples', f)).sort()
+describeWithCorpus('the upstream corpus', () => {
+  const EXAMPLES = upstreamPath('examples')
+  const files = FAMILIES.flatMap((f) => upstreamFiles('examples', f)).sort()
 
-describe('the upstream example corpus', () => {
-  it('has every document of every file in the expectation table, and nothing else', async () => {
-    const seen: string[] = []
-    for (const path of files) {
-      const { documents } = await inspectUpstream(path)
-      seen.push(...documents.map((d) => `${relative(EXAMPLES, path)}#${d.index}`))
-    }
-    expect(seen.sort()).toEqual(Object.keys(UPSTREAM_EXPECTATIONS).sort())
-  })
+  describe('the upstream example corpus', () => {
+    it('has every document of every file in the expectation table, and nothing else', async () => {
+      const seen: string[] = []
+      for (const path of files) {
+        const { documents } = await inspectUpstream(path)
+        seen.push(...documents.map((d) => `${relative(EXAMPLES, path)}#${d.index}`))
+      }
+      expect(seen.sort()).toEqual(Object.keys(UPSTREAM_EXPECTATIONS).sort())
+      // Inspects all 327 files in one test: seconds on a loaded machine.
+    }, 60_000)
 
-  it.each(files.map((f) => [relative(EXAMPLES, f)]))(
-    '%s is classified and judged as expected',
-    async (rel) => {
-      const inspection = await inspectUpstream(join(EXAMPLES, rel))
-      const lines = readFileSync(join(EXAMPLES, rel), 'utf8').split('\n').length
-      for (const doc of inspection.documents) {
-        const expected = UPSTREAM_EXPECTATIONS[`${rel}#${doc.index}`]
-        const severities = doc.result === 'invalid' ? ['error'] : ['warning', 'notice']
-        const codes = [
-          ...new Set(doc.issues.filter((i) => severities.includes(i.severity)).map((i) => i.code))
-        ].sort()
-        expect({ label: doc.label, result: doc.result, codes }).toEqual(expected)
-        for (const issue of doc.issues) {
-          // Every problem points into the file it is about, with a message and a stable code.
-          expect(issue.file).toBe(rel)
-          expect(issue.line).toBeGreaterThanOrEqual(1)
-          expect(issue.line).toBeLessThanOrEqual(lines)
-          expect(issue.message.length).toBeGreaterThan(10)
-          expect(issue.code).toMatch(/^[a-z-]+(\/[a-z-]+)?$/)
+    it.each(files.map((f) => [relative(EXAMPLES, f)]))(
+      '%s is classified and judged as expected',
+      async (rel) => {
+        const inspection = await inspectUpstream(join(EXAMPLES, rel))
+        const lines = readFileSync(join(EXAMPLES, rel), 'utf8').split('\n').length
+        for (const doc of inspection.documents) {
+          const expected = UPSTREAM_EXPECTATIONS[`${rel}#${doc.index}`]
+          const severities = doc.result === 'invalid' ? ['error'] : ['warning', 'notice']
+          const codes = [
+            ...new Set(doc.issues.filter((i) => severities.includes(i.severity)).map((i) => i.code))
+          ].sort()
+          expect({ label: doc.label, result: doc.result, codes }).toEqual(expected)
+          for (const issue of doc.issues) {
+            // Every problem points into the file it is about, with a message and a stable code.
+            expect(issue.file).toBe(rel)
+            expect(issue.line).toBeGreaterThanOrEqual(1)
+            expect(issue.line).toBeLessThanOrEqual(lines)
+            expect(issue.message.length).toBeGreaterThan(10)
+            expect(issue.code).toMatch(/^[a-z-]+(\/[a-z-]+)?$/)
+          }
         }
       }
-    }
-  )
-})
+    )
+  })
 
-describe('the upstream CRD schemas agree with what the gate accepts', () => {
-  const validators = loadCrdValidators()
+  describe('the upstream CRD schemas agree with what the gate accepts', () => {
+    const validators = loadCrdValidators()
 
-  it.each(
-    files
-      .filter((f) => !f.includes('aws-fis') && !f.includes('istio'))
-      .map((f) => [relative(EXAMPLES, f)])
-  )('%s: every accepted document is valid against its CRD', async (rel) => {
-    const inspection = await inspectUpstream(join(EXAMPLES, rel))
-    const docs = parseAllDocuments(readFileSync(join(EXAMPLES, rel), 'utf8'))
-    for (const doc of inspection.documents.filter((d) => d.result === 'experiment')) {
-      const value: unknown = docs[doc.index]?.toJS()
-      const validate = validators.get(doc.label)
-      expect(validate).toBeDefined()
-      if (validate && !validate(value))
-        throw new Error(`${rel}: ${JSON.stringify(validate.errors)}`)
-    }
+    it.each(
+      files
+        .filter((f) => !f.includes('aws-fis') && !f.includes('istio'))
+        .map((f) => [relative(EXAMPLES, f)])
+    )('%s: every accepted document is valid against its CRD', async (rel) => {
+      const inspection = await inspectUpstream(join(EXAMPLES, rel))
+      const docs = parseAllDocuments(readFileSync(join(EXAMPLES, rel), 'utf8'))
+      for (const doc of inspection.documents.filter((d) => d.result === 'experiment')) {
+        const value: unknown = docs[doc.index]?.toJS()
+        const validate = validators.get(doc.label)
+        expect(validate).toBeDefined()
+        if (validate && !validate(value))
+          throw new Error(`${rel}: ${JSON.stringify(validate.errors)}`)
+      }
+    })
   })
 })
 

@@ -124,9 +124,14 @@ export function failure(errorType: string, error: string): object {
 
 /** An instant vector; each entry is labels and the value as Prometheus writes it. */
 export function vector(...series: [Record<string, string>, string][]): object {
+  return vectorAt(1_700_000_000.5, ...series)
+}
+
+/** An instant vector stamped with `time` (seconds), as Prometheus stamps the time asked for. */
+export function vectorAt(time: number, ...series: [Record<string, string>, string][]): object {
   return {
     resultType: 'vector',
-    result: series.map(([metric, v]) => ({ metric, value: [1_700_000_000.5, v] }))
+    result: series.map(([metric, v]) => ({ metric, value: [time, v] }))
   }
 }
 

@@ -7,7 +7,7 @@ import { PrometheusSource } from '../../src/steady-state/prometheus/prometheus-s
 import { makeCheck } from '../fakes/check'
 import { FakeClock } from '../fakes/clock'
 import { endpoint, RecordingLog } from './client-setup'
-import { failure, FakePrometheus, scalar, success, vector } from './fake-prometheus'
+import { failure, FakePrometheus, scalar, success, vector, vectorAt } from './fake-prometheus'
 
 const signal = new AbortController().signal
 const FIVE_MINUTES = 300_000
@@ -155,6 +155,21 @@ describe('measure', () => {
   })
 })
 
+describe('stale answers', () => {
+  it('counts samples stamped long before the evaluation time as no data, and says so once', async () => {
+    prom.otherwise(() => ({ body: success(vector([{ route: '/pay' }, '0.01'])) }))
+    const { source, log } = makeSource()
+    const at = 1_700_000_000_000 + 5 * 60_000 // five minutes after the stamp
+    for (let i = 0; i < 2; i++) {
+      const m = values(await source.measure(makeCheck(), at, { phase: 'during' }, signal))
+      expect(m.series).toEqual([])
+    }
+    expect(log.lines.filter((l) => l.includes('older than the evaluation time'))).toEqual([
+      expect.stringMatching(/^warn: prometheus: 1 sample\(s\) of .* are 5m00s older/)
+    ])
+  })
+})
+
 describe('SLO checks', () => {
   const slo: CheckSpec['slo'] = {
     objective: 0.999,
@@ -165,7 +180,12 @@ describe('SLO checks', () => {
 
   it('queries the error ratio since the fault started and over each short window, labelled by window', async () => {
     prom.otherwise((req) => ({
-      body: success(vector([{}, req.params.get('query')?.includes('[2m]') ? '0.03' : '0.02'])) // 30x and 20x
+      body: success(
+        vectorAt(
+          Number(req.params.get('time')),
+          [{}, req.params.get('query')?.includes('[2m]') ? '0.03' : '0.02'] // 30x and 20x
+        )
+      )
     }))
     const { source } = makeSource()
     const check = makeCheck({ name: 'burn', slo })

@@ -1,4 +1,4 @@
-import { truncateVisible, visibleLength } from '../../src/report/terminal/ansi'
+import { colorOn, truncateVisible, visibleLength } from '../../src/report/terminal/ansi'
 import { renderLiveRow, TerminalProgress } from '../../src/report/terminal/live-view'
 import { FakeClock } from '../fakes/clock'
 import { twoExperimentReport } from './fixture'
@@ -102,5 +102,32 @@ describe('truncateVisible', () => {
     const cut = truncateVisible(styled, 12)
     expect(visibleLength(cut)).toBe(12)
     expect(cut.endsWith(`…${ESC}[0m`)).toBe(true)
+  })
+})
+
+describe('colour and width from the environment', () => {
+  it.each([
+    [{}, true, true],
+    [{}, false, false],
+    [{ NO_COLOR: '1' }, true, false],
+    [{ NO_COLOR: '' }, true, true],
+    [{ FORCE_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '0' }, true, false],
+    [{ NO_COLOR: '1', FORCE_COLOR: '1' }, true, false]
+  ])('%j on a TTY=%s colours: %s', (env, isTTY, expected) => {
+    expect(colorOn(env, isTTY)).toBe(expected)
+  })
+
+  it('lays a terminal that reports 0 columns out at 80', () => {
+    const chunks: string[] = []
+    const out = { isTTY: true, columns: 0, write: (t: string) => chunks.push(t) }
+    const view = new TerminalProgress(out, new FakeClock(0), false)
+    view.experimentStarted('x'.repeat(120), 0)
+    const drawn = chunks
+      .join('')
+      .split('\n')
+      .filter((l) => l.includes('xxx'))
+    expect(drawn.length).toBeGreaterThan(0)
+    for (const line of drawn) expect(visibleLength(line)).toBeLessThanOrEqual(80)
   })
 })

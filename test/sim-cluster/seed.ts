@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 
 import { parse } from 'yaml'
 
-import { upstreamPath } from '../upstream'
-import { arrayAt, isObject, type JsonObject, objectAt, stringAt, toJsonValue } from './core/json'
+import { CHAOS_EXPERIMENT_DIR } from '../../scripts/crd-schemas'
+import { isObject, type JsonObject, objectAt, toJsonValue } from './core/json'
 import type { ObjectsApi } from './objects-api'
 
 /** Names the demo workload uses (shared with experiments/ and the docs). */
@@ -18,7 +19,7 @@ export const DEMO = {
 /**
  * The demo staging namespace: Deployment `checkout` (3 replicas, app=checkout), the
  * ServiceAccount `litmus-admin` Litmus runs as, and the upstream `pod-delete` ChaosExperiment
- * (taken from the chaos-charts install step in the shared corpus).
+ * (chaos-charts' install step, committed under schema/chaos-experiments/).
  */
 export function seedDemo(objects: ObjectsApi): void {
   const namespace = DEMO.namespace
@@ -54,27 +55,43 @@ export function seedDemo(objects: ObjectsApi): void {
   objects.create(experiment)
 }
 
-/** The pod-delete ChaosExperiment embedded in chaos-charts' pod-delete Argo workflow. */
+/**
+ * What the repository's experiments/ name besides the demo: Deployments `cart` and `payments`
+ * (2 replicas each) and the ServiceAccount `pod-delete-sa` cart's ChaosEngine runs as. The
+ * launcher (`npm run cluster:sim`) seeds it, so `chaos-gate run experiments/` works out of the box.
+ */
+export function seedExamples(objects: ObjectsApi): void {
+  const namespace = DEMO.namespace
+  objects.create({
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: { name: 'pod-delete-sa', namespace }
+  })
+  for (const app of ['cart', 'payments'])
+    objects.create({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: app, namespace, labels: { app } },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: { app } },
+        template: {
+          metadata: { labels: { app } },
+          spec: { containers: [{ name: app, image: 'nginx:1.27' }] }
+        }
+      }
+    })
+}
+
+/**
+ * The pod-delete ChaosExperiment as chaos-charts installs it, committed under
+ * schema/chaos-experiments/ by `npm run schemas:crds`.
+ */
 export function podDeleteExperiment(): JsonObject {
-  const path = upstreamPath(
-    'examples',
-    'litmus',
-    'chaos-charts',
-    'experiments',
-    'pod-delete',
-    'experiment.yaml'
-  )
-  const workflow = toJsonValue(parse(readFileSync(path, 'utf8')))
-  const templates = arrayAt(
-    objectAt(isObject(workflow) ? workflow : {}, 'spec'),
-    'templates'
-  ).filter(isObject)
-  const install = templates.find((t) => t['name'] === 'install-chaos-faults')
-  const artifact = arrayAt(objectAt(install, 'inputs'), 'artifacts').find(isObject)
-  const data = stringAt(objectAt(artifact, 'raw'), 'data')
-  const parsed = data ? toJsonValue(parse(data)) : undefined
+  const path = resolve(__dirname, '..', '..', CHAOS_EXPERIMENT_DIR, 'pod-delete.yaml')
+  const parsed = toJsonValue(parse(readFileSync(path, 'utf8')))
   if (!isObject(parsed) || parsed['kind'] !== 'ChaosExperiment') {
-    throw new Error(`no pod-delete ChaosExperiment found in ${path}`)
+    throw new Error(`${path}: expected a ChaosExperiment; regenerate it with npm run schemas:crds`)
   }
   return parsed
 }

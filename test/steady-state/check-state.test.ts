@@ -89,8 +89,13 @@ describe('errorLimit and noData', () => {
 
 describe('concludePhase', () => {
   const c = makeCheck()
-  it('needs minSamples conclusive measurements', () => {
+  it('needs minSamples conclusive measurements, and names what the others said', () => {
     expect(concludePhase(c, run(c, ['ok', 'error']), 2)).toEqual({
+      outcome: 'inconclusive',
+      reason:
+        'error-ratio: error-ratio error; only 1 conclusive measurement; at least 2 are required'
+    })
+    expect(concludePhase(c, run(c, ['ok']), 2)).toEqual({
       outcome: 'inconclusive',
       reason: 'error-ratio: only 1 conclusive measurement; at least 2 are required'
     })

@@ -31,6 +31,16 @@ describe('judge: thresholds', () => {
     expect(m.series[0]).toMatchObject({ rule: 'threshold.max', bound: 0.3, level: 'breach' })
   })
 
+  it('writes a breaching value in full when the short form would read the same as the bound', () => {
+    const c = makeCheck({ threshold: { max: 0.05 } })
+    expect(judge(c, values(0, 0.0500001), during).message).toBe(
+      'error-ratio = 0.0500001 > threshold.max 0.05'
+    )
+    expect(judge(c, values(0, 0.0512345), during).message).toBe(
+      'error-ratio = 0.05123 > threshold.max 0.05'
+    )
+  })
+
   it('puts values inside the threshold but outside warn in the grey zone', () => {
     const c = makeCheck({ threshold: { max: 0.05 }, warn: { max: 0.01 } })
     expect(judge(c, values(0, 0.02), during).level).toBe('warn')

@@ -36,7 +36,12 @@ describe('formatDuration', () => {
     [1234, '1.23s'],
     [12_345, '12.3s'],
     [245_000, '4m05s'],
-    [3_720_000, '1h02m']
+    [3_720_000, '1h02m'],
+    // Rounding carries into the next unit instead of writing 60.
+    [59_960, '1m00s'],
+    [299_500, '5m00s'],
+    [3_599_700, '1h00m'],
+    [7_170_000, '2h00m']
   ])('formats %d ms as %s', (ms, text) => {
     expect(formatDuration(ms)).toBe(text)
   })

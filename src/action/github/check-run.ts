@@ -53,19 +53,20 @@ export async function completeCheckRun(
 }
 
 /**
- * Closes a check run that is still open as `cancelled`. Reads it first, so a run main completed
- * (even if main died before recording that) is never overwritten.
+ * Closes a check run that is still open with `conclusion`. Reads it first, so a run main
+ * completed (even if main died before recording that) is never overwritten.
  */
-export async function cancelIfOpen(
+export async function concludeIfOpen(
   api: GitHubApi,
   clock: Clock,
   id: number,
+  conclusion: 'cancelled' | 'failure',
   output: CheckOutput
-): Promise<'cancelled' | 'already-completed'> {
+): Promise<'concluded' | 'already-completed'> {
   const run = await api.getCheckRun(id)
   if (run.status === 'completed') return 'already-completed'
-  await completeCheckRun(api, clock, id, 'cancelled', output)
-  return 'cancelled'
+  await completeCheckRun(api, clock, id, conclusion, output)
+  return 'concluded'
 }
 
 /** The newest check run with this name on the commit, or undefined. */

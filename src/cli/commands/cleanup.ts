@@ -22,7 +22,7 @@ export const cleanupCommand: Command = {
     '',
     '    --run-id ID       the run to clean up (default: the latest)',
     '    --state-dir DIR   where run-state files are (default .chaos-gate)',
-    '    --kubeconfig FILE the cluster of a Kubernetes run (default KUBECONFIG, then ~/.kube/config)',
+    '    --kubeconfig FILE the cluster of a Kubernetes run (default: the one the run used, then KUBECONFIG, then ~/.kube/config)',
     '    --context NAME    its kube context',
     '',
     'Exit codes: 0 clean, 2 no such run, 3 something was left behind (each is named).'
@@ -49,10 +49,11 @@ export const cleanupCommand: Command = {
       return ExitCode.ok
     }
     const log = cliLog(io)
-    const registry = cliBackends(io, log, {
-      kubeconfig: typeof flags.kubeconfig === 'string' ? flags.kubeconfig : undefined,
-      context: typeof flags.context === 'string' ? flags.context : undefined
-    })
+    // The cluster the run recorded, unless the flags name another.
+    const kubeconfig =
+      typeof flags.kubeconfig === 'string' ? flags.kubeconfig : state.cluster?.kubeconfig
+    const context = typeof flags.context === 'string' ? flags.context : state.cluster?.context
+    const registry = cliBackends(io, log, { kubeconfig, context })
     const record = await cleanupRun(
       state,
       { backends: (kind) => registry.get(kind), clock: io.clock, log, by: 'chaos-gate cleanup' },

@@ -7,16 +7,18 @@ import { relative, resolve } from 'node:path'
 
 import type { SourceFactories } from '../../gate/gate-deps'
 import { resolveCluster } from '../../gate/gate-wiring'
-import { runGate } from '../../gate/run-gate'
+import { runGate, unfinishedReport } from '../../gate/run-gate'
 import { newRunId } from '../../gate/run-id'
 import type { GateSettings } from '../../gate/settings'
 import { gateExitCode } from '../../gate/verdict-order'
 import { type LoadedExperiments, loadExperiments } from '../../manifest/load-experiments'
 import type { GateReport } from '../../report/model'
+import { colorOn } from '../../report/terminal/ansi'
 import { renderFinal } from '../../report/terminal/final-view'
 import { TerminalProgress } from '../../report/terminal/live-view'
 import { writeReports, type WrittenReports } from '../../report/write-reports'
 import { InputError } from '../../util/errors'
+import { UNFINISHED_MESSAGE } from '../../util/exit-guard'
 import type { CliIo, Command } from '../command'
 import { flagHelp, pickFlags, type SettingsFlag, settingsFromFlags } from '../settings-flags'
 import { cliBackends, cliGateDeps, cliLog } from './gate-io'
@@ -96,20 +98,35 @@ export async function runAndReport(
 ): Promise<RunOutcome> {
   const backends = cliBackends(io, cliLog(io), settings, policy)
   await resolveCluster(backends, experiments)
-  const progress = new TerminalProgress(io.stdout, io.clock)
+  const color = colorOn(io.env, io.stdout.isTTY === true)
+  const progress = new TerminalProgress(io.stdout, io.clock, color)
   const refresh = new AbortController()
   const refreshing = progress.refreshUntil(refresh.signal)
+  const reportDir = resolve(io.cwd, settings.reportDir)
   let report: GateReport
   try {
     const deps = cliGateDeps(settings, backends, io, progress, sources)
+    const startedAt = io.clock.now()
+    io.onUnfinished?.(async () => {
+      const unfinished = unfinishedReport(
+        experiments,
+        settings,
+        deps,
+        { notices },
+        startedAt,
+        UNFINISHED_MESSAGE
+      )
+      const written = await writeReports(unfinished, reportDir, io.secrets)
+      io.stderr.write(`chaos-gate: wrote an error report to ${written.json}\n`)
+    })
     report = await runGate(experiments, settings, deps, { notices })
   } finally {
     refresh.abort()
     await refreshing
     progress.finish()
   }
-  io.stdout.write(`\n${renderFinal(report, io.stdout.isTTY === true)}`)
-  const written = await writeReports(report, resolve(io.cwd, settings.reportDir), io.secrets)
+  io.stdout.write(`\n${renderFinal(report, color)}`)
+  const written = await writeReports(report, reportDir, io.secrets)
   const shown = (p: string): string => relative(io.cwd, p) || p
   io.stdout.write(
     `Reports: ${shown(written.json)}, ${shown(written.junit)}, ${shown(written.markdown)}\n`

@@ -5,6 +5,20 @@ const CODES = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 } as c
 
 export type Style = keyof typeof CODES
 
+/**
+ * Whether to colour: NO_COLOR (any non-empty value) turns it off, FORCE_COLOR turns it on (but
+ * `0` or `false`), otherwise colour follows whether the output is a terminal (no-color.org).
+ */
+export function colorOn(
+  env: Readonly<Record<string, string | undefined>>,
+  isTTY: boolean
+): boolean {
+  if (env.NO_COLOR) return false
+  const force = env.FORCE_COLOR
+  if (force !== undefined) return force !== '0' && force !== 'false'
+  return isTTY
+}
+
 /** Wraps text in an ANSI style, or returns it unchanged when colour is off. */
 export function paint(color: boolean, style: Style, text: string): string {
   return color ? `\x1b[${CODES[style]}m${text}\x1b[0m` : text

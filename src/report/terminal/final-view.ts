@@ -4,10 +4,11 @@
  */
 import { formatValue } from '../../steady-state/format-value'
 import { formatDuration } from '../../util/duration'
+import { type GateOutcome, gateOutcome } from '../gate-outcome'
 import { keyCheck, keySeries, keyValues, thinOut } from '../key-check'
 import type { ExperimentReport, GateReport } from '../model'
 import { formatAbortLatency, verdictText } from '../verdict-label'
-import { paint, VERDICT_STYLE, visibleLength } from './ansi'
+import { paint, type Style, VERDICT_STYLE, visibleLength } from './ansi'
 import { sparkline, windowMarker } from './sparkline'
 
 const CHART_WIDTH = 48
@@ -32,12 +33,25 @@ export function renderFinal(report: GateReport, color: boolean): string {
     ''
   ]
   for (const e of report.experiments) lines.push(...experimentLines(e, color), '')
-  const gate = report.failed ? 'FAILED' : 'PASSED'
-  const style = report.failed ? 'red' : 'green'
+  const outcome = gateOutcome(report)
+  const [gate, style] = OUTCOME_WORD[outcome.kind]
+  const why =
+    outcome.kind === 'not-failed'
+      ? `; the job is not failed: ${outcome.why}`
+      : outcome.kind === 'cancelled'
+        ? `; ${outcome.why}, so the faults were removed and nothing was decided`
+        : ''
   lines.push(
-    `${paint(color, 'bold', 'Gate')} ${paint(color, style, gate)}: verdict ${report.verdict} (${counts(report)}); run ${report.runId}, ${formatDuration(report.endedAt - report.startedAt)}`
+    `${paint(color, 'bold', 'Gate')} ${paint(color, style, gate)}: verdict ${report.verdict} (${counts(report)}); run ${report.runId}, ${formatDuration(report.endedAt - report.startedAt)}${why}`
   )
   return `${lines.join('\n')}\n`
+}
+
+const OUTCOME_WORD: Readonly<Record<GateOutcome['kind'], readonly [string, Style]>> = {
+  failed: ['FAILED', 'red'],
+  cancelled: ['CANCELLED', 'red'],
+  passed: ['PASSED', 'green'],
+  'not-failed': ['NOT FAILED', 'yellow']
 }
 
 function experimentLines(e: ExperimentReport, color: boolean): string[] {

@@ -70,7 +70,9 @@ export class TerminalProgress implements GateListener {
 
   constructor(
     private readonly out: ProgressOutput,
-    private readonly clock: Clock
+    private readonly clock: Clock,
+    /** Colour in the lines it writes (colorOn decides from the environment). */
+    private readonly color = out.isTTY === true
   ) {}
 
   private get live(): boolean {
@@ -110,7 +112,7 @@ export class TerminalProgress implements GateListener {
 
   experimentFinished(report: ExperimentReport): void {
     this.row(report.name, report.endedAt).done = report
-    const verdict = paint(this.live, VERDICT_STYLE[report.verdict], verdictText(report))
+    const verdict = paint(this.color, VERDICT_STYLE[report.verdict], verdictText(report))
     this.print(
       `[${report.name}] ${VERDICT_ICON[report.verdict]} ${verdict}: ${report.reasons[0] ?? ''}`
     )
@@ -150,10 +152,11 @@ export class TerminalProgress implements GateListener {
     if (!this.live) return
     this.erase()
     const now = this.clock.now()
-    const width = this.out.columns ?? 80
+    // A terminal that reports 0 columns (some CI pseudo-terminals) gets the usual 80.
+    const width = this.out.columns || 80
     const lines = [...this.rows.values()]
       .filter((r) => !r.done)
-      .map((r) => truncateVisible(renderLiveRow(r, now, true), width))
+      .map((r) => truncateVisible(renderLiveRow(r, now, this.color), width))
     if (lines.length > 0) this.out.write(`${lines.join('\n')}\n`)
     this.drawn = lines.length
   }

@@ -6,6 +6,7 @@
  */
 import type { Clock } from '../../util/clock'
 import { formatDuration } from '../../util/duration'
+import { truncate } from '../../util/errors'
 import type { Log } from '../../util/log'
 import { DEFAULT_SCRAPE_INTERVAL_MS, SLO_WINDOW_LABEL, sloWindows } from '../burn-rate'
 import type {
@@ -25,6 +26,8 @@ import { renderQuery, type TemplateValues } from './query-template'
 const CLOCK_TIMEOUT_MS = 2000
 /** Skew worth telling the user about. */
 const NOTABLE_SKEW_MS = 1000
+/** How much older than the evaluation time a sample may be before it is stale (no data). */
+const STALE_AFTER_MS = 60_000
 
 interface Answer {
   readonly series: readonly SeriesSample[]
@@ -176,7 +179,29 @@ export class PrometheusSource implements MetricSource {
       this.once(`warn:${warning}`, () =>
         this.deps.log.warn(`prometheus: ${warning} (query ${expr})`)
       )
-    return { series: instantSamples(answer.result, expr), warnings: answer.warnings }
+    return {
+      series: this.fresh(instantSamples(answer.result, expr), at, expr),
+      warnings: answer.warnings
+    }
+  }
+
+  /**
+   * Drops samples from long before the evaluation time. Prometheus stamps an instant query's
+   * samples with the time asked for, so an old stamp means something between (a query cache, a
+   * stale federation) answered for another moment: that is no data, never a value for now.
+   */
+  private fresh(series: readonly SeriesSample[], at: number, expr: string): SeriesSample[] {
+    const kept = series.filter((s) => s.at === undefined || at - s.at <= STALE_AFTER_MS)
+    const dropped = series.find((s) => !kept.includes(s))
+    if (dropped?.at !== undefined) {
+      const age = formatDuration(at - dropped.at)
+      this.once(`stale:${expr}`, () =>
+        this.deps.log.warn(
+          `prometheus: ${series.length - kept.length} sample(s) of '${truncate(expr, 80)}' are ${age} older than the evaluation time and count as no data; is a cache in front of Prometheus?`
+        )
+      )
+    }
+    return kept.map(({ labels, value }) => ({ labels, value }))
   }
 
   private templateValues(check: CheckSpec, at: number, ctx: MeasureContext): TemplateValues {

@@ -81,7 +81,7 @@ function toSample(item: z.infer<typeof vectorItem>): SeriesSample {
     if (item.histogram !== undefined) throw permanent('config', HISTOGRAM_HINT)
     throw malformed('a vector sample has neither `value` nor `histogram`')
   }
-  return { labels: item.metric, value: toValue(item.value[1]) }
+  return { labels: item.metric, value: toValue(item.value[1]), at: item.value[0] * 1000 }
 }
 
 function toRangeSeries(item: z.infer<typeof matrixItem>): RangeSeries {

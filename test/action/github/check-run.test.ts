@@ -1,5 +1,5 @@
 import {
-  cancelIfOpen,
+  concludeIfOpen,
   completeCheckRun,
   latestCheckRun,
   startCheckRun
@@ -91,8 +91,8 @@ describe('check run lifecycle', () => {
     })
     const done = server.seedCheckRun({ name: 'n', head_sha: SHA })
     const output = { title: 'Cancelled', summary: 'main was cancelled' }
-    expect(await cancelIfOpen(api(), clock, open.id, output)).toBe('cancelled')
-    expect(await cancelIfOpen(api(), clock, done.id, output)).toBe('already-completed')
+    expect(await concludeIfOpen(api(), clock, open.id, 'cancelled', output)).toBe('concluded')
+    expect(await concludeIfOpen(api(), clock, done.id, 'failure', output)).toBe('already-completed')
     expect(server.checkRuns.get(open.id)?.conclusion).toBe('cancelled')
     expect(server.checkRuns.get(done.id)?.conclusion).toBe('success')
     expect(server.updatesOf(done.id)).toEqual([])

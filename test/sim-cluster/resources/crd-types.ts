@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 
 import { parseAllDocuments } from 'yaml'
 
-import { upstreamPath } from '../../upstream'
+import { CRD_SCHEMA_DIR } from '../../../scripts/crd-schemas'
 import { arrayAt, isObject, type JsonObject, objectAt, stringAt, toJsonValue } from '../core/json'
 import { fromJsonSchema } from '../schema/structural'
 import { ALL_VERBS, type ResourceType, type VersionInfo } from './resource-type'
@@ -11,47 +12,25 @@ import { ALL_VERBS, type ResourceType, type VersionInfo } from './resource-type'
 export const CRD_GROUPS = ['litmuschaos.io', 'chaos-mesh.org', 'networking.istio.io'] as const
 export type CrdGroup = (typeof CRD_GROUPS)[number]
 
-const LITMUS_FILES = [
-  ['crds', 'litmus', 'chaosengine_crd.yaml'],
-  ['crds', 'litmus', 'chaosexperiment_crd.yaml'],
-  ['crds', 'litmus', 'chaosresults_crd.yaml'],
-  ['crds', 'litmus', 'chaos-scheduler', 'chaosschedule_crd.yaml']
-]
+/**
+ * The CRDs committed under schema/crds/<folder> (generated from the upstream corpus by
+ * `npm run schemas:crds`), so the simulated cluster needs nothing beside the repository.
+ */
+const CRD_FOLDERS: Readonly<Record<Exclude<CrdGroup, 'networking.istio.io'>, string>> = {
+  'litmuschaos.io': 'litmus',
+  'chaos-mesh.org': 'chaos-mesh'
+}
 
-const CHAOS_MESH_KINDS = [
-  'awschaos',
-  'azurechaos',
-  'blockchaos',
-  'dnschaos',
-  'gcpchaos',
-  'httpchaos',
-  'iochaos',
-  'jvmchaos',
-  'kernelchaos',
-  'networkchaos',
-  'physicalmachinechaos',
-  'physicalmachines',
-  'podchaos',
-  'podhttpchaos',
-  'podiochaos',
-  'podnetworkchaos',
-  'remoteclusters',
-  'schedules',
-  'statuschecks',
-  'stresschaos',
-  'timechaos',
-  'workflownodes',
-  'workflows'
-]
+const SCHEMA_ROOT = resolve(__dirname, '..', '..', '..', CRD_SCHEMA_DIR)
 
-/** Every CustomResourceDefinition document of a group, parsed from the upstream corpus. */
+/** Every CustomResourceDefinition document of a group, parsed from the committed files. */
 export function loadCrdDocuments(group: CrdGroup): JsonObject[] {
   if (group === 'networking.istio.io') return [virtualServiceCrd()]
-  const files =
-    group === 'litmuschaos.io'
-      ? LITMUS_FILES
-      : CHAOS_MESH_KINDS.map((kind) => ['crds', 'chaos-mesh', `chaos-mesh.org_${kind}.yaml`])
-  return files.flatMap((parts) => parseCrdFile(upstreamPath(...parts)))
+  const dir = join(SCHEMA_ROOT, CRD_FOLDERS[group])
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .flatMap((name) => parseCrdFile(join(dir, name)))
 }
 
 function parseCrdFile(path: string): JsonObject[] {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
+import { describeWithCorpus } from '../../upstream'
 import { isObject, type JsonObject, parseJson, stringAt } from '../core/json'
 import { nameOf } from '../core/meta'
 import { ResourceRegistry } from '../resources/registry'
@@ -33,7 +34,7 @@ function causesOf(status: JsonObject): string[] {
   return causes.map((c) => `${stringAt(c, 'field') ?? ''}: ${stringAt(c, 'message') ?? ''}`)
 }
 
-describe('upstream examples through server-side dry-run', () => {
+describeWithCorpus('upstream examples through server-side dry-run', () => {
   let cluster: SimCluster
   const registry = new ResourceRegistry()
   const documents = [...exampleDocuments('litmus'), ...exampleDocuments('chaos-mesh')].filter(

@@ -1,0 +1,164 @@
+/**
+ * Runs one truth row as a user would: the bundled CLI as a child process (its own event loop,
+ * signals and exit code), against the simulated cluster and the row's slot. While it runs, the
+ * harness plays the world: it reads the run-state file the gate keeps, and when the fault is
+ * recorded as submitted it breaks the service, kills Prometheus or signals the gate, as the row
+ * says; when the fault is recorded as removed, a `breach` world heals.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import type { GateReport } from '../../src/report/model'
+import { LocalPrometheus } from '../../src/steady-state/prometheus/local-prometheus'
+import { systemClock } from '../../src/util/clock'
+import { silentLog } from '../../src/util/log'
+import { runLeftovers } from '../action/e2e/sim-faults'
+import { experimentFor } from './manifest'
+import type { Row } from './matrix'
+import { htmlServer, rowDeployment, type Slot, type World } from './world'
+
+export interface RowResult {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+  /** The JSON report, when the run wrote one. */
+  readonly report: GateReport | undefined
+  /** What the run left on the cluster, by its label or name. */
+  readonly leftovers: readonly string[]
+  readonly wallMs: number
+}
+
+/** A port nothing listens on (the discard service): connections are refused at once. */
+const CLOSED_PORT_URL = 'http://127.0.0.1:9'
+const WATCH_MS = 50
+
+interface FaultTimes {
+  readonly submittedAt?: number
+  readonly abortedAt?: number
+  readonly cleanedAt?: number
+}
+
+export async function runRow(
+  row: Row,
+  index: number,
+  world: World,
+  slot: Slot,
+  dist: string,
+  kubeconfig: string
+): Promise<RowResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'chaos-gate-truth-'))
+  const unique = `row-${index}`
+  const runId = `t${index}-${Date.now().toString(36)}`
+  const own = await prometheusOf(row, world, slot)
+  const file = join(dir, `${row.name}.yaml`)
+  writeFileSync(
+    file,
+    experimentFor(row, {
+      serviceUrl: slot.url,
+      job: slot.job,
+      prometheusUrl: own.url,
+      unique
+    })
+  )
+  const removeDeployment =
+    row.backend === 'local' || row.backend === 'istio'
+      ? undefined
+      : await rowDeployment(world.cluster, unique)
+  slot.setHealthy(row.world !== 'unhealthy')
+  const startedAt = Date.now()
+  const child = spawn(
+    process.execPath,
+    [
+      join(dist, 'cli.js'),
+      'run',
+      file,
+      '--kubeconfig',
+      kubeconfig,
+      '--run-id',
+      runId,
+      '--state-dir',
+      join(dir, 'state'),
+      '--report-dir',
+      join(dir, 'reports')
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } }
+  )
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+
+  let submitted = false
+  let removed = false
+  const play = setInterval(() => {
+    const times = faultTimes(join(dir, 'state', `${runId}.json`), unique)
+    if (!submitted && times.submittedAt !== undefined) {
+      submitted = true
+      if (row.world === 'breach' || row.world === 'no-recovery') slot.setHealthy(false)
+      if (row.world === 'prometheus-dies') void own.stop()
+      if (row.signal) child.kill(row.signal)
+    }
+    if (submitted && !removed && (times.abortedAt ?? times.cleanedAt) !== undefined) {
+      removed = true
+      if (row.world === 'breach') slot.setHealthy(true)
+    }
+  }, WATCH_MS)
+  const code = await exited
+  clearInterval(play)
+  const wallMs = Date.now() - startedAt
+  slot.setHealthy(true)
+  await own.stop()
+  const leftovers = row.backend === 'local' ? [] : runLeftovers(world.cluster, runId)
+  removeDeployment?.()
+  const reportPath = join(dir, 'reports', 'chaos-gate-report.json')
+  return {
+    code,
+    stdout,
+    stderr,
+    report: existsSync(reportPath)
+      ? (JSON.parse(readFileSync(reportPath, 'utf8')) as GateReport)
+      : undefined,
+    leftovers,
+    wallMs
+  }
+}
+
+/** The run-state file's record of the row's fault, as far as it is written yet. */
+function faultTimes(path: string, experiment: string): FaultTimes {
+  try {
+    const state = JSON.parse(readFileSync(path, 'utf8')) as {
+      experiments?: Record<string, FaultTimes>
+    }
+    return state.experiments?.[experiment] ?? {}
+  } catch {
+    // Not written yet, or caught mid-rename: the next look will see it.
+    return {}
+  }
+}
+
+/** The Prometheus the row's source names, and how to stop it if the row owns it. */
+async function prometheusOf(
+  row: Row,
+  world: World,
+  slot: Slot
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const shared = { url: world.prometheus.url, stop: () => Promise.resolve() }
+  if (row.source === 'prom-unreachable') return { ...shared, url: CLOSED_PORT_URL }
+  if (row.source === 'prom-html') {
+    const html = await htmlServer()
+    return { url: html.url, stop: () => html.close() }
+  }
+  if (row.world !== 'prometheus-dies') return shared
+  // A Prometheus of the row's own, so that killing it blinds no other row.
+  const prometheus = await LocalPrometheus.start({
+    jobs: [{ job: slot.job, targets: [slot.metrics.target] }],
+    scrapeIntervalMs: 1000,
+    clock: systemClock,
+    log: silentLog
+  })
+  let stopped: Promise<void> | undefined
+  return { url: prometheus.url, stop: () => (stopped ??= prometheus.dispose()) }
+}
