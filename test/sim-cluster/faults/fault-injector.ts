@@ -1,5 +1,6 @@
 import {
   type ApiError,
+  expired,
   gatewayTimeout,
   internalError,
   serviceUnavailable,
@@ -15,8 +16,8 @@ export interface RequestMatch {
   readonly watch?: boolean
 }
 
-/** The HTTP errors a fault can answer with. */
-export type FaultStatus = 429 | 500 | 503 | 504
+/** The HTTP errors a fault can answer with (410: a watch's resourceVersion is too old). */
+export type FaultStatus = 410 | 429 | 500 | 503 | 504
 
 /** What the server must do to one request before handling it. */
 export interface FaultDecision {
@@ -157,6 +158,8 @@ function matches(match: RequestMatch, method: string, path: string, watch: boole
 
 function failureFor(status: FaultStatus, message?: string): ApiError {
   switch (status) {
+    case 410:
+      return expired(message ?? 'too old resource version')
     case 429:
       return tooManyRequests(1)
     case 500:
