@@ -43,6 +43,34 @@ let runs = 0
 /** The baseline: the same run without a fault. */
 const NO_FAULT = { on: () => undefined, off: () => undefined }
 
+/**
+ * Switches `fault` on when the run's progress shows the row's phase (and, for `abort`, cancels
+ * the run through `cancel`), and off at the next phase.
+ */
+export function faultSwitch(
+  row: MatrixRow,
+  fault: ApiFault,
+  k: KubeSim,
+  cancel: () => void
+): { watch(text: string): void } {
+  let state: 'waiting' | 'on' | 'off' = 'waiting'
+  return {
+    watch(text) {
+      for (const line of text.split('\n')) {
+        if (state === 'on' && ANY_PHASE.test(line) && !TRIGGER[row.phase].test(line)) {
+          fault.off(k.sim.faults)
+          state = 'off'
+        }
+        if (state === 'waiting' && TRIGGER[row.phase].test(line)) {
+          fault.on(k.sim.faults)
+          state = 'on'
+          if (row.phase === 'abort') cancel()
+        }
+      }
+    }
+  }
+}
+
 /** Runs `row`; `override` replaces the row's fault (a fault outside the matrix). */
 export async function runRow(k: KubeSim, row: MatrixRow, override?: ApiFault): Promise<RowOutcome> {
   const cwd = await mkdtemp(join(tmpdir(), 'chaos-gate-faults-'))
@@ -53,20 +81,10 @@ export async function runRow(k: KubeSim, row: MatrixRow, override?: ApiFault): P
   if (!fault) throw new Error(`no fault '${row.fault}' in the matrix`)
   const cancel = new AbortController()
   const out: string[] = []
-  let state: 'waiting' | 'on' | 'off' = 'waiting'
+  const switcher = faultSwitch(row, fault, k, () => cancel.abort(new Error('received SIGINT')))
   const watch = (text: string): void => {
     out.push(text)
-    for (const line of text.split('\n')) {
-      if (state === 'on' && ANY_PHASE.test(line) && !TRIGGER[row.phase].test(line)) {
-        fault.off(k.sim.faults)
-        state = 'off'
-      }
-      if (state === 'waiting' && TRIGGER[row.phase].test(line)) {
-        fault.on(k.sim.faults)
-        state = 'on'
-        if (row.phase === 'abort') cancel.abort(new Error('received SIGINT'))
-      }
-    }
+    switcher.watch(text)
   }
   const io: CliIo = {
     stdout: { write: watch, isTTY: false },
