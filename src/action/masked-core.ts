@@ -4,7 +4,7 @@
  * check run are not the step log. This core registers every form of each secret with the runner
  * and with the process's mask, and masks every message and summary before the runner sees it.
  */
-import { type SecretMask, secretForms } from '../util/secret-mask'
+import { secretForms, type SecretMask } from '../util/secret-mask'
 import type { ActionsCore } from './actions-core'
 
 export function maskedCore(core: ActionsCore, secrets: SecretMask): ActionsCore {

@@ -12,7 +12,7 @@ import { join } from 'node:path'
 
 import { loadKubeConfig } from '../../../src/backends/kube/config'
 import type { ExecCredentialOptions } from '../../../src/backends/kube/exec-credential'
-import { type KubeTransport,kubeTransport } from '../../../src/backends/kube/transport'
+import { type KubeTransport, kubeTransport } from '../../../src/backends/kube/transport'
 
 const OK_PLUGIN = `
 const fs = require('node:fs')
