@@ -50,7 +50,7 @@ spec:
 kind: Experiment
 metadata: { name: fm-istio-delay, namespace: staging }
 spec:
-  duration: 30s
+  duration: 2s
   fault:
     apiVersion: networking.istio.io/v1
     kind: VirtualService
