@@ -111,9 +111,10 @@ describe('the exec credential plugin', () => {
 
   // Without the bound (client-node runs the plugin) the request never settles: jest's timeout.
   it('kills a plugin that hangs once the bound passes, and says what to do', async () => {
-    const { transport, dir } = await transportWith(HANGING_PLUGIN, { timeoutMs: 300 })
+    // Long enough for node to start the plugin on a loaded machine, so it writes its pid first.
+    const { transport, dir } = await transportWith(HANGING_PLUGIN, { timeoutMs: 3_000 })
     await expect(get(transport)).rejects.toThrow(
-      `the kubeconfig's exec credential plugin '${process.execPath}' did not answer within 300 ms and was stopped; run it by hand to see what it waits for (an interactive login cannot work in CI)`
+      `the kubeconfig's exec credential plugin '${process.execPath}' did not answer within 3000 ms and was stopped; run it by hand to see what it waits for (an interactive login cannot work in CI)`
     )
     expect(isAlive(await pluginPid(dir))).toBe(false)
     transport.close()
