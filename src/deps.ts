@@ -8,6 +8,7 @@ import type { ActionsCore } from './action/actions-core'
 import { coreLog } from './action/core-log'
 import { createGitHubApi } from './action/github/lazy-github-api'
 import { createGateEngine } from './action/lazy-gate-engine'
+import { maskedCore } from './action/masked-core'
 import * as core from './action/runner-core'
 import type { KubeConnection, KubeTarget } from './backends/kube/connect'
 import type { CliIo } from './cli/command'
@@ -17,6 +18,7 @@ import type { Clock } from './util/clock'
 import { systemClock } from './util/clock'
 import { type ExitGuard, guardExit } from './util/exit-guard'
 import type { Log } from './util/log'
+import { SecretMask } from './util/secret-mask'
 
 /**
  * An AbortSignal that fires on SIGINT or SIGTERM. The runner sends SIGINT, then SIGTERM 7.5 s
@@ -73,7 +75,12 @@ export function kubeConnector(
   target: KubeTarget,
   env: Readonly<Record<string, string | undefined>>,
   clock: Clock,
-  log: Log
+  log: Log,
+  /**
+   * `secrets` learns the credentials the kubeconfig holds, so nothing prints them; `cancel` (the
+   * process's SIGINT/SIGTERM) stops a hanging exec credential plugin at once.
+   */
+  extra: { readonly secrets?: SecretMask; readonly cancel?: AbortSignal } = {}
 ): () => Promise<KubeConnection> {
   let connection: Promise<KubeConnection> | undefined
   return () => {
@@ -90,7 +97,7 @@ export function kubeConnector(
             KUBERNETES_SERVICE_PORT: env.KUBERNETES_SERVICE_PORT
           }
         },
-        { clock, log }
+        { clock, log, ...extra }
       )
     )
     return connection
@@ -146,7 +153,8 @@ const EXIT_AFTER_CANCEL_MS = 9_000
 
 /** Everything the action's main and post steps need, from the real process and runner. */
 export function actionDeps(): ActionDeps {
-  const actions = actionsCore()
+  const secrets = new SecretMask()
+  const actions = maskedCore(actionsCore(), secrets)
   const signal = processSignal()
   exitAfterCancel(signal, EXIT_AFTER_CANCEL_MS)
   return {
@@ -156,6 +164,7 @@ export function actionDeps(): ActionDeps {
     clock: systemClock,
     fetch: globalThis.fetch,
     signal,
+    secrets,
     engine: createGateEngine({
       clock: systemClock,
       log: coreLog(actions),
@@ -165,8 +174,13 @@ export function actionDeps(): ActionDeps {
       random: Math.random,
       pid: processInfo.pid,
       isProcessAlive: processInfo.isAlive,
-      kube: (target) => kubeConnector(target, process.env, systemClock, coreLog(actions)),
-      version: pkg.version
+      kube: (target) =>
+        kubeConnector(target, process.env, systemClock, coreLog(actions), {
+          secrets,
+          cancel: signal
+        }),
+      version: pkg.version,
+      secrets
     }),
     github: (token, gh, log, cutoff) =>
       createGitHubApi({

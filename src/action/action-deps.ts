@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
+import type { SecretMask } from '../util/secret-mask'
 import type { ActionsCore } from './actions-core'
 import type { GateEngine } from './gate-engine'
 import type { GitHubApi } from './github/github-api'
@@ -27,6 +28,8 @@ export interface ActionDeps {
   readonly fetch: typeof fetch
   /** Aborts on SIGINT or SIGTERM: the runner is cancelling the step. */
   readonly signal: AbortSignal
+  /** Every secret `core.setSecret` was given, in every form: masked in payloads to GitHub and Slack. */
+  readonly secrets: SecretMask
   readonly engine: GateEngine
   readonly github: GitHubFactory
   /** A fresh run id (gate/run-id.ts). */

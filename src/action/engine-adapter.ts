@@ -19,6 +19,7 @@ import { loadExperiments } from '../manifest/load-experiments'
 import { renderMarkdown } from '../report/markdown'
 import { writeReports } from '../report/write-reports'
 import { InputError } from '../util/errors'
+import { maskStrings, SecretMask } from '../util/secret-mask'
 import type { GateEngine, RunCleanup } from './gate-engine'
 
 export interface EngineDeps extends WiringDeps {
@@ -27,11 +28,14 @@ export interface EngineDeps extends WiringDeps {
   readonly version: string
   /** Progress lines in the step log (experiment phases, measurements, verdicts). */
   readonly listener?: GateListener
+  /** Masked out of the report, the run-state file and the cleanup results. */
+  readonly secrets?: SecretMask
 }
 
 export function createGateEngine(d: EngineDeps): GateEngine {
   return {
     async run(settings, context, signal) {
+      const secrets = d.secrets ?? new SecretMask()
       const { experiments, notices, policy } = await loadExperiments(settings, { env: d.env })
       if (experiments.length === 0) {
         throw new InputError(
@@ -41,7 +45,7 @@ export function createGateEngine(d: EngineDeps): GateEngine {
       }
       const backends = gateBackends(d, settings, policy)
       await resolveCluster(backends, experiments)
-      const report = await runGate(
+      const unmasked = await runGate(
         experiments,
         settings,
         {
@@ -50,13 +54,17 @@ export function createGateEngine(d: EngineDeps): GateEngine {
           backends: (kind) => backends.get(kind),
           sources: metricSources(d.env),
           ...errorBudgetHook(settings, d),
-          runState: fileRunState(settings.stateDir, d.clock, d.pid),
+          runState: fileRunState(settings.stateDir, d.clock, d.pid, {
+            secrets,
+            isProcessAlive: d.isProcessAlive
+          }),
           signal,
           version: d.version,
           ...(d.listener && { listener: d.listener })
         },
         { notices, ...context }
       )
+      const report = maskStrings(unmasked, secrets)
       const written = await writeReports(report, settings.reportDir)
       return {
         report,
@@ -66,22 +74,21 @@ export function createGateEngine(d: EngineDeps): GateEngine {
     },
 
     async cleanup(settings): Promise<RunCleanup> {
+      const secrets = d.secrets ?? new SecretMask()
       const state = await readRunState(settings.stateDir, settings.runId)
       if (!state) return { submitted: [], stopped: [], reports: [] }
       const backends = gateBackends(d, settings)
       const record = await cleanupRun(
         state,
         { backends: (kind) => backends.get(kind), clock: d.clock, log: d.log, by: 'action post' },
-        fileRunState(settings.stateDir, d.clock, state.pid)
+        fileRunState(settings.stateDir, d.clock, state.pid, { secrets })
       )
       const submitted = Object.entries(state.experiments)
         .filter(([, e]) => e.handle !== undefined)
         .map(([name]) => name)
-      const reports: CleanupReport[] = record.reports.map(({ deleted, stuck, errors }) => ({
-        deleted,
-        stuck,
-        errors
-      }))
+      const reports: CleanupReport[] = record.reports.map(({ deleted, stuck, errors }) =>
+        maskStrings({ deleted, stuck, errors }, secrets)
+      )
       return {
         status: state.status,
         submitted,

@@ -46,6 +46,7 @@ export function notifyError(scope: MainScope, err: unknown): Promise<NotifyOutco
 function slackDeps(scope: MainScope): Parameters<typeof notifySlack>[3] {
   return {
     fetch: scope.deps.fetch,
+    secrets: scope.deps.secrets,
     clock: scope.deps.clock,
     log: scope.log,
     core: scope.deps.core,

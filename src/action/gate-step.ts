@@ -85,6 +85,10 @@ async function reportRun(
   const findings = reportFindings(report)
   const plan = planAnnotations(findings)
   emitAnnotations(deps.core, plan, gh.workspace)
+  // First, before anything that waits on the network: after a cancellation, the runner may kill
+  // the step before the check run and Slack are done, and what is left must be in the log.
+  const stranded = strandedOf(report)
+  if (stranded) emitStranded(scope, stranded)
   await writeJobSummary(
     deps.core,
     jobSummary({
@@ -99,7 +103,6 @@ async function reportRun(
   const output = interrupted ? { ...finished, title: CANCELLED_TITLE } : finished
   const completed = await reporter.finish(interrupted ? 'cancelled' : conclusionOf(report), output)
   if (completed) saveState(deps.core, { checkRunCompleted: true })
-  const stranded = strandedOf(report)
   await notifyResult(scope, report, stranded, interrupted)
   saveState(deps.core, { progress: interrupted ? 'interrupted' : 'finished' })
   return outcomeOf(scope, report, stranded, interrupted)
@@ -112,13 +115,6 @@ function outcomeOf(
   interrupted: boolean
 ): StepOutcome {
   if (stranded) {
-    for (const s of stranded.stuck)
-      scope.deps.core.error(
-        `${s.ref} is still present after cleanup: ${s.reason}. Inspect it with: ${s.inspect}`,
-        { title: 'chaos-gate: fault left behind' }
-      )
-    for (const e of stranded.errors)
-      scope.deps.core.error(e, { title: 'chaos-gate: cleanup failed' })
     return {
       failure:
         'Cleanup could not remove every fault this run created; the post step tries again. See the errors above.'
@@ -134,6 +130,16 @@ function outcomeOf(
     }
   scope.deps.core.info(`Chaos gate ${report.verdict} on ${report.environment}.`)
   return {}
+}
+
+/** One error annotation per object the run could not remove, naming it and how to inspect it. */
+function emitStranded(scope: MainScope, stranded: CleanupReport): void {
+  for (const s of stranded.stuck)
+    scope.deps.core.error(
+      `${s.ref} is still present after cleanup: ${s.reason}. Inspect it with: ${s.inspect}`,
+      { title: 'chaos-gate: fault left behind' }
+    )
+  for (const e of stranded.errors) scope.deps.core.error(e, { title: 'chaos-gate: cleanup failed' })
 }
 
 /** The check run and Slack for a run the engine could not start or finish. */

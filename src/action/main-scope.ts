@@ -9,6 +9,7 @@ import type { GateLinks } from './check-run-content'
 import { coreLog } from './core-log'
 import type { GateTarget } from './event'
 import type { GitHubApi } from './github/github-api'
+import { maskedGitHubApi } from './github/masked-api'
 import { commitUrl, type GitHubEnv } from './github-env'
 import type { ActionSettings } from './inputs'
 import type { SlackContext } from './slack/blocks'
@@ -56,6 +57,8 @@ export function mainScope(
     ...(environmentUrl && { environmentUrl })
   }
   const token = settings.github.token
-  const api = token ? deps.github(token, gh, log, reportSignal) : undefined
+  const api = token
+    ? maskedGitHubApi(deps.github(token, gh, log, reportSignal), deps.secrets)
+    : undefined
   return { deps, gh, settings, target, links, slack, api, log, reportSignal }
 }

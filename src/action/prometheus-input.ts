@@ -7,6 +7,7 @@ import type { ErrorBudgetRule } from '../steady-state/error-budget'
 import { parseErrorBudget } from '../steady-state/error-budget-setting'
 import type { PrometheusEndpoint } from '../steady-state/model'
 import { InputError } from '../util/errors'
+import { secretForms, urlTextSecrets } from '../util/secret-mask'
 import type { InputReader } from './input-reader'
 
 /** Per-query bound and retries when the action does not say; experiments may tighten them. */
@@ -75,14 +76,10 @@ export function prometheusSecrets(urlInput: string, headersInput: string): reado
   for (const line of headersInput.split(/\r?\n/)) {
     const colon = line.indexOf(':')
     const value = colon > 0 ? line.slice(colon + 1).trim() : ''
-    if (value) secrets.push(value)
+    if (value) secrets.push(...secretForms(value))
   }
-  try {
-    const password = decodeURIComponent(new URL(urlInput).password)
-    if (password) secrets.push(password)
-  } catch {
-    // Not a URL: readPrometheus reports it; there is no password to mask.
-  }
+  // The password, and the Basic header the client builds from the URL's user:password.
+  secrets.push(...urlTextSecrets(urlInput))
   return secrets
 }
 

@@ -6,6 +6,7 @@
 import type { ParseArgsConfig } from 'node:util'
 
 import type { Clock } from '../util/clock'
+import type { SecretMask } from '../util/secret-mask'
 
 /** The terminal and process facts a command may use; injected so tests capture output. */
 export interface CliIo {
@@ -16,6 +17,11 @@ export interface CliIo {
   readonly clock: Clock
   /** Aborts on SIGINT/SIGTERM. */
   readonly signal: AbortSignal
+  /**
+   * Secrets the command learns (Prometheus headers and URL credentials, the kubeconfig's token),
+   * masked out of stdout, stderr, the reports and the run state. runCli always sets it.
+   */
+  readonly secrets?: SecretMask
   /**
    * Registers what to leave behind if the process ends before the command returns (an `error`
    * report): only the real process has such an end (exit-guard.ts); tests leave it out.

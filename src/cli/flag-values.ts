@@ -12,6 +12,7 @@ import { parseErrorBudget } from '../steady-state/error-budget-setting'
 import type { PrometheusEndpoint } from '../steady-state/model'
 import { parseDuration } from '../util/duration'
 import { InputError } from '../util/errors'
+import { secretForms, urlTextSecrets } from '../util/secret-mask'
 import type { CliIo, FlagValues } from './command'
 
 /** The verdicts that fail the gate unless --fail-on says otherwise. */
@@ -111,6 +112,8 @@ export function prometheusFrom(flags: FlagValues, io: CliIo): PrometheusEndpoint
     ...list(flags, 'prometheus-header'),
     ...(io.env.CHAOS_GATE_PROMETHEUS_HEADERS ?? '').split('\n')
   ]
+  // Before anything can quote them, an error message included.
+  io.secrets?.add(...urlTextSecrets(url ?? ''), ...raw.flatMap((h) => secretForms(headerValue(h))))
   const headers: Record<string, string> = {}
   for (const line of raw.map((h) => h.trim()).filter(Boolean)) {
     const colon = line.indexOf(':')
@@ -132,6 +135,12 @@ export function prometheusFrom(flags: FlagValues, io: CliIo): PrometheusEndpoint
     strictWarnings: false,
     insecureSkipVerify: false
   }
+}
+
+/** The value of a `Name: value` header line ('' when it has no colon). */
+function headerValue(line: string): string {
+  const colon = line.indexOf(':')
+  return colon > 0 ? line.slice(colon + 1).trim() : ''
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 } from '../util/errors'
 import type { CliIo, CliOptions, CommandEntry } from './command'
 import { ExitCode } from './exit-codes'
+import { maskedIo } from './masked-io'
 
 const COMMON_OPTIONS: CliOptions = { help: { type: 'boolean', short: 'h' } }
 
@@ -21,9 +22,10 @@ const COMMON_OPTIONS: CliOptions = { help: { type: 'boolean', short: 'h' } }
 export async function runCli(
   argv: readonly string[],
   commands: readonly CommandEntry[],
-  io: CliIo,
+  unmasked: CliIo,
   version: string
 ): Promise<number> {
+  const io = maskedIo(unmasked)
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(renderCommandList(commands, version))

@@ -40,6 +40,8 @@ export interface RunScope {
   /** Aborts on SIGINT/SIGTERM or the run deadline. */
   readonly signal: AbortSignal
   readonly deadline: number
+  /** When the caller cancelled the run (SIGINT/SIGTERM), on the run's clock; not the deadline. */
+  readonly cancelledAt: () => number | undefined
 }
 
 export class ExperimentRun {
@@ -111,11 +113,23 @@ export class ExperimentRun {
    * Runs backend work that must happen even after the run was cancelled (abort, cleanup): its
    * signal and its deadline are its own timeout's, never the run's, which may have passed already.
    */
-  withOwnDeadline<T>(ms: number, what: string, fn: (ctx: RunContext) => Promise<T>): Promise<T> {
+  withOwnDeadline<T>(own: number, what: string, fn: (ctx: RunContext) => Promise<T>): Promise<T> {
+    const ms = Math.min(own, this.cancellationBudget())
     const deadline = this.clock.now() + ms
     return withTimeout(this.clock, ms, what, undefined, (signal) =>
       fn(this.context(signal, deadline))
     )
+  }
+
+  /**
+   * What is left of TIMEOUTS.cancelledMs since the caller cancelled (unbounded before that), but
+   * never less than one last try: abort and cleanup must end, and say what is left, before the
+   * runner's kill.
+   */
+  private cancellationBudget(): number {
+    const at = this.scope.cancelledAt()
+    if (at === undefined) return Number.POSITIVE_INFINITY
+    return Math.max(TIMEOUTS.lastTryMs, at + TIMEOUTS.cancelledMs - this.clock.now())
   }
 
   /** Remembers a measurement and tells the live view. */

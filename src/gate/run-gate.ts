@@ -52,7 +52,17 @@ export async function runGate(
   const startedAt = deps.clock.now()
   const deadline = startedAt + settings.timeoutMs
   const run = cancellation(deps, settings.timeoutMs)
-  const scope: RunScope = { runId: settings.runId, settings, deps, signal: run.signal, deadline }
+  let cancelledAt = deps.signal.aborted ? startedAt : undefined
+  const onCancel = (): void => void (cancelledAt ??= deps.clock.now())
+  deps.signal.addEventListener('abort', onCancel, { once: true })
+  const scope: RunScope = {
+    runId: settings.runId,
+    settings,
+    deps,
+    signal: run.signal,
+    deadline,
+    cancelledAt: () => cancelledAt
+  }
   try {
     await deps.runState.begin({
       runId: settings.runId,
@@ -91,6 +101,7 @@ export async function runGate(
     const allNotices = [...(context.notices ?? []), ...notices]
     return gateReport(reports, settings, deps, { ...context, notices: allNotices }, startedAt)
   } finally {
+    deps.signal.removeEventListener('abort', onCancel)
     run.dispose()
   }
 }
@@ -179,7 +190,8 @@ export function unfinishedReport(
     settings,
     deps,
     signal: deps.signal,
-    deadline: startedAt + settings.timeoutMs
+    deadline: startedAt + settings.timeoutMs,
+    cancelledAt: () => undefined
   }
   const reports = experiments
     .filter((e) => isSelected(e.name, settings.only))

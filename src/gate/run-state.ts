@@ -10,6 +10,8 @@ import { join } from 'node:path'
 import type { CleanupReport, Handle } from '../backends/backend'
 import type { BackendKind } from '../manifest/model'
 import type { Clock } from '../util/clock'
+import { InputError } from '../util/errors'
+import { maskStrings, type SecretMask } from '../util/secret-mask'
 import { parseRunState } from './run-state-schema'
 
 export const RUN_STATE_VERSION = 1
@@ -71,7 +73,9 @@ export class RunStateStore implements RunStateRecorder {
     private readonly persist: (state: RunState) => Promise<void>,
     private readonly clock: Clock,
     /** The gate's process id, so a later cleanup can tell whether the run is still alive. */
-    private readonly pid: number
+    private readonly pid: number,
+    /** Throws when the run id may not be used now (another live process runs it). */
+    private readonly claim: (runId: string) => Promise<void> = () => Promise.resolve()
   ) {}
 
   /** The latest state, for tests and the post step. */
@@ -79,7 +83,8 @@ export class RunStateStore implements RunStateRecorder {
     return this.state
   }
 
-  begin(init: RunStart): Promise<void> {
+  async begin(init: RunStart): Promise<void> {
+    await this.claim(init.runId)
     const state: RunState = {
       version: RUN_STATE_VERSION,
       ...init,
@@ -152,9 +157,47 @@ export async function writeRunStateFile(stateDir: string, state: RunState): Prom
   await rename(tmp, path)
 }
 
+export interface FileRunStateOptions {
+  /** Masked out of abort reasons and cleanup errors (they may quote a server) before the disk. */
+  readonly secrets?: SecretMask
+  /** With it, a run id whose state belongs to another live process is refused (see begin). */
+  readonly isProcessAlive?: (pid: number) => boolean
+}
+
 /** A store that keeps `<stateDir>/<runId>.json` up to date. */
-export function fileRunState(stateDir: string, clock: Clock, pid: number): RunStateStore {
-  return new RunStateStore((state) => writeRunStateFile(stateDir, state), clock, pid)
+export function fileRunState(
+  stateDir: string,
+  clock: Clock,
+  pid: number,
+  { secrets, isProcessAlive }: FileRunStateOptions = {}
+): RunStateStore {
+  return new RunStateStore(
+    (state) => writeRunStateFile(stateDir, secrets ? maskStrings(state, secrets) : state),
+    clock,
+    pid,
+    (runId) =>
+      isProcessAlive ? claimRunId(stateDir, runId, pid, isProcessAlive) : Promise.resolve()
+  )
+}
+
+/**
+ * Refuses a run id whose state file says another process, still alive, is running it. Two live
+ * runs with one id would adopt each other's fault objects (same names, same labels), both report
+ * on them, and write one state file.
+ */
+async function claimRunId(
+  stateDir: string,
+  runId: string,
+  pid: number,
+  isProcessAlive: (pid: number) => boolean
+): Promise<void> {
+  const other = await readOne(runStatePath(stateDir, runId)).catch(() => undefined)
+  if (!other || other.status !== 'running' || other.pid === pid || !isProcessAlive(other.pid))
+    return
+  throw new InputError(
+    'run-id',
+    `run id '${runId}' belongs to a run still in progress: process ${other.pid} started it at ${new Date(other.startedAt).toISOString()} and is alive. Wait for it to finish, stop it (kill -INT ${other.pid}), or use another --run-id`
+  )
 }
 
 /**

@@ -23,7 +23,15 @@ export const TIMEOUTS = {
   /** Upper bound for one measurement round in the before phase. */
   measureMs: 30_000,
   /** Extra room a phase gets beyond its own schedule before it counts as hung. */
-  marginMs: 15_000
+  marginMs: 15_000,
+  /**
+   * Aborting and cleaning up after SIGINT/SIGTERM, together: the runner kills the step 10 s
+   * after SIGINT, and main must still say what is left (a fault stuck on its finalizer) before
+   * that. Post, which always runs, tries again with the full bounds.
+   */
+  cancelledMs: 5_000,
+  /** What a wait still gets once the cancellation budget is spent: one try, then a report. */
+  lastTryMs: 1_000
 } as const
 
 /** `samples` measurements `spacing` apart, each bounded. */

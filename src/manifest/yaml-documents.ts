@@ -17,7 +17,15 @@ import { errorMessage, type Issue, type SourceLocation, truncate } from '../util
 import { locateIn } from './locate'
 import { type LocateWithin, locateWithinIn } from './locate-within'
 import type { Locate } from './model'
-import { capIssues, excessiveFlowDepth, MAX_FLOW_DEPTH, tooDeep } from './yaml-limits'
+import {
+  capIssues,
+  excessiveBlockDepth,
+  excessiveFlowDepth,
+  MAX_BLOCK_DEPTH,
+  MAX_FLOW_DEPTH,
+  STACK_OVERFLOW,
+  tooDeep
+} from './yaml-limits'
 
 /** Alias nodes a document may expand; real manifests use a handful. */
 export const MAX_ALIAS_COUNT = 100
@@ -44,8 +52,10 @@ export interface ParsedFile {
 /** Parses every document of `text`; `file` is the path shown to users. */
 export function parseDocuments(file: string, text: string): ParsedFile {
   const lines = new LineCounter()
-  const deep = excessiveFlowDepth(text, MAX_FLOW_DEPTH)
-  if (deep !== undefined) return { documents: [], issues: [tooDeep(file, text, deep)] }
+  const flow = excessiveFlowDepth(text, MAX_FLOW_DEPTH)
+  if (flow !== undefined) return { documents: [], issues: [tooDeep(file, text, flow, 'flow')] }
+  const block = excessiveBlockDepth(text, MAX_BLOCK_DEPTH)
+  if (block !== undefined) return { documents: [], issues: [tooDeep(file, text, block, 'block')] }
   let docs: Document.Parsed[]
   try {
     // merge: Kubernetes tooling (kubectl, go-yaml) honours `<<` merge keys, so manifests use them.
@@ -57,11 +67,16 @@ export function parseDocuments(file: string, text: string): ParsedFile {
       logLevel: 'error'
     })
   } catch (err) {
+    if (err instanceof RangeError && STACK_OVERFLOW.test(err.message))
+      return { documents: [], issues: [tooDeep(file, text, 0, 'overflow')] }
     return { documents: [], issues: [parserCrash(file, err)] }
   }
   const documents: SourceDocument[] = []
   const issues: Issue[] = []
   const at = (offset: number): SourceLocation => ({ file, ...lines.linePos(offset) })
+  // Whatever the scans above let through and still overflows the parser's stack, said plainly.
+  const overflow = docs.flatMap((d) => d.errors).find((e) => STACK_OVERFLOW.test(e.message))
+  if (overflow) return { documents: [], issues: [tooDeep(file, text, overflow.pos[0], 'overflow')] }
   docs.forEach((doc, index) => {
     for (const e of doc.errors) issues.push(yamlIssue(e, 'error', at, text))
     for (const w of doc.warnings) issues.push(yamlIssue(w, 'warning', at, text))

@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
+import { maskStrings, type SecretMask } from '../util/secret-mask'
 import { renderJsonReport } from './json-report'
 import { renderJunit } from './junit'
 import { renderMarkdown } from './markdown'
@@ -20,7 +21,13 @@ export const REPORT_FILES = {
   markdown: 'chaos-gate-summary.md'
 } as const
 
-export async function writeReports(report: GateReport, dir: string): Promise<WrittenReports> {
+/** `secrets` are masked out of every message the report quotes (servers quote requests). */
+export async function writeReports(
+  unmasked: GateReport,
+  dir: string,
+  secrets?: SecretMask
+): Promise<WrittenReports> {
+  const report = secrets ? maskStrings(unmasked, secrets) : unmasked
   await mkdir(dir, { recursive: true })
   const written = {
     json: join(dir, REPORT_FILES.json),

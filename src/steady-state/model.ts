@@ -214,6 +214,12 @@ export interface MetricSource {
    * evaluations) leave it out and are measured at the check interval.
    */
   nextSample?(signal: AbortSignal): Promise<void>
+  /**
+   * The source's clock minus the runner's, as of the last `now()`, for a source with a clock of
+   * its own (Prometheus); undefined or 0 when it keeps the runner's time. Measurements are put
+   * back on the runner's clock with it, where the fault's events are.
+   */
+  readonly skewMs?: number | undefined
   /** One measurement of `check` at time `at`. Never throws for data problems; returns `error`. */
   measure(
     check: CheckSpec,

@@ -71,7 +71,7 @@ export class SteadyStateMonitor {
       checks.map((c) => this.measureOne(c, nows.get(c.source) ?? this.clock.now(), ctx, signal))
     )
     return checks.map((check, i) => {
-      const raw = raws[i] as RawMeasurement
+      const raw = this.onRunnerClock(raws[i] as RawMeasurement, check.source)
       const m = judge(check, raw, { phase, ...this.baselineFor(check.name) })
       this.onMeasurement(m)
       return m
@@ -113,13 +113,26 @@ export class SteadyStateMonitor {
       )
     )
     return checks.map((check, i) =>
-      judge(check, raws[i] as RawMeasurement, { phase, ...this.baselineFor(check.name) })
+      judge(check, this.onRunnerClock(raws[i] as RawMeasurement, check.source), {
+        phase,
+        ...this.baselineFor(check.name)
+      })
     )
   }
 
   /** Records a measurement peek() returned, as tick() records its own. */
   record(m: Measurement): void {
     this.onMeasurement(m)
+  }
+
+  /**
+   * A measurement taken at the source's time, dated on the runner's clock: MTTR and abort latency
+   * compare it with the fault's events (removed, aborted), which the runner timed. With Prometheus
+   * ten minutes ahead, a fault that recovered at once would otherwise show an MTTR of ten minutes.
+   */
+  private onRunnerClock(raw: RawMeasurement, kind: CheckSpec['source']): RawMeasurement {
+    const skew = this.sources[kind]?.skewMs ?? 0
+    return skew === 0 ? raw : { ...raw, at: raw.at - skew }
   }
 
   private baselineFor(name: string): { baseline?: Baseline } {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { COMMANDS } from '../../src/cli/commands'
 import { runCli } from '../../src/cli/run-cli'
 import { startDemoService } from '../../src/demo/demo-service'
-import { readRunState } from '../../src/gate/run-state'
+import { fileRunState, readRunState } from '../../src/gate/run-state'
 import type { GateReport } from '../../src/report/model'
 import { systemClock } from '../../src/util/clock'
 import { captureIo } from './cli-io'
@@ -98,5 +98,33 @@ describe('chaos-gate run (real local backend and probes)', () => {
     const { io, stderr } = captureIo(cwd, { env: { SHOP_URL: shop.url } })
     expect(await runCli(['run', '--mode', 'verify'], COMMANDS, io, '0.0.0')).toBe(2)
     expect(stderr()).toContain("Invalid input 'mode'")
+  })
+
+  it('exits 2 on a run id another live process is running, naming it, and touches nothing', async () => {
+    const cwd = await workspace({ 'ok.yaml': manifest('ok', '    latency: { fixed: 1ms }') })
+    // The first run's state, as its process (here: this test's parent, alive) wrote it mid-fault.
+    const other = process.ppid
+    const state = fileRunState(join(cwd, '.chaos-gate'), systemClock, other)
+    await state.begin({
+      runId: 'twice',
+      environment: 'default',
+      startedAt: Date.UTC(2026, 11, 6, 12),
+      experiments: { ok: { backend: 'local', namespaces: [] } }
+    })
+    await state.submitted('ok', {
+      backend: 'local',
+      experiment: 'ok',
+      kind: 'http-proxy',
+      name: 'x'
+    })
+    const before = await readFile(join(cwd, '.chaos-gate', 'twice.json'), 'utf8')
+    const { io, stderr } = captureIo(cwd, { env: { SHOP_URL: shop.url } })
+    const served = shop.served()
+    expect(await runCli(['run', '--run-id', 'twice'], COMMANDS, io, '0.0.0')).toBe(2)
+    expect(stderr()).toContain(
+      `chaos-gate: Invalid input 'run-id': run id 'twice' belongs to a run still in progress: process ${other} started it at 2026-12-06T12:00:00.000Z and is alive.`
+    )
+    expect(await readFile(join(cwd, '.chaos-gate', 'twice.json'), 'utf8')).toBe(before)
+    expect(shop.served()).toBe(served)
   })
 })

@@ -74,6 +74,38 @@ describe('runGate across a run', () => {
     expect(s.backend.injected).toBe(false)
   })
 
+  it('on cancellation, aborts and cleans up within the cancellation budget and reports what is stuck', async () => {
+    const clock = new FakeClock()
+    const backend = new FakeBackend(clock, { abortHangs: true, stuck: true })
+    const source = new FakeSource(clock, () => 0)
+    const cancel = new AbortController()
+    let cancelledAt = 0
+    const deps = makeDeps(
+      clock,
+      backend,
+      { probe: source },
+      {
+        signal: cancel.signal,
+        listener: {
+          measured: (_n, m) => {
+            if (m.phase !== 'during' || cancel.signal.aborted) return
+            cancelledAt = clock.now()
+            cancel.abort(new Error('received SIGINT'))
+          }
+        }
+      }
+    )
+    const report = await runGate([makeExperiment()], makeSettings(), deps)
+    const exp = report.experiments[0]!
+    // The runner kills the step 10 s after SIGINT: main's abort and cleanup fit in the budget.
+    expect(backend.budgets).toEqual([
+      { call: 'abort', ms: TIMEOUTS.cancelledMs },
+      { call: 'cleanup', ms: TIMEOUTS.lastTryMs }
+    ])
+    expect(exp.endedAt - cancelledAt).toBeLessThanOrEqual(TIMEOUTS.cancelledMs + TIMEOUTS.lastTryMs)
+    expect(exp.cleanup?.stuck.map((x) => x.ref)).toEqual(['gate-tkq1-ab12-checkout-latency'])
+  })
+
   it('never hangs on a source that never answers', async () => {
     const clock = new FakeClock()
     const backend = new FakeBackend(clock)

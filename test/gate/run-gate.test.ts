@@ -339,4 +339,35 @@ describe('runGate lifecycle', () => {
     expect(exp.reasons[0]).toMatch(/zero targets/)
     expect(s.backend.calls).not.toContain('submit')
   })
+
+  describe('with a metric source whose clock is ten minutes ahead of the runner', () => {
+    const SKEW = 600_000
+    /** A source with a clock of its own (as Prometheus has): now and every `at` are its time. */
+    class AheadSource extends FakeSource {
+      readonly skewMs = SKEW
+      override async now(): Promise<number> {
+        return (await super.now()) + SKEW
+      }
+    }
+    function skewed(faulty: FakeAnswer) {
+      const s = scenario({}, faulty)
+      const source = new AheadSource(s.clock, () => (s.backend.injected ? faulty : 0))
+      return { ...s, source, deps: makeDeps(s.clock, s.backend, { probe: source }) }
+    }
+
+    it('times recovery on one clock: the MTTR of a fault that recovered at once is not the skew', async () => {
+      const { exp } = await runOne(skewed(0))
+      expect(exp.recovery).toMatchObject({ timedOut: false, mttrMs: 5_000 })
+      const [first] = exp.measurements
+      expect(first!.at).toBeGreaterThanOrEqual(exp.startedAt)
+      expect(first!.at).toBeLessThan(exp.fault.injectedAt!)
+    })
+
+    it('times the abort on one clock: the latency from breach to abort is not the skew', async () => {
+      const { exp } = await runOne(skewed(0.5))
+      expect(exp.fault).toMatchObject({ abortedBy: 'guard', abortLatencyMs: 5 })
+      expect(exp.fault.breachAt! - exp.fault.injectedAt!).toBe(5_000)
+      expect(exp.recovery?.timedOut).toBe(false)
+    })
+  })
 })

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { fileRunState, readRunState, runStatePath } from '../../src/gate/run-state'
+import { InputError } from '../../src/util/errors'
 import { FakeClock } from '../fakes/clock'
 
 const handle = {
@@ -91,6 +92,46 @@ describe('the run-state file', () => {
     expect(await readdir(dir)).toEqual(['r2.json'])
     expect(JSON.parse(await readFile(join(dir, 'r2.json'), 'utf8'))).toMatchObject({
       status: 'finished'
+    })
+  })
+
+  describe('a run id another process is running', () => {
+    const start = {
+      runId: 'shared',
+      environment: 'staging',
+      startedAt: Date.UTC(2026, 11, 6, 12),
+      experiments: { checkout: { backend: 'local' as const, namespaces: [] } }
+    }
+    async function firstRun(dir: string, status: 'running' | 'finished'): Promise<string> {
+      const first = fileRunState(dir, new FakeClock(start.startedAt), 4242)
+      await first.begin(start)
+      if (status === 'finished') await first.finished('finished')
+      return readFile(runStatePath(dir, 'shared'), 'utf8')
+    }
+
+    it('is refused while that process is alive, naming it, and its state is left alone', async () => {
+      const dir = await tempDir()
+      const before = await firstRun(dir, 'running')
+      const second = fileRunState(dir, new FakeClock(), 99, { isProcessAlive: (p) => p === 4242 })
+      const refused = second.begin(start)
+      await expect(refused).rejects.toThrow(InputError)
+      await expect(refused).rejects.toThrow(
+        "Invalid input 'run-id': run id 'shared' belongs to a run still in progress: process 4242 started it at 2026-12-06T12:00:00.000Z and is alive. Wait for it to finish, stop it (kill -INT 4242), or use another --run-id"
+      )
+      expect(await readFile(runStatePath(dir, 'shared'), 'utf8')).toBe(before)
+    })
+
+    it('is taken over when that process is gone, or its run finished', async () => {
+      for (const [status, alive] of [
+        ['running', false],
+        ['finished', true]
+      ] as const) {
+        const dir = await tempDir()
+        await firstRun(dir, status)
+        const second = fileRunState(dir, new FakeClock(), 99, { isProcessAlive: () => alive })
+        await second.begin(start)
+        expect(await readRunState(dir, 'shared')).toMatchObject({ pid: 99, status: 'running' })
+      }
     })
   })
 })

@@ -149,6 +149,28 @@ describe('generated hostile input', () => {
     )
   })
 
+  it('refuses block collections nested 50,000 deep with a message that says so, not a stack overflow', async () => {
+    writeFileSync(join(dir, 'compact.yaml'), `${'- '.repeat(50_000)}x\n`)
+    const indented = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')
+    writeFileSync(join(dir, 'indented.yaml'), `${indented} x\n`)
+    const deep =
+      "block collections (indentation, '- ' and '? ') are nested more than 200 levels deep"
+    expect((await validate('compact.yaml', dir)).out).toContain(`compact.yaml:1:1: error: ${deep}`)
+    expect((await validate('indented.yaml', dir)).out).toContain(
+      `indented.yaml:201:201: error: ${deep}`
+    )
+  })
+
+  it('says the YAML is nested too deeply when the parser still runs out of stack', async () => {
+    writeFileSync(join(dir, 'keys.yaml'), `a: ${'? '.repeat(50_000)}x\n`)
+    const { code, out } = await validate('keys.yaml', dir)
+    expect(code).toBe(2)
+    expect(out).toMatch(
+      /keys\.yaml:1:\d+: error: the YAML is nested too deeply for the parser \(it ran out of stack\)/
+    )
+    expect(out).not.toContain('Maximum call stack size exceeded')
+  })
+
   it('reports a name used by two experiments at both places', async () => {
     const chaos = (ns: string) =>
       `apiVersion: chaos-mesh.org/v1alpha1\nkind: PodChaos\nmetadata:\n  name: same\n  namespace: ${ns}\nspec:\n  action: pod-kill\n  mode: one\n  selector: { labelSelectors: { app: a } }\n`

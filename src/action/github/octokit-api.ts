@@ -7,7 +7,12 @@ import { z } from 'zod'
 
 import { BackendError } from '../../util/errors'
 import type { CheckRunRecord, CheckRunUpdate, CommitStatusCreate, GitHubApi } from './github-api'
-import { type GitHubClientOptions, makeOctokit, toBackendError } from './octokit-client'
+import {
+  GITHUB_CALL_TIMEOUT_MS,
+  type GitHubClientOptions,
+  makeOctokit,
+  toBackendError
+} from './octokit-client'
 
 export type { GitHubClientOptions } from './octokit-client'
 
@@ -28,21 +33,32 @@ const CheckRunList = z.object({ check_runs: z.array(CheckRunData) })
 
 export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
   const octokit = makeOctokit(options)
-  const base = {
-    owner: options.repository.owner,
-    repo: options.repository.repo,
-    ...(options.signal && { request: { signal: options.signal } })
-  }
+  const base = { owner: options.repository.owner, repo: options.repository.repo }
+  const timeoutMs = options.timeoutMs ?? GITHUB_CALL_TIMEOUT_MS
   const send = async (
     op: string,
     target: string,
     route: string,
     params: Readonly<Record<string, unknown>>
   ): Promise<unknown> => {
+    // Aborted as an AbortError, which the retry plugin passes on: a timed-out call is not retried.
+    const deadline = new AbortController()
+    const timer = setTimeout(
+      () => deadline.abort(new DOMException('timed out', 'AbortError')),
+      timeoutMs
+    )
+    const signal = options.signal
+      ? AbortSignal.any([options.signal, deadline.signal])
+      : deadline.signal
     try {
-      return (await octokit.request(route, { ...base, ...params })).data
+      return (await octokit.request(route, { ...base, ...params, request: { signal } })).data
     } catch (err) {
+      if (deadline.signal.aborted && !options.signal?.aborted) {
+        throw new BackendError('github', op, target, `GitHub did not answer within ${timeoutMs} ms`)
+      }
       throw toBackendError(op, target, err)
+    } finally {
+      clearTimeout(timer)
     }
   }
   const parse = <T>(op: string, target: string, schema: z.ZodType<T>, data: unknown): T => {

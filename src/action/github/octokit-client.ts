@@ -27,7 +27,15 @@ export interface GitHubClientOptions {
   readonly retryUnitMs?: number
   /** GitHub's pacing of writes (one per second) and rate-limit waits; tests turn it off. */
   readonly throttle?: boolean
+  /** The bound on one call, its retries included (default GITHUB_CALL_TIMEOUT_MS). */
+  readonly timeoutMs?: number
 }
+
+/**
+ * A GitHub that accepts the connection and never answers must not hold the job: each call gives
+ * up after this, retries included (docs/action.md, "Bounds").
+ */
+export const GITHUB_CALL_TIMEOUT_MS = 30_000
 
 /** Waits longer than this for a rate limit are not worth it: the report is best-effort. */
 const MAX_RATE_LIMIT_WAIT_S = 60

@@ -8,6 +8,7 @@ import type { Clock } from '../../util/clock'
 import { BackendError, socketErrorCode } from '../../util/errors'
 import type { Log } from '../../util/log'
 import { parseRetryAfter, type RetryDecision, type RetryPolicy, withRetry } from '../../util/retry'
+import { maskStrings, type SecretMask } from '../../util/secret-mask'
 import type { SlackMessage } from './blocks'
 import type { SlackDestination } from './settings'
 
@@ -16,6 +17,8 @@ export interface SlackTransportDeps {
   readonly clock: Clock
   readonly log: Log
   readonly signal?: AbortSignal
+  /** Masked out of the message: its text may quote a server that quoted a secret. */
+  readonly secrets?: SecretMask
 }
 
 /** Three retries, at most 30 s apart (a longer Retry-After is capped). */
@@ -64,10 +67,11 @@ export async function postSlackMessage(
 
 async function attempt(
   destination: SlackDestination,
-  message: SlackMessage,
+  unmasked: SlackMessage,
   deps: SlackTransportDeps
 ): Promise<void> {
   const bot = destination.kind === 'bot'
+  const message = deps.secrets ? maskStrings(unmasked, deps.secrets) : unmasked
   const url = bot ? `${destination.apiUrl}/chat.postMessage` : destination.url
   const body = bot
     ? {

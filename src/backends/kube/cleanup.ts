@@ -103,10 +103,12 @@ export async function deleteAll(
         if (result === 'deleted') deleted.push(describe(d))
         if (result === 'pending') pending.push(d)
       } catch (err) {
-        errors.push(
-          kubeFailure(err, operation(options.backend, 'delete', d.kind, d.namespace, d.name))
-            .message
+        // The object is still there: say how to remove it, as for one stuck on a finalizer.
+        const failure = kubeFailure(
+          err,
+          operation(options.backend, 'delete', d.kind, d.namespace, d.name)
         )
+        errors.push(`${failure.message}. Remove it with: ${deleteCommand(d)}`)
       }
     })
   )
@@ -189,6 +191,12 @@ function stuckReason(object: KubeObject, boundMs: number): string {
 export function inspectCommand(d: Doomed): string {
   const { group } = splitApiVersion(d.kind.apiVersion)
   return `kubectl get ${qualifiedResource(d.kind.resource, group)} ${d.name} -n ${d.namespace} -o yaml`
+}
+
+/** The command that deletes a doomed object by hand. */
+export function deleteCommand(d: Doomed): string {
+  const { group } = splitApiVersion(d.kind.apiVersion)
+  return `kubectl delete ${qualifiedResource(d.kind.resource, group)} ${d.name} -n ${d.namespace}`
 }
 
 /** The object a doomed entry names, as the port takes it. */

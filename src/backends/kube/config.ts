@@ -189,3 +189,19 @@ function inCluster(
     ...(namespace ? { namespace } : {})
   }
 }
+
+/** The secrets of the current user: its token and password, and an auth provider's tokens. */
+export function userSecrets(config: KubeConfig): string[] {
+  const user = config.getCurrentUser()
+  if (!user) return []
+  // client-node types an auth provider's config as any: read it as a record of unknowns.
+  const provider: Readonly<Record<string, unknown>> =
+    (user.authProvider as { config?: Record<string, unknown> } | undefined)?.config ?? {}
+  return [
+    user.token,
+    user.password,
+    provider['access-token'],
+    provider['id-token'],
+    provider['refresh-token']
+  ].filter((s): s is string => typeof s === 'string' && s !== '')
+}

@@ -5,8 +5,9 @@
 import type { Clock } from '../../util/clock'
 import type { Log } from '../../util/log'
 import type { RetryPolicy } from '../../util/retry'
+import type { SecretMask } from '../../util/secret-mask'
 import { kubeClient } from './client'
-import { type KubeConfigOptions, loadKubeConfig } from './config'
+import { type KubeConfigOptions, loadKubeConfig, userSecrets } from './config'
 import type { KubeCluster, KubeObjects } from './port'
 import { withKubeRetries } from './retrying'
 import { kubeTransport } from './transport'
@@ -38,10 +39,20 @@ export async function connectKube(
     readonly log: Log
     /** Retries of transient failures (default KUBE_RETRY); tests and benchmarks shorten it. */
     readonly retry?: RetryPolicy
+    /** Learns the user's token and credentials, so no output quotes them. */
+    readonly secrets?: SecretMask
+    /** The gate's cancellation: stops a hanging exec credential plugin at once. */
+    readonly cancel?: AbortSignal
   }
 ): Promise<KubeConnection> {
   const loaded = await loadKubeConfig(options)
-  const transport = kubeTransport(loaded.config)
+  deps.secrets?.add(...userSecrets(loaded.config))
+  const transport = kubeTransport(loaded.config, {
+    exec: {
+      onSecret: (token) => deps.secrets?.add(token),
+      ...(deps.cancel && { cancel: deps.cancel })
+    }
+  })
   const client = withKubeRetries(kubeClient(transport), deps.clock, deps.log, deps.retry)
   deps.log.debug(`kube: using ${loaded.source} at ${loaded.server}`)
   return {

@@ -12,6 +12,7 @@ import type { KubeConfig } from '@kubernetes/client-node'
 import { abortReason } from '../../util/clock'
 import { truncate } from '../../util/errors'
 import { AgentCache } from './agents'
+import { type ExecConfig, type ExecCredentialOptions, ExecCredentials } from './exec-credential'
 
 /** One request to the API server. */
 export interface KubeRequest {
@@ -60,6 +61,8 @@ export class KubeConnectionError extends Error {
 export interface TransportOptions {
   /** Upper bound for a request's silence (connect, headers, body). */
   readonly requestTimeoutMs?: number
+  /** Bounds and hooks of the kubeconfig's exec credential plugin, when it has one. */
+  readonly exec?: ExecCredentialOptions
 }
 
 /** A transport for the configuration's current context. */
@@ -69,10 +72,12 @@ export function kubeTransport(config: KubeConfig, options: TransportOptions = {}
   const server = cluster.server.replace(/\/+$/, '')
   const agents = new AgentCache(server.startsWith('https:'), cluster.proxyUrl !== undefined)
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000
+  const exec = takeExec(config, options.exec)
 
   const start = async (request: KubeRequest, timeoutMs: number): Promise<http.IncomingMessage> => {
     const auth: https.RequestOptions = {}
     await config.applyToHTTPSOptions(auth)
+    await exec?.apply(auth, request.signal)
     const headers: http.OutgoingHttpHeaders = { ...headerMap(auth), Accept: 'application/json' }
     const payload = request.body === undefined ? undefined : JSON.stringify(request.body)
     if (payload !== undefined) {
@@ -118,6 +123,30 @@ export function kubeTransport(config: KubeConfig, options: TransportOptions = {}
     },
     close: () => agents.close()
   }
+}
+
+/**
+ * The current user's exec plugin, taken out of client-node's hands (it would wait for the plugin
+ * forever): the user is replaced by a copy without `exec`, and the gate runs the plugin itself.
+ */
+function takeExec(
+  config: KubeConfig,
+  options: ExecCredentialOptions = {}
+): ExecCredentials | undefined {
+  const user = config.getCurrentUser()
+  const exec: unknown = user?.exec
+  if (!user || !isExecConfig(exec)) return undefined
+  config.users = config.users.map((u) => (u === user ? { ...u, exec: undefined } : u))
+  return new ExecCredentials(exec, options)
+}
+
+function isExecConfig(value: unknown): value is ExecConfig {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'command' in value &&
+    typeof value.command === 'string'
+  )
 }
 
 /** Authentication headers client-node set (a bearer token, impersonation). */

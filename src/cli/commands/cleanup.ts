@@ -56,7 +56,7 @@ export const cleanupCommand: Command = {
     const record = await cleanupRun(
       state,
       { backends: (kind) => registry.get(kind), clock: io.clock, log, by: 'chaos-gate cleanup' },
-      fileRunState(stateDir, io.clock, state.pid)
+      fileRunState(stateDir, io.clock, state.pid, { ...(io.secrets && { secrets: io.secrets }) })
     )
     io.stdout.write(
       `Run ${state.runId} (${state.status}, started ${new Date(state.startedAt).toISOString()}):\n`

@@ -43,7 +43,11 @@ function cliWiring(io: CliIo, log: Log): WiringDeps {
     random: Math.random,
     pid: processInfo.pid,
     isProcessAlive: processInfo.isAlive,
-    kube: (target) => kubeConnector(target, io.env, io.clock, log)
+    kube: (target) =>
+      kubeConnector(target, io.env, io.clock, log, {
+        ...(io.secrets && { secrets: io.secrets }),
+        cancel: io.signal
+      })
   }
 }
 
@@ -72,7 +76,10 @@ export function cliGateDeps(
     backends: (kind) => registry.get(kind),
     sources,
     ...errorBudgetHook(settings, { clock: io.clock, log, env: io.env }),
-    runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid),
+    runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid, {
+      ...(io.secrets && { secrets: io.secrets }),
+      isProcessAlive: processInfo.isAlive
+    }),
     signal: io.signal,
     listener,
     version: pkg.version

@@ -114,7 +114,7 @@ export async function runAndReport(
         startedAt,
         UNFINISHED_MESSAGE
       )
-      const written = await writeReports(unfinished, reportDir)
+      const written = await writeReports(unfinished, reportDir, io.secrets)
       io.stderr.write(`chaos-gate: wrote an error report to ${written.json}\n`)
     })
     report = await runGate(experiments, settings, deps, { notices })
@@ -124,7 +124,7 @@ export async function runAndReport(
     progress.finish()
   }
   io.stdout.write(`\n${renderFinal(report, color)}`)
-  const written = await writeReports(report, reportDir)
+  const written = await writeReports(report, reportDir, io.secrets)
   const shown = (p: string): string => relative(io.cwd, p) || p
   io.stdout.write(
     `Reports: ${shown(written.json)}, ${shown(written.junit)}, ${shown(written.markdown)}\n`

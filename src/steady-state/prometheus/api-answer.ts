@@ -53,7 +53,8 @@ const ERROR_TYPE_KIND: Readonly<Record<string, SourceErrorKind>> = {
 
 /**
  * Returns the envelope's data, or throws the classified failure. `mask` is applied to everything
- * an error quotes from the body before it is shortened, since gateways echo request headers.
+ * taken from the body (an error before it is shortened, warnings, infos), since gateways echo
+ * request headers.
  */
 export function readApiAnswer(
   answer: HttpAnswer,
@@ -65,7 +66,12 @@ export function readApiAnswer(
   const env = parsed.data
   const ok = answer.status >= 200 && answer.status < 300
   if (env.status === 'success' && ok) {
-    return { data: env.data, warnings: env.warnings ?? [], infos: env.infos ?? [] }
+    // Gateways quote the request in warnings too (a header that failed a rule, the URL).
+    return {
+      data: env.data,
+      warnings: (env.warnings ?? []).map(mask),
+      infos: (env.infos ?? []).map(mask)
+    }
   }
   const errorType = env.errorType
   const text = `HTTP ${answer.status}${errorType ? ` ${errorType}` : ''}: ${truncate(mask(env.error ?? 'no error message'), 300)}`

@@ -9,10 +9,10 @@ import http from 'node:http'
 import https from 'node:https'
 
 import { errorMessage } from '../../util/errors'
+import { headerSecrets, SecretMask, toBase64, urlSecrets } from '../../util/secret-mask'
 import type { PrometheusEndpoint } from '../model'
 import { permanent } from './prometheus-error'
 import { type ProxyTarget, proxyUrlFor, toProxyTarget } from './proxy-env'
-import { headerSecrets, SecretMask, toBase64, urlSecrets } from './secret-mask'
 
 /** A prepared connection to one Prometheus. */
 export interface Transport {

@@ -60,12 +60,16 @@ const KILLED_MID_FAULT = [
 ] as const
 
 type KilledFault = (typeof KILLED_MID_FAULT)[number]
+/** What `injecting` reads of a fault: any manifest with the same kind of fault. */
+type WatchedFault = Pick<KilledFault, 'kind' | 'watched' | 'injecting'> & {
+  readonly manifest: string
+}
 
 /**
  * Resolves with the fault's name once main created it, recorded it and is in its during phase,
  * and the simulated operator says it is injecting.
  */
-async function injecting(step: RunningStep, fault: KilledFault): Promise<string> {
+async function injecting(step: RunningStep, fault: WatchedFault): Promise<string> {
   const line = await step.waitFor(new RegExp(`created ${fault.kind} staging/\\S+`))
   const name = /staging\/(\S+)/.exec(line)?.[1] ?? ''
   await step.waitFor(new RegExp(`\\[${fault.manifest}\\] during`))
@@ -73,7 +77,7 @@ async function injecting(step: RunningStep, fault: KilledFault): Promise<string>
   return name
 }
 
-function watchedRef(fault: KilledFault, name: string) {
+function watchedRef(fault: WatchedFault, name: string) {
   return { namespace: 'staging', ...fault.watched(name) }
 }
 
@@ -144,6 +148,36 @@ describe('the bundled action on the simulated env.cluster, cancelled or killed m
       )
     }
   )
+
+  it('on SIGINT with the fault stuck on its finalizer, main ends by itself with an ::error naming it', async () => {
+    const j = env.job([fixture('checkout-network-delay-stuck-long')])
+    const fault = { ...KILLED_MID_FAULT[0], manifest: 'checkout-network-delay-stuck-long' }
+    let name = ''
+    const m = await j.main((step) => {
+      void injecting(step, fault).then((n) => {
+        name = n
+        step.kill('SIGINT')
+      })
+    })
+    // By itself inside the runner's 10 s: the watchdog would say so on stderr.
+    expect({ exit: m.exitCode, signal: m.signal, stderr: m.stderr }).toEqual({
+      exit: 1,
+      signal: null,
+      stderr: ''
+    })
+    const stuck = `NetworkChaos staging/${name}`
+    expect(m.stdout).toContain(
+      `::error title=chaos-gate%3A fault left behind::${stuck} is still present after cleanup`
+    )
+    expect(m.stdout).toContain(`kubectl get networkchaos.chaos-mesh.org ${name} -n staging -o yaml`)
+    expect(runLeftovers(env.cluster, m.state['run-id'] ?? '')).toEqual([stuck])
+    // Freed for the next test, as a person would.
+    const ref = { apiVersion: MESH, kind: 'NetworkChaos', namespace: 'staging', name }
+    env.cluster.objects.patch(ref, {
+      metadata: { annotations: { 'chaos-mesh.chaos-mesh.org/cleanFinalizer': 'forced' } }
+    })
+    await env.cluster.objects.waitFor(ref, (o) => o === undefined)
+  })
 
   it("on SIGINT, main recovers and deletes its NetworkChaos by itself, well inside the runner's window", async () => {
     const timings: CancelTiming[] = []

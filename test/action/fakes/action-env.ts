@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { ActionDeps } from '../../../src/action/action-deps'
 import type { GateEngine } from '../../../src/action/gate-engine'
 import { createGitHubApi } from '../../../src/action/github/octokit-api'
+import { SecretMask } from '../../../src/util/secret-mask'
 import { FakeClock } from '../../fakes/clock'
 import { DEPLOYMENT_STATUS_PATH } from '../fixtures/payloads'
 import type { RecordingCore } from './recording-core'
@@ -46,6 +47,7 @@ export function testDeps(o: TestDepsOptions): ActionDeps {
     clock: new FakeClock(),
     fetch,
     signal: o.signal ?? new AbortController().signal,
+    secrets: new SecretMask(),
     engine: o.engine,
     github: (token, gh, log, signal) =>
       createGitHubApi({

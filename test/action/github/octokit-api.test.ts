@@ -1,3 +1,6 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import { createGitHubApi, type GitHubClientOptions } from '../../../src/action/github/octokit-api'
 import { BackendError } from '../../../src/util/errors'
 import { RecordingLog } from '../fakes/recording-log'
@@ -9,7 +12,14 @@ let server: GitHubServer
 beforeEach(async () => {
   server = await new GitHubServer().start()
 })
-afterEach(() => server.close())
+/** A server that accepts requests and never answers them. */
+let silent: http.Server | undefined
+afterEach(async () => {
+  silent?.closeAllConnections()
+  silent?.close()
+  silent = undefined
+  await server.close()
+})
 
 function api(extra: Partial<GitHubClientOptions> = {}) {
   return createGitHubApi({
@@ -161,5 +171,30 @@ describe('createGitHubApi', () => {
     controller.abort(new Error('cancelled'))
     await failureOf(api({ signal: controller.signal }).getCheckRun(1))
     expect(server.requests).toHaveLength(0)
+  })
+
+  // Without the bound this call never settles and the test fails on jest's timeout.
+  it('gives up on a GitHub that accepts the connection and never answers, without retrying', async () => {
+    const requests: string[] = []
+    silent = http.createServer((req) => void requests.push(String(req.url)))
+    await new Promise<void>((resolve) => silent?.listen(0, '127.0.0.1', resolve))
+    const github = api({
+      apiUrl: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+      retries: 3,
+      timeoutMs: 200
+    })
+    const err = await failureOf(
+      github.createCheckRun({
+        name: 'chaos-gate / staging',
+        headSha: SHA,
+        externalId: 'run-1',
+        startedAt: '2026-11-26T12:00:00.000Z',
+        output
+      })
+    )
+    expect(err.message).toBe(
+      'github: create check run chaos-gate / staging failed: GitHub did not answer within 200 ms'
+    )
+    expect(requests).toHaveLength(1)
   })
 })

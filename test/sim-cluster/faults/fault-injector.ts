@@ -1,5 +1,6 @@
 import {
   type ApiError,
+  expired,
   gatewayTimeout,
   internalError,
   serviceUnavailable,
@@ -15,8 +16,8 @@ export interface RequestMatch {
   readonly watch?: boolean
 }
 
-/** The HTTP errors a fault can answer with. */
-export type FaultStatus = 429 | 500 | 503 | 504
+/** The HTTP errors a fault can answer with (410: a watch's resourceVersion is too old). */
+export type FaultStatus = 410 | 429 | 500 | 503 | 504
 
 /** What the server must do to one request before handling it. */
 export interface FaultDecision {
@@ -32,6 +33,7 @@ interface Rule {
 
 interface FailRule extends Rule {
   readonly status: FaultStatus
+  readonly message?: string
 }
 
 interface OpenWatch {
@@ -57,9 +59,22 @@ export class FaultInjector {
     this.latency = { ms, match }
   }
 
-  /** Answers the next `count` matching requests with `status`. */
-  failNext(count: number, status: FaultStatus = 500, match: RequestMatch = {}): void {
-    this.failures.push({ match, remaining: count, status })
+  /**
+   * Answers the next `count` matching requests with `status`; `message` replaces the Status's
+   * message (a server or proxy that quotes the request back, for the secret-masking tests).
+   */
+  failNext(
+    count: number,
+    status: FaultStatus = 500,
+    match: RequestMatch = {},
+    message?: string
+  ): void {
+    this.failures.push({
+      match,
+      remaining: count,
+      status,
+      ...(message !== undefined && { message })
+    })
   }
 
   /** Answers every matching request with `status` until cleared. */
@@ -105,7 +120,7 @@ export class FaultInjector {
     return {
       latencyMs,
       reset,
-      ...(failRule ? { failure: failureFor(failRule.status) } : {})
+      ...(failRule ? { failure: failureFor(failRule.status, failRule.message) } : {})
     }
   }
 
@@ -141,17 +156,23 @@ function matches(match: RequestMatch, method: string, path: string, watch: boole
   return true
 }
 
-function failureFor(status: FaultStatus): ApiError {
+function failureFor(status: FaultStatus, message?: string): ApiError {
   switch (status) {
+    case 410:
+      return expired(message ?? 'too old resource version')
     case 429:
       return tooManyRequests(1)
     case 500:
-      return internalError('simulated fault')
+      return internalError(message ?? 'simulated fault')
     case 503:
-      return serviceUnavailable('the server is currently unable to handle the request', 1)
+      return serviceUnavailable(
+        message ?? 'the server is currently unable to handle the request',
+        1
+      )
     case 504:
       return gatewayTimeout(
-        'the server was unable to return a response in the time allotted, but may still be processing the request'
+        message ??
+          'the server was unable to return a response in the time allotted, but may still be processing the request'
       )
   }
 }
