@@ -6,7 +6,7 @@
 import type { CleanupReport, FaultPhase, Handle } from '../backends/backend'
 import type { Mode, Verdict } from '../gate/settings'
 import type { BackendKind } from '../manifest/model'
-import type { CheckOutcome, Measurement, Phase } from '../steady-state/model'
+import type { CheckOutcome, Measurement, Phase, SourceKind } from '../steady-state/model'
 import type { Issue, SourceLocation } from '../util/errors'
 
 export const REPORT_SCHEMA_VERSION = 'chaos-gate.dev/report/v1'
@@ -25,7 +25,7 @@ export interface PhaseRecord {
 /** One check's result per phase it ran in. */
 export interface CheckRecord {
   readonly name: string
-  readonly source: 'probe' | 'prometheus'
+  readonly source: SourceKind
   readonly query: string
   readonly dryRun: boolean
   /** The check's absolute bounds, for charts and summaries. */

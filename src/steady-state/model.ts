@@ -67,11 +67,17 @@ export const PROBE_METRICS: readonly ProbeMetric[] = [
   'throughput'
 ]
 
+/** Where a check is measured. */
+export type SourceKind = 'probe' | 'prometheus' | 'kubernetes'
+
 /** One steady-state check, with every default already applied. */
 export interface CheckSpec {
   readonly name: string
-  /** `probe`: `query` is a ProbeMetric; `prometheus`: `query` is PromQL. */
-  readonly source: 'probe' | 'prometheus'
+  /**
+   * `probe`: `query` is a ProbeMetric; `prometheus`: `query` is PromQL; `kubernetes`: `query` is a
+   * kubernetes check function (steady-state/kubernetes/kube-query.ts).
+   */
+  readonly source: SourceKind
   readonly query: string
   readonly threshold?: Bounds
   /** Inside the threshold but outside these bounds is `warn` (the grey zone). */
@@ -198,7 +204,7 @@ export interface Measurement {
 export type CheckOutcome = 'pending' | 'pass' | 'warn' | 'fail' | 'inconclusive'
 
 /**
- * A source of measurements (HTTP probe, Prometheus). Sources never judge; they report values or
+ * A source of measurements (HTTP probe, Prometheus, the Kubernetes API). Sources never judge; they report values or
  * errors, and the pure evaluator decides.
  */
 export interface MetricSource {

@@ -17,7 +17,8 @@ const CHECKS: DocPath = ['spec', 'steadyState', 'checks']
 
 /** The PromQL fields of one check, as written (an SLO's errorRatio may be a probe metric). */
 function promqlFields(raw: unknown, spec: CheckSpec | undefined): DocPath[] {
-  const fields: DocPath[] = [['query'], ['guard', 'query']]
+  // A kubernetes check's guard is a kubernetes function, checked by the steady-state block.
+  const fields: DocPath[] = spec?.source === 'kubernetes' ? [] : [['query'], ['guard', 'query']]
   if (spec?.source === 'prometheus') fields.push(['slo', 'errorRatio'])
   return fields.filter((f) => stringAt(raw, f) !== undefined)
 }
