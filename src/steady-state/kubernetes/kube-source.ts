@@ -96,7 +96,7 @@ export class KubeSource implements MetricSource {
     const namespace = q.namespace ?? this.namespace
     const labels = { target: describeKubeTarget(q, namespace) }
     const value = await this.value(text, q, namespace, at, signal)
-    return [{ labels, value }]
+    return value === undefined ? [] : [{ labels, value }]
   }
 
   private async value(
@@ -105,7 +105,7 @@ export class KubeSource implements MetricSource {
     namespace: string,
     at: number,
     signal: AbortSignal
-  ): Promise<number> {
+  ): Promise<number | undefined> {
     if (q.fn === 'readyReplicas' || q.fn === 'readyRatio') {
       const w = readWorkload(await this.workload(q, namespace, signal))
       if (q.fn === 'readyReplicas') return w.ready
@@ -113,6 +113,8 @@ export class KubeSource implements MetricSource {
       return w.desired === 0 ? Number.NaN : w.ready / w.desired
     }
     const selection = await this.select(key, q, namespace, signal)
+    // No pod selected: zero restarts of nothing is no evidence of health, so no data.
+    if (selection.pods.length === 0) return undefined
     if (q.fn === 'notReady') return notReadyLongerThan(selection.pods, at, q.notReadyForMs ?? 0)
     if (q.fn === 'restarts') return this.sinceBaseline(key, restartCounts(selection.pods))
     const events = await this.objects.list({ apiVersion: 'v1', kind: 'Event', namespace }, signal)

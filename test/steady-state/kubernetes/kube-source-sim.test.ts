@@ -145,6 +145,15 @@ describe('the kubernetes source', () => {
     expect(await measure(query)).toMatchObject({ series: [{ value: 6 }] })
   })
 
+  it('a selector that matches no pod is no data for every pod function, never a zero', async () => {
+    for (const query of [
+      'restarts({app=nothing})',
+      'notReady({app=nothing}, 1s)',
+      'warningEvents({app=nothing})'
+    ])
+      expect(await measure(query)).toMatchObject({ kind: 'values', series: [] })
+  })
+
   it('a workload that does not exist is an error measurement naming it, not a value', async () => {
     expect(await measure('readyReplicas(deployment/nothing)')).toMatchObject({
       kind: 'error',
