@@ -83,11 +83,14 @@ export function plannedFromExperiment(
       hint: 'The timeout bounds the whole experiment: before, during and after the fault.'
     })
   }
+  // Where kubernetes checks look by default: the document's namespace, else the setting.
+  const checksNamespace = input.metadata.namespace ?? ctx.namespace
   const steady = input.spec.steadyState
     ? toSteadyStateSpec(input.spec.steadyState, {
         locate: doc.locate,
         base: ['spec', 'steadyState'],
         localProxy: part.fault.kind === 'http-proxy',
+        ...(checksNamespace !== undefined && { namespace: checksNamespace }),
         ...(ctx.prometheus ? { prometheus: ctx.prometheus } : {})
       })
     : undefined

@@ -20,6 +20,8 @@ export interface SteadyStateContext {
   readonly prometheus?: PrometheusEndpoint
   /** True when the fault is the local proxy, so probe URLs may be paths on it. */
   readonly localProxy: boolean
+  /** The Experiment's namespace (or the namespace setting), for kubernetes checks. */
+  readonly namespace?: string
 }
 
 /** The model of the block, and the problems found. */
@@ -87,7 +89,8 @@ export function toSteadyStateSpec(
     },
     verdict: input.verdict,
     ...(probe ? { probe } : {}),
-    ...(prometheus ? { prometheus } : {})
+    ...(prometheus ? { prometheus } : {}),
+    ...(ctx.namespace !== undefined && { namespace: ctx.namespace })
   }
   return { spec, issues }
 }

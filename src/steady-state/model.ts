@@ -141,6 +141,11 @@ export interface SteadyStateSpec {
   readonly after: { readonly settleMs: number; readonly timeoutMs: number }
   readonly probe?: ProbeLoadSpec
   readonly prometheus?: PrometheusEndpoint
+  /**
+   * Where `kubernetes` checks look when their query names no namespace: the Experiment's
+   * metadata.namespace, else the namespace setting; unset, the fault's, then the kubeconfig's.
+   */
+  readonly namespace?: string
   /** How check outcomes map onto the experiment: inconclusive fails closed unless relaxed. */
   readonly verdict: { readonly inconclusive: 'fail' | 'warn'; readonly warn: 'pass' | 'fail' }
 }

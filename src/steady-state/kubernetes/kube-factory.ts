@@ -16,7 +16,11 @@ export function kubernetesSourceFactory(
     if (checks.length === 0 || !kube) return undefined
     const connection = await kube()
     const { KubeSource } = await import('./kube-source')
-    const namespace = ctx.experiment.namespace ?? connection.namespace ?? 'default'
+    const namespace =
+      ctx.experiment.steadyState?.namespace ??
+      ctx.experiment.namespace ??
+      connection.namespace ??
+      'default'
     ctx.log.debug(
       `${ctx.experiment.name}: measuring ${checks.length} kubernetes checks on ${connection.server} (namespace ${namespace})`
     )
