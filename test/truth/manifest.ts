@@ -6,6 +6,7 @@
 import { stringify } from 'yaml'
 
 import type { Backend, Row, Source } from './matrix'
+import { IDLE_DEPLOYMENT } from './world'
 
 /** Where the row's checks look. */
 export interface Endpoints {
@@ -122,6 +123,35 @@ function faultOf(backend: Backend, row: Row, at: Endpoints): Record<string, unkn
   }
 }
 
+/**
+ * Checks on the row's own Deployment (the seeded `checkout` for backends without one); `kube-nan`
+ * reads the world's Deployment scaled to zero, `kube-empty` a selector nothing carries.
+ */
+function kubeChecks(source: Source, backend: Backend, at: Endpoints): Record<string, unknown>[] {
+  const deployment = backend === 'local' || backend === 'istio' ? 'checkout' : at.unique
+  if (source === 'kube-empty')
+    return [
+      { name: 'restarts', kubernetes: `restarts({app=${at.unique}-none})`, threshold: { max: 0 } }
+    ]
+  if (source === 'kube-nan')
+    return [
+      {
+        name: 'ready',
+        kubernetes: `readyRatio(deployment/${IDLE_DEPLOYMENT})`,
+        threshold: { min: 1 }
+      }
+    ]
+  return [
+    {
+      name: 'ready',
+      kubernetes: `readyRatio(deployment/${deployment})`,
+      threshold: { min: 1 },
+      phases: ['before', 'after']
+    },
+    { name: 'restarts', kubernetes: `restarts(deployment/${deployment})`, threshold: { max: 0 } }
+  ]
+}
+
 function steadyStateOf(source: Source, backend: Backend, at: Endpoints): Record<string, unknown> {
   const timing = {
     defaults: { interval: '500ms', window: '3s', minSamples: 2 },
@@ -130,6 +160,7 @@ function steadyStateOf(source: Source, backend: Backend, at: Endpoints): Record<
       after: { settle: '500ms', timeout: '6s' }
     }
   }
+  if (source.startsWith('kube')) return { ...timing, checks: kubeChecks(source, backend, at) }
   if (source === 'probe')
     return {
       // Through the local backend's proxy (a path on it), or straight at the service.

@@ -15,6 +15,7 @@ import { LocalPrometheus } from '../../src/steady-state/prometheus/local-prometh
 import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 import { runLeftovers } from '../action/e2e/sim-faults'
+import { renderKubeconfig } from '../sim-cluster/kubeconfig'
 import { experimentFor } from './manifest'
 import type { Row } from './matrix'
 import { htmlServer, rowDeployment, type Slot, type World } from './world'
@@ -75,7 +76,7 @@ export async function runRow(
       'run',
       file,
       '--kubeconfig',
-      kubeconfig,
+      row.source === 'kube-unreachable' ? closedKubeconfig(dir) : kubeconfig,
       '--run-id',
       runId,
       '--state-dir',
@@ -124,6 +125,13 @@ export async function runRow(
     leftovers,
     wallMs
   }
+}
+
+/** A kubeconfig naming an API server nothing listens on. */
+function closedKubeconfig(dir: string): string {
+  const file = join(dir, 'closed.kubeconfig')
+  writeFileSync(file, renderKubeconfig(CLOSED_PORT_URL, 'no-token', undefined))
+  return file
 }
 
 /** The run-state file's record of the row's fault, as far as it is written yet. */

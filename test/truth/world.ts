@@ -60,6 +60,9 @@ export class Slot {
   }
 }
 
+/** A Deployment scaled to zero, seeded once: its ready ratio has no value. */
+export const IDLE_DEPLOYMENT = 'idle'
+
 export interface World {
   readonly cluster: SimCluster
   readonly prometheus: LocalPrometheus
@@ -73,6 +76,19 @@ export async function startWorld(slotCount: number): Promise<World> {
   const cluster = await startSimCluster({
     seedDemo: true,
     timing: { chaosSecondMs: 1000, podReadyMs: 2000 }
+  })
+  cluster.objects.create({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: IDLE_DEPLOYMENT, namespace: 'staging', labels: { app: IDLE_DEPLOYMENT } },
+    spec: {
+      replicas: 0,
+      selector: { matchLabels: { app: IDLE_DEPLOYMENT } },
+      template: {
+        metadata: { labels: { app: IDLE_DEPLOYMENT } },
+        spec: { containers: [{ name: 'app', image: 'nginx:1.27' }] }
+      }
+    }
   })
   const slots = await Promise.all(
     Array.from({ length: slotCount }, (_, i) => Slot.start(`truth-${i}`))
