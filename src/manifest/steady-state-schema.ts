@@ -54,6 +54,28 @@ export const steadyStateSchema = z
       })
       .optional()
       .describe('Load the gate sends to measure `metric` checks.'),
+    load: z
+      .strictObject({
+        url: z.string().min(1).describe('Absolute http:// or https:// URL the load is sent to.'),
+        method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
+        rate: z.number().positive().max(1000).describe('Requests per second.'),
+        timeout: duration('Per-request timeout.').default('5s'),
+        okStatus: z
+          .array(z.union([z.int().min(100).max(599), z.string().regex(/^[1-5]\d\d-[1-5]\d\d$/)]))
+          .min(1)
+          .default(['200-399'])
+          .describe(
+            "Statuses counted as answered well in the report: codes or ranges like '200-399'."
+          ),
+        headers: z
+          .record(z.string(), z.string())
+          .default({})
+          .describe('Sent with every request (secrets: use ${ENV}); never logged or reported.')
+      })
+      .optional()
+      .describe(
+        'Steady traffic from before the baseline until cleanup, so checks of any source see requests on a quiet system. The report says how many requests it sent.'
+      ),
     defaults: z
       .strictObject({
         interval: duration('Time between measurements during the fault and in recovery.').default(

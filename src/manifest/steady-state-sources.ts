@@ -1,7 +1,9 @@
 /**
- * Where steady-state checks are measured: the Prometheus endpoint and the HTTP probe's load.
+ * Where steady-state checks are measured: the Prometheus endpoint and the HTTP probe's load; and
+ * the steady load sent for checks of any source.
  */
 import type { ProbeLoadSpec, PrometheusEndpoint } from '../steady-state/model'
+import type { DocPath } from './model'
 import { durationMs } from './schema-primitives'
 import type { Add } from './steady-state-check'
 import type { SteadyStateInput } from './steady-state-schema'
@@ -28,6 +30,24 @@ export function toEndpoint(
   }
 }
 
+/** Steady load: like the probe's, but always an absolute URL (it runs before any proxy exists). */
+export function toLoad(p: NonNullable<SteadyStateInput['load']>, add: Add): ProbeLoadSpec {
+  if (!/^https?:\/\/[^\s/]+/.test(p.url))
+    add(
+      ['load', 'url'],
+      'steady-state/url',
+      `load.url must be an http:// or https:// URL; got '${p.url}'`
+    )
+  return {
+    url: p.url,
+    method: p.method,
+    ratePerSecond: p.rate,
+    timeoutMs: durationMs(p.timeout),
+    okStatus: p.okStatus.map((s) => toStatusRange(s, ['load', 'okStatus'], add)),
+    headers: p.headers
+  }
+}
+
 export function toProbe(
   p: NonNullable<SteadyStateInput['probe']>,
   localProxy: boolean,
@@ -41,13 +61,7 @@ export function toProbe(
       `probe.url must be an http:// or https:// URL${localProxy ? " or a path starting with '/'" : ''}; got '${p.url}'`
     )
   }
-  const okStatus = p.okStatus.map((s) => {
-    if (typeof s === 'number') return { from: s, to: s }
-    const [from = 0, to = 0] = s.split('-').map(Number)
-    if (from > to)
-      add(['probe', 'okStatus'], 'steady-state/status', `status range '${s}' is reversed`)
-    return { from, to }
-  })
+  const okStatus = p.okStatus.map((s) => toStatusRange(s, ['probe', 'okStatus'], add))
   return {
     url: p.url,
     method: p.method,
@@ -56,4 +70,15 @@ export function toProbe(
     okStatus,
     headers: p.headers
   }
+}
+
+function toStatusRange(
+  s: number | string,
+  path: DocPath,
+  add: Add
+): { readonly from: number; readonly to: number } {
+  if (typeof s === 'number') return { from: s, to: s }
+  const [from = 0, to = 0] = s.split('-').map(Number)
+  if (from > to) add(path, 'steady-state/status', `status range '${s}' is reversed`)
+  return { from, to }
 }

@@ -9,7 +9,7 @@ import type { DocPath, Locate } from './model'
 import { durationMs } from './schema-primitives'
 import { toCheck } from './steady-state-check'
 import type { SteadyStateInput } from './steady-state-schema'
-import { toEndpoint, toProbe } from './steady-state-sources'
+import { toEndpoint, toLoad, toProbe } from './steady-state-sources'
 
 /** What the block is read against. */
 export interface SteadyStateContext {
@@ -41,6 +41,7 @@ export function toSteadyStateSpec(
   }
   const prometheus = input.prometheus ? toEndpoint(input.prometheus, add) : ctx.prometheus
   const probe = input.probe ? toProbe(input.probe, ctx.localProxy, add) : undefined
+  const load = input.load ? toLoad(input.load, add) : undefined
   const seen = new Set<string>()
   const checks: CheckSpec[] = []
   input.checks.forEach((check, i) => {
@@ -89,6 +90,7 @@ export function toSteadyStateSpec(
     },
     verdict: input.verdict,
     ...(probe ? { probe } : {}),
+    ...(load ? { load } : {}),
     ...(prometheus ? { prometheus } : {}),
     ...(ctx.namespace !== undefined && { namespace: ctx.namespace })
   }

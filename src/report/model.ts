@@ -35,6 +35,18 @@ export interface CheckRecord {
   >
 }
 
+/** The steady load an experiment sent (`steadyState.load`), for the report. */
+export interface LoadRecord {
+  /** Without credentials, query or fragment. */
+  readonly url: string
+  readonly method: string
+  readonly ratePerSecond: number
+  /** Requests sent, including those cancelled in flight when the load stopped. */
+  readonly requests: number
+  /** Requests answered with a status in `okStatus`. */
+  readonly ok: number
+}
+
 /** What happened to the fault itself. */
 export interface FaultRecord {
   readonly handle?: Handle
@@ -92,6 +104,8 @@ export interface ExperimentReport {
     readonly timedOut: boolean
   }
   readonly cleanup?: CleanupReport
+  /** The steady load sent from preflight to cleanup, when the experiment declares one. */
+  readonly load?: LoadRecord
 }
 
 export interface GateReport {

@@ -105,7 +105,8 @@ export interface CheckSpec {
 export interface ProbeLoadSpec {
   /** Absolute URL, or a path resolved against the local fault proxy when the fault is `http-proxy`. */
   readonly url: string
-  readonly method: 'GET' | 'HEAD' | 'POST'
+  /** The probe sends GET, HEAD or POST; steady load (`steadyState.load`) any of these. */
+  readonly method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   readonly ratePerSecond: number
   readonly timeoutMs: number
   /** A response is good when its status is in one of these ranges (default 200–399). */
@@ -140,6 +141,11 @@ export interface SteadyStateSpec {
   readonly during: { readonly abortOnFail: boolean }
   readonly after: { readonly settleMs: number; readonly timeoutMs: number }
   readonly probe?: ProbeLoadSpec
+  /**
+   * Traffic the gate sends from before the first baseline sample until the experiment is cleaned
+   * up, so checks of any source see requests on a quiet system. Never measured itself.
+   */
+  readonly load?: ProbeLoadSpec
   readonly prometheus?: PrometheusEndpoint
   /**
    * Where `kubernetes` checks look when their query names no namespace: the Experiment's

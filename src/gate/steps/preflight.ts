@@ -7,6 +7,7 @@ import type { CheckSpec } from '../../steady-state/model'
 import { type MetricSources, SteadyStateMonitor } from '../../steady-state/monitor'
 import { formatIssue } from '../../util/errors'
 import type { ExperimentRun, StepResult } from '../experiment-run'
+import { startSteadyLoad } from '../steady-load'
 
 /** What to set when a check's source is missing. */
 const HOW_TO_CONFIGURE: Readonly<Record<CheckSpec['source'], string>> = {
@@ -34,6 +35,13 @@ export async function preflight(run: ExperimentRun, signal: AbortSignal): Promis
   if (problems.length === 0) await openSources(run, signal)
   if (problems.length > 0) return { proceed: false, note: 'preflight found problems' }
   if (report.targets === 0) return { proceed: false, note: 'zero targets' }
+  // From here the baseline is measured: the load must already be there.
+  const load = run.exp.steadyState?.load
+  if (load)
+    run.load = startSteadyLoad(load, {
+      clock: run.clock,
+      fetch: run.deps.fetch ?? globalThis.fetch
+    })
   return { proceed: true }
 }
 
