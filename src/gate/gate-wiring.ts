@@ -9,6 +9,7 @@ import type { KubeConnection, KubeTarget } from '../backends/kube/connect'
 import { BackendRegistry } from '../backends/registry'
 import type { Experiment } from '../manifest/model'
 import type { Policy } from '../policy/policy'
+import { datadogSourceFactory } from '../steady-state/datadog/datadog-factory'
 import { kubernetesSourceFactory } from '../steady-state/kubernetes/kube-factory'
 import { probeSourceFactory } from '../steady-state/probe/probe-factory'
 import { errorBudgetGate } from '../steady-state/prometheus/error-budget-gate'
@@ -65,7 +66,8 @@ export function resolveCluster(
 
 /**
  * The metric sources this build has: the HTTP probe, Prometheus (proxy variables from `env`), and
- * the Kubernetes API over the run's cluster connection (`kube`, shared with the backends).
+ * the Kubernetes API over the run's cluster connection (`kube`, shared with the backends), and
+ * Datadog.
  */
 export function metricSources(
   env: WiringDeps['env'],
@@ -75,7 +77,8 @@ export function metricSources(
   return {
     probe: probeSourceFactory({ fetch: fetchImpl }),
     prometheus: prometheusSourceFactory({ env }),
-    kubernetes: kubernetesSourceFactory(kube)
+    kubernetes: kubernetesSourceFactory(kube),
+    datadog: datadogSourceFactory({ fetch: fetchImpl })
   }
 }
 

@@ -65,6 +65,13 @@ export const checkSchema = z
       .describe(
         'Measured by the Kubernetes API: readyReplicas(deployment/NAME), readyRatio(statefulset/NAME), restarts(TARGET), notReady(TARGET, 30s) or warningEvents(TARGET[, BackOff|Unhealthy]); TARGET is kind/NAME or {label selector}, optionally after NAMESPACE/.'
       ),
+    datadog: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'A Datadog metric query over the check window, such as avg:trace.http.request.errors{service:checkout}.as_rate(); measured through steadyState.datadog.'
+      ),
     threshold: bounds.optional().describe('Breach when the value is outside these bounds.'),
     warn: bounds
       .optional()
@@ -132,4 +139,6 @@ export const checkSchema = z
     dryRun: z.boolean().default(false).describe('Evaluate and report, never affect the verdict.'),
     ...checkTuning
   })
-  .describe('One steady-state check. Give exactly one of `query`, `metric`, `kubernetes` or `slo`.')
+  .describe(
+    'One steady-state check. Give exactly one of `query`, `metric`, `kubernetes`, `datadog` or `slo`.'
+  )

@@ -54,6 +54,25 @@ export const steadyStateSchema = z
       })
       .optional()
       .describe('Load the gate sends to measure `metric` checks.'),
+    datadog: z
+      .strictObject({
+        site: z
+          .string()
+          .regex(/^[a-z0-9.-]+$/)
+          .default('datadoghq.com')
+          .describe(
+            'The Datadog site: datadoghq.com, datadoghq.eu, us3.datadoghq.com, ap1.datadoghq.com, …'
+          ),
+        url: z
+          .string()
+          .optional()
+          .describe('Overrides https://api.<site>: a proxy in front of the Datadog API.'),
+        apiKey: z.string().min(1).describe('Secret: use ${DD_API_KEY}.'),
+        appKey: z.string().min(1).describe('Secret (application key): use ${DD_APP_KEY}.'),
+        timeout: duration('Client-side timeout per request.').default('10s')
+      })
+      .optional()
+      .describe('Where `datadog` checks are measured (the v1 metrics query API).'),
     load: z
       .strictObject({
         url: z.string().min(1).describe('Absolute http:// or https:// URL the load is sent to.'),

@@ -2,7 +2,7 @@
  * Where steady-state checks are measured: the Prometheus endpoint and the HTTP probe's load; and
  * the steady load sent for checks of any source.
  */
-import type { ProbeLoadSpec, PrometheusEndpoint } from '../steady-state/model'
+import type { DatadogEndpoint, ProbeLoadSpec, PrometheusEndpoint } from '../steady-state/model'
 import type { DocPath } from './model'
 import { durationMs } from './schema-primitives'
 import type { Add } from './steady-state-check'
@@ -27,6 +27,23 @@ export function toEndpoint(
     insecureSkipVerify: p.insecureSkipVerify,
     ...(p.caFile === undefined ? {} : { caFile: p.caFile }),
     ...(p.scrapeInterval === undefined ? {} : { scrapeIntervalMs: durationMs(p.scrapeInterval) })
+  }
+}
+
+/** The Datadog endpoint; an explicit `url` must be http(s). */
+export function toDatadog(d: NonNullable<SteadyStateInput['datadog']>, add: Add): DatadogEndpoint {
+  if (d.url !== undefined && !/^https?:\/\/[^\s/]+/.test(d.url))
+    add(
+      ['datadog', 'url'],
+      'steady-state/url',
+      `datadog.url must be an http:// or https:// URL; got '${d.url}'`
+    )
+  return {
+    site: d.site,
+    apiKey: d.apiKey,
+    appKey: d.appKey,
+    timeoutMs: durationMs(d.timeout),
+    ...(d.url !== undefined && { url: d.url.replace(/\/+$/, '') })
   }
 }
 

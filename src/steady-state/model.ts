@@ -68,14 +68,15 @@ export const PROBE_METRICS: readonly ProbeMetric[] = [
 ]
 
 /** Where a check is measured. */
-export type SourceKind = 'probe' | 'prometheus' | 'kubernetes'
+export type SourceKind = 'probe' | 'prometheus' | 'kubernetes' | 'datadog'
 
 /** One steady-state check, with every default already applied. */
 export interface CheckSpec {
   readonly name: string
   /**
    * `probe`: `query` is a ProbeMetric; `prometheus`: `query` is PromQL; `kubernetes`: `query` is a
-   * kubernetes check function (steady-state/kubernetes/kube-query.ts).
+   * kubernetes check function (steady-state/kubernetes/kube-query.ts); `datadog`: a Datadog metric
+   * query.
    */
   readonly source: SourceKind
   readonly query: string
@@ -130,6 +131,17 @@ export interface PrometheusEndpoint {
   readonly scrapeIntervalMs?: number
 }
 
+/** Where and how to query Datadog. `apiKey` and `appKey` are secrets. */
+export interface DatadogEndpoint {
+  /** `datadoghq.com`, `datadoghq.eu`, `us3.datadoghq.com`, … */
+  readonly site: string
+  /** Overrides `https://api.<site>` (a proxy, or a local server in tests). */
+  readonly url?: string
+  readonly apiKey: string
+  readonly appKey: string
+  readonly timeoutMs: number
+}
+
 /** The whole steady-state block of an experiment, defaults applied. */
 export interface SteadyStateSpec {
   readonly checks: readonly CheckSpec[]
@@ -147,6 +159,7 @@ export interface SteadyStateSpec {
    */
   readonly load?: ProbeLoadSpec
   readonly prometheus?: PrometheusEndpoint
+  readonly datadog?: DatadogEndpoint
   /**
    * Where `kubernetes` checks look when their query names no namespace: the Experiment's
    * metadata.namespace, else the namespace setting; unset, the fault's, then the kubeconfig's.

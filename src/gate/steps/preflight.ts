@@ -13,7 +13,8 @@ import { startSteadyLoad } from '../steady-load'
 const HOW_TO_CONFIGURE: Readonly<Record<CheckSpec['source'], string>> = {
   prometheus: 'set prometheus-url or steadyState.prometheus',
   probe: 'set steadyState.probe',
-  kubernetes: 'give the gate a cluster (kubeconfig, or in-cluster credentials)'
+  kubernetes: 'give the gate a cluster (kubeconfig, or in-cluster credentials)',
+  datadog: 'set steadyState.datadog'
 }
 
 export async function preflight(run: ExperimentRun, signal: AbortSignal): Promise<StepResult> {

@@ -17,8 +17,11 @@ const CHECKS: DocPath = ['spec', 'steadyState', 'checks']
 
 /** The PromQL fields of one check, as written (an SLO's errorRatio may be a probe metric). */
 function promqlFields(raw: unknown, spec: CheckSpec | undefined): DocPath[] {
-  // A kubernetes check's guard is a kubernetes function, checked by the steady-state block.
-  const fields: DocPath[] = spec?.source === 'kubernetes' ? [] : [['query'], ['guard', 'query']]
+  // A kubernetes or datadog check's guard is in its own language, checked by the steady-state block.
+  const fields: DocPath[] =
+    spec?.source === 'kubernetes' || spec?.source === 'datadog'
+      ? []
+      : [['query'], ['guard', 'query']]
   if (spec?.source === 'prometheus') fields.push(['slo', 'errorRatio'])
   return fields.filter((f) => stringAt(raw, f) !== undefined)
 }
