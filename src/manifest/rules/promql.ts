@@ -18,10 +18,9 @@ const CHECKS: DocPath = ['spec', 'steadyState', 'checks']
 /** The PromQL fields of one check, as written (an SLO's errorRatio may be a probe metric). */
 function promqlFields(raw: unknown, spec: CheckSpec | undefined): DocPath[] {
   // A kubernetes or datadog check's guard is in its own language, checked by the steady-state block.
-  const fields: DocPath[] =
-    spec?.source === 'kubernetes' || spec?.source === 'datadog'
-      ? []
-      : [['query'], ['guard', 'query']]
+  // Read from the document too: the check has no spec when the experiment has other errors.
+  const ownLanguage = ['kubernetes', 'datadog'].some((k) => stringAt(raw, [k]) !== undefined)
+  const fields: DocPath[] = ownLanguage ? [] : [['query'], ['guard', 'query']]
   if (spec?.source === 'prometheus') fields.push(['slo', 'errorRatio'])
   return fields.filter((f) => stringAt(raw, f) !== undefined)
 }

@@ -10,6 +10,11 @@ export function datadogSourceFactory(deps: { readonly fetch: typeof fetch }): So
     const checks = spec?.checks.filter((c) => c.source === 'datadog') ?? []
     // No endpoint: validation already refused it; the engine reports the unsourced checks.
     if (checks.length === 0 || !spec?.datadog) return undefined
+    const missing = (['apiKey', 'appKey'] as const).filter((k) => spec.datadog?.[k] === '')
+    if (missing.length > 0)
+      throw new Error(
+        `steadyState.datadog.${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty; set the secret (DD_API_KEY, DD_APP_KEY) for the gate`
+      )
     const { DatadogSource } = await import('./datadog-source')
     const source = new DatadogSource(spec.datadog, { clock: ctx.clock, fetch: deps.fetch })
     ctx.log.debug(
