@@ -58,7 +58,6 @@ export const steadyStateSchema = z
       .strictObject({
         site: z
           .string()
-          .regex(/^[a-z0-9.-]+$/)
           .default('datadoghq.com')
           .describe(
             'The Datadog site: datadoghq.com, datadoghq.eu, us3.datadoghq.com, ap1.datadoghq.com, …'

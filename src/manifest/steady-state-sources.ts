@@ -32,6 +32,14 @@ export function toEndpoint(
 
 /** The Datadog endpoint; an explicit `url` must be http(s). */
 export function toDatadog(d: NonNullable<SteadyStateInput['datadog']>, add: Add): DatadogEndpoint {
+  // Checked here, after ${VAR} interpolation, rather than as a schema pattern editors would apply
+  // to the text before it.
+  if (!/^[a-z0-9][a-z0-9.-]*$/.test(d.site))
+    add(
+      ['datadog', 'site'],
+      'steady-state/datadog-site',
+      `datadog.site must be a host name such as datadoghq.eu; got '${d.site}'`
+    )
   if (d.url !== undefined && !/^https?:\/\/[^\s/]+/.test(d.url))
     add(
       ['datadog', 'url'],
