@@ -6,7 +6,7 @@
 import { stringify } from 'yaml'
 
 import type { Backend, Row, Source } from './matrix'
-import { IDLE_DEPLOYMENT } from './world'
+import { DATADOG_KEYS, IDLE_DEPLOYMENT } from './world'
 
 /** Where the row's checks look. */
 export interface Endpoints {
@@ -16,6 +16,8 @@ export interface Endpoints {
   readonly job: string
   /** The Prometheus (or stand-in) the row's source names. */
   readonly prometheusUrl: string
+  /** The Datadog API (or a closed port) the row's datadog checks name. */
+  readonly datadogUrl: string
   /**
    * A short name unique to the row: the experiment's, and that of what rows must not share (the
    * Deployment its fault targets, labelled `app: <unique>`; the VirtualService it patches).
@@ -160,6 +162,18 @@ function steadyStateOf(source: Source, backend: Backend, at: Endpoints): Record<
       after: { settle: '500ms', timeout: '6s' }
     }
   }
+  if (source === 'datadog' || source.startsWith('dd-'))
+    return {
+      datadog: { site: 'datadoghq.com', url: at.datadogUrl, ...DATADOG_KEYS, timeout: '1s' },
+      ...timing,
+      checks: [
+        {
+          name: 'errors',
+          datadog: `sum:truth.errors{${source === 'dd-empty' ? 'slot:empty' : source === 'dd-nan' ? 'slot:nan' : `job:${at.job}`}}`,
+          threshold: { max: 0.05 }
+        }
+      ]
+    }
   if (source.startsWith('kube')) return { ...timing, checks: kubeChecks(source, backend, at) }
   if (source === 'probe')
     return {

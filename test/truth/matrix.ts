@@ -20,6 +20,10 @@ export type Source =
   | 'kube-unreachable'
   | 'kube-empty'
   | 'kube-nan'
+  | 'datadog'
+  | 'dd-unreachable'
+  | 'dd-empty'
+  | 'dd-nan'
 
 /**
  * What the world does around the fault: stays healthy, breaks while the fault is on, is broken
@@ -102,6 +106,12 @@ export const ROWS: readonly Row[] = [
   row('local', 'kube-unreachable', 'healthy', 1, 'inconclusive'),
   row('pod-kill', 'kube-empty', 'healthy', 1, 'inconclusive'),
   row('pod-kill', 'kube-nan', 'healthy', 1, 'inconclusive'),
+  // Datadog checks against a local server in the documented shapes: a healthy answer passes; an
+  // API that cannot be reached, an answer with no series and one with only null points never do.
+  row('local', 'datadog', 'healthy', 0, 'pass'),
+  row('local', 'dd-unreachable', 'healthy', 1, 'inconclusive'),
+  row('local', 'dd-empty', 'healthy', 1, 'inconclusive'),
+  row('local', 'dd-nan', 'healthy', 1, 'inconclusive'),
   // A negative test whose fault breaks nothing has not shown what it claims.
   row('chaos-mesh', 'prometheus', 'healthy', 1, 'fail', { expect: 'fail' }),
   row('local', 'probe', 'healthy', 1, 'fail', { expect: 'fail' })

@@ -60,6 +60,7 @@ export async function runRow(
       serviceUrl: slot.url,
       job: slot.job,
       prometheusUrl: own.url,
+      datadogUrl: row.source === 'dd-unreachable' ? CLOSED_PORT_URL : world.datadog.url,
       unique
     })
   )

@@ -12,6 +12,7 @@ import { silentLog } from '../../src/util/log'
 import { SimulatedService } from '../prometheus/simulated-service'
 import { objectAt } from '../sim-cluster/core/json'
 import { type SimCluster, startSimCluster } from '../sim-cluster/sim-cluster'
+import { LocalDatadog } from '../steady-state/datadog/local-datadog'
 
 /** One service: its metrics (job `truth-<n>`) and an HTTP endpoint a probe can call. */
 export class Slot {
@@ -60,11 +61,16 @@ export class Slot {
   }
 }
 
+/** The keys the world's Datadog accepts. */
+export const DATADOG_KEYS = { apiKey: 'truth-api', appKey: 'truth-app' } as const
+
 /** A Deployment scaled to zero, seeded once: its ready ratio has no value. */
 export const IDLE_DEPLOYMENT = 'idle'
 
 export interface World {
   readonly cluster: SimCluster
+  /** Answers `datadog` rows: no series for a query naming `empty`, null points for `nan`, else 0. */
+  readonly datadog: LocalDatadog
   readonly prometheus: LocalPrometheus
   readonly slots: readonly Slot[]
   stop(): Promise<void>
@@ -90,6 +96,17 @@ export async function startWorld(slotCount: number): Promise<World> {
       }
     }
   })
+  const datadog = await LocalDatadog.start({
+    apiKey: DATADOG_KEYS.apiKey,
+    appKey: DATADOG_KEYS.appKey
+  })
+  datadog.answer = (req) =>
+    req.query.includes('empty')
+      ? { kind: 'series', series: [] }
+      : {
+          kind: 'series',
+          series: [{ scope: '*', points: req.query.includes('nan') ? [null, null] : [0, 0] }]
+        }
   const slots = await Promise.all(
     Array.from({ length: slotCount }, (_, i) => Slot.start(`truth-${i}`))
   )
@@ -102,8 +119,10 @@ export async function startWorld(slotCount: number): Promise<World> {
   return {
     cluster,
     prometheus,
+    datadog,
     slots,
     stop: async () => {
+      await datadog.close()
       await prometheus.dispose()
       await Promise.all(slots.map((s) => s.stop()))
       await cluster.close()
