@@ -30,6 +30,22 @@ export const steadyStateSchema = z
           .describe('Treat an answer with warnings (partial data) as an error.'),
         insecureSkipVerify: z.boolean().default(false),
         caFile: z.string().optional(),
+        bearerToken: z
+          .union([
+            z.strictObject({ file: z.string().min(1).describe('A file holding the token.') }),
+            z.strictObject({
+              command: z
+                .array(z.string().min(1))
+                .min(1)
+                .describe(
+                  "A command printing the token, such as ['gcloud', 'auth', 'print-access-token']."
+                )
+            })
+          ])
+          .optional()
+          .describe(
+            'For managed Prometheus (Google, Azure): a token read when each experiment starts, sent as Authorization: Bearer and masked.'
+          ),
         scrapeInterval: duration(
           "The targets' scrape interval; windows the gate computes are at least twice it (default 1m)."
         ).optional()

@@ -26,6 +26,7 @@ export function toEndpoint(
     strictWarnings: p.strictWarnings,
     insecureSkipVerify: p.insecureSkipVerify,
     ...(p.caFile === undefined ? {} : { caFile: p.caFile }),
+    ...(p.bearerToken === undefined ? {} : { bearerToken: p.bearerToken }),
     ...(p.scrapeInterval === undefined ? {} : { scrapeIntervalMs: durationMs(p.scrapeInterval) })
   }
 }

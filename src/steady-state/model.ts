@@ -129,7 +129,12 @@ export interface PrometheusEndpoint {
    * `{{duration}}`) are at least twice this. Prometheus's default, 1m, when unset.
    */
   readonly scrapeIntervalMs?: number
+  /** Where a bearer token comes from (managed Prometheus); it becomes the Authorization header. */
+  readonly bearerToken?: BearerTokenSource
 }
+
+/** A token file (re-read for each experiment) or a command that prints a token. */
+export type BearerTokenSource = { readonly file: string } | { readonly command: readonly string[] }
 
 /** Where and how to query Datadog. `apiKey` and `appKey` are secrets. */
 export interface DatadogEndpoint {
