@@ -52,7 +52,7 @@ export function createGateEngine(d: EngineDeps): GateEngine {
           clock: d.clock,
           log: d.log,
           backends: (kind) => backends.get(kind),
-          sources: metricSources(d.env),
+          sources: metricSources(d.env, globalThis.fetch, backends.kube),
           ...errorBudgetHook(settings, d),
           runState: fileRunState(settings.stateDir, d.clock, d.pid, {
             secrets,

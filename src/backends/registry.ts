@@ -93,6 +93,11 @@ export class BackendRegistry {
     await this.deps.kube()
   }
 
+  /** The run's cluster connector, for the `kubernetes` metric source; undefined without a cluster. */
+  get kube(): (() => Promise<KubeConnection>) | undefined {
+    return this.deps.kube
+  }
+
   /** The kinds this build can run. */
   available(): readonly BackendKind[] {
     return BACKEND_KINDS.filter((k) => this.factories[k] !== undefined)

@@ -36,7 +36,8 @@ export function buildExperimentReport(run: ExperimentRun): ExperimentReport {
     measurements: run.measurements,
     backendEvents: run.backendEvents,
     ...(run.recovery && { recovery: run.recovery }),
-    ...(run.cleanupReport && { cleanup: run.cleanupReport })
+    ...(run.cleanupReport && { cleanup: run.cleanupReport }),
+    ...(run.loadRecord && { load: run.loadRecord })
   }
 }
 

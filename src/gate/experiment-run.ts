@@ -11,6 +11,7 @@ import type {
   CheckRecord,
   FaultRecord,
   LifecyclePhase,
+  LoadRecord,
   PhaseRecord
 } from '../report/model'
 import type { Measurement, Phase } from '../steady-state/model'
@@ -21,6 +22,7 @@ import { withTimeout } from './bounded'
 import type { ExperimentFacts } from './facts'
 import type { GateDeps, OpenedSource } from './gate-deps'
 import type { GateSettings } from './settings'
+import type { RunningLoad } from './steady-load'
 import { TIMEOUTS } from './timeouts'
 
 type Draft<T> = { -readonly [K in keyof T]: T[K] }
@@ -61,6 +63,9 @@ export class ExperimentRun {
   handle: Handle | undefined
   monitor: SteadyStateMonitor | undefined
   probeBaseUrl: string | undefined
+  /** The steady load while it runs, and what it sent once cleanup stopped it. */
+  load: RunningLoad | undefined
+  loadRecord: LoadRecord | undefined
   private aborting: Promise<void> | undefined
 
   constructor(

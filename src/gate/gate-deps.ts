@@ -80,6 +80,8 @@ export interface GateDeps {
    * the setting is not set. Only cancellation throws.
    */
   readonly errorBudget?: (signal: AbortSignal) => Promise<BudgetDecision>
+  /** The HTTP client the steady load sends with (the global fetch when unset). */
+  readonly fetch?: typeof fetch
   /** chaos-gate's version, for the report. */
   readonly version: string
 }

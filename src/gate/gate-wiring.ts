@@ -9,6 +9,8 @@ import type { KubeConnection, KubeTarget } from '../backends/kube/connect'
 import { BackendRegistry } from '../backends/registry'
 import type { Experiment } from '../manifest/model'
 import type { Policy } from '../policy/policy'
+import { datadogSourceFactory } from '../steady-state/datadog/datadog-factory'
+import { kubernetesSourceFactory } from '../steady-state/kubernetes/kube-factory'
 import { probeSourceFactory } from '../steady-state/probe/probe-factory'
 import { errorBudgetGate } from '../steady-state/prometheus/error-budget-gate'
 import { prometheusSourceFactory } from '../steady-state/prometheus/prometheus-factory'
@@ -63,14 +65,21 @@ export function resolveCluster(
   return backends.connectFor(experiments.map((e) => e.backend))
 }
 
-/** The metric sources this build has: the HTTP probe and Prometheus (proxy variables from `env`). */
+/**
+ * The metric sources this build has: the HTTP probe, Prometheus (proxy variables from `env`), and
+ * the Kubernetes API over the run's cluster connection (`kube`, shared with the backends), and
+ * Datadog.
+ */
 export function metricSources(
   env: WiringDeps['env'],
-  fetchImpl: typeof fetch = globalThis.fetch
+  fetchImpl: typeof fetch = globalThis.fetch,
+  kube?: () => Promise<KubeConnection>
 ): SourceFactories {
   return {
     probe: probeSourceFactory({ fetch: fetchImpl }),
-    prometheus: prometheusSourceFactory({ env })
+    prometheus: prometheusSourceFactory({ env }),
+    kubernetes: kubernetesSourceFactory(kube),
+    datadog: datadogSourceFactory({ fetch: fetchImpl })
   }
 }
 

@@ -58,6 +58,20 @@ export const checkSchema = z
     name: z.string().min(1).describe('Unique within the experiment; shown in reports.'),
     query: promql.optional().describe('PromQL measured by Prometheus.'),
     metric: metric.optional(),
+    kubernetes: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Measured by the Kubernetes API: readyReplicas(deployment/NAME), readyRatio(statefulset/NAME), restarts(TARGET), notReady(TARGET, 30s) or warningEvents(TARGET[, BackOff|Unhealthy]); TARGET is kind/NAME or {label selector}, optionally after NAMESPACE/.'
+      ),
+    datadog: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'A Datadog metric query over the check window, such as avg:trace.http.request.errors{service:checkout}.as_rate(); measured through steadyState.datadog.'
+      ),
     threshold: bounds.optional().describe('Breach when the value is outside these bounds.'),
     warn: bounds
       .optional()
@@ -110,7 +124,9 @@ export const checkSchema = z
           .string()
           .min(1)
           .optional()
-          .describe('PromQL that must hold for a measurement to count.'),
+          .describe(
+            'PromQL, or for a kubernetes check a kubernetes function, that must hold for a measurement to count.'
+          ),
         metric: metric.optional(),
         min: z.number().optional(),
         max: z.number().optional()
@@ -123,4 +139,6 @@ export const checkSchema = z
     dryRun: z.boolean().default(false).describe('Evaluate and report, never affect the verdict.'),
     ...checkTuning
   })
-  .describe('One steady-state check. Give exactly one of `query`, `metric` or `slo`.')
+  .describe(
+    'One steady-state check. Give exactly one of `query`, `metric`, `kubernetes`, `datadog` or `slo`.'
+  )

@@ -83,12 +83,15 @@ export function plannedFromExperiment(
       hint: 'The timeout bounds the whole experiment: before, during and after the fault.'
     })
   }
+  // Where kubernetes checks look by default: the document's namespace, else the setting.
+  const checksNamespace = input.metadata.namespace ?? ctx.namespace
   const steady = input.spec.steadyState
     ? toSteadyStateSpec(input.spec.steadyState, {
         locate: doc.locate,
         base: ['spec', 'steadyState'],
         // Both put a proxy in front of the service: a probe's '/path' goes through it.
         localProxy: part.fault.kind === 'http-proxy' || part.fault.kind === 'toxiproxy',
+        ...(checksNamespace !== undefined && { namespace: checksNamespace }),
         ...(ctx.prometheus ? { prometheus: ctx.prometheus } : {})
       })
     : undefined

@@ -1,8 +1,11 @@
 /**
- * One steady-state check read into a CheckSpec: its source (PromQL or a probe metric), its rules,
+ * One steady-state check read into a CheckSpec: its source (PromQL, a probe metric or a kubernetes
+ * function), its rules,
  * and the problems the schema cannot see (no rule at all, an slo check with rules it would not
  * apply, reversed bounds, unknown placeholders).
  */
+import { datadogQueryProblem } from '../steady-state/datadog/datadog-query'
+import { isKubeQueryProblem, parseKubeQuery } from '../steady-state/kubernetes/kube-query'
 import { type Bounds, type CheckSpec, PROBE_METRICS } from '../steady-state/model'
 import type { DocPath } from './model'
 import { durationMs, toFraction } from './schema-primitives'
@@ -20,19 +23,22 @@ export function toCheck(
   add: Add
 ): CheckSpec | undefined {
   const d = block.defaults
-  const sources = [c.query, c.metric, c.slo].filter((s) => s !== undefined).length
+  const sources = [c.query, c.metric, c.kubernetes, c.datadog, c.slo].filter(
+    (s) => s !== undefined
+  ).length
   if (sources !== 1) {
     add(
       [],
       'steady-state/source',
-      `check '${c.name}' must give exactly one of query (PromQL), metric (a probe metric) or slo; it gives ${sources}`
+      `check '${c.name}' must give exactly one of query (PromQL), metric (a probe metric), kubernetes, datadog or slo; it gives ${sources}`
     )
     return undefined
   }
-  const query = c.query ?? c.metric ?? c.slo?.errorRatio ?? ''
-  const source =
-    c.metric !== undefined || PROBE_METRICS.some((m) => m === query) ? 'probe' : 'prometheus'
-  checkTemplates(query, c.query !== undefined ? ['query'] : ['slo', 'errorRatio'], add)
+  const query = c.query ?? c.metric ?? c.kubernetes ?? c.datadog ?? c.slo?.errorRatio ?? ''
+  const source = sourceOf(c, query)
+  if (source === 'kubernetes') checkKubeQuery(query, ['kubernetes'], add)
+  else if (source === 'datadog') checkDatadogQuery(query, ['datadog'], add)
+  else checkTemplates(query, c.query !== undefined ? ['query'] : ['slo', 'errorRatio'], add)
   if (!c.threshold && !c.relative && !c.slo)
     add(
       [],
@@ -89,6 +95,36 @@ export function toCheck(
   }
 }
 
+function sourceOf(c: CheckInput, query: string): CheckSpec['source'] {
+  if (c.kubernetes !== undefined) return 'kubernetes'
+  if (c.datadog !== undefined) return 'datadog'
+  return c.metric !== undefined || PROBE_METRICS.some((m) => m === query) ? 'probe' : 'prometheus'
+}
+
+/** A kubernetes query that does not parse fails validation, not the first measurement. */
+function checkKubeQuery(query: string, path: DocPath, add: Add): void {
+  const parsed = parseKubeQuery(query)
+  if (isKubeQueryProblem(parsed))
+    add(
+      path,
+      'steady-state/kubernetes-query',
+      `${parsed.message} (at character ${parsed.offset + 1} of '${query}')`,
+      `Expected ${parsed.expected}.`
+    )
+}
+
+/** A Datadog query whose brackets or metrics are malformed fails validation. */
+function checkDatadogQuery(query: string, path: DocPath, add: Add): void {
+  const problem = datadogQueryProblem(query)
+  if (problem)
+    add(
+      path,
+      'steady-state/datadog-query',
+      `${problem.message} (at character ${problem.offset + 1} of '${query}')`,
+      `Expected ${problem.expected}.`
+    )
+}
+
 function toBounds(b: { min?: number | undefined; max?: number | undefined }): Bounds {
   return {
     ...(b.min === undefined ? {} : { min: b.min }),
@@ -126,11 +162,15 @@ function toGuard(
     add(
       ['guard'],
       'steady-state/guard',
-      `the guard must be measured by the same source as its check (${source === 'probe' ? 'metric' : 'query'})`
+      `the guard must be measured by the same source as its check (${source === 'probe' ? 'metric' : `query, in the ${source} check's language`})`
     )
   if (g.min === undefined && g.max === undefined)
     add(['guard'], 'steady-state/guard', 'guard needs min or max')
-  if (g.query !== undefined) checkTemplates(g.query, ['guard', 'query'], add)
+  if (g.query !== undefined && source === 'kubernetes')
+    checkKubeQuery(g.query, ['guard', 'query'], add)
+  else if (g.query !== undefined && source === 'datadog')
+    checkDatadogQuery(g.query, ['guard', 'query'], add)
+  else if (g.query !== undefined) checkTemplates(g.query, ['guard', 'query'], add)
   return query === undefined
     ? undefined
     : {

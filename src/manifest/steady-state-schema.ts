@@ -30,6 +30,22 @@ export const steadyStateSchema = z
           .describe('Treat an answer with warnings (partial data) as an error.'),
         insecureSkipVerify: z.boolean().default(false),
         caFile: z.string().optional(),
+        bearerToken: z
+          .union([
+            z.strictObject({ file: z.string().min(1).describe('A file holding the token.') }),
+            z.strictObject({
+              command: z
+                .array(z.string().min(1))
+                .min(1)
+                .describe(
+                  "A command printing the token, such as ['gcloud', 'auth', 'print-access-token']."
+                )
+            })
+          ])
+          .optional()
+          .describe(
+            'For managed Prometheus (Google, Azure): a token read when each experiment starts, sent as Authorization: Bearer and masked.'
+          ),
         scrapeInterval: duration(
           "The targets' scrape interval; windows the gate computes are at least twice it (default 1m)."
         ).optional()
@@ -54,6 +70,50 @@ export const steadyStateSchema = z
       })
       .optional()
       .describe('Load the gate sends to measure `metric` checks.'),
+    datadog: z
+      .strictObject({
+        site: z
+          .string()
+          .default('datadoghq.com')
+          .describe(
+            'The Datadog site: datadoghq.com, datadoghq.eu, us3.datadoghq.com, ap1.datadoghq.com, …'
+          ),
+        url: z
+          .string()
+          .optional()
+          .describe('Overrides https://api.<site>: a proxy in front of the Datadog API.'),
+        apiKey: z
+          .string()
+          .describe(
+            'Secret: use ${DD_API_KEY:-} (empty validates, so a pull request without secrets can run validate; a run refuses it).'
+          ),
+        appKey: z.string().describe('Secret (application key): use ${DD_APP_KEY:-}.'),
+        timeout: duration('Client-side timeout per request.').default('10s')
+      })
+      .optional()
+      .describe('Where `datadog` checks are measured (the v1 metrics query API).'),
+    load: z
+      .strictObject({
+        url: z.string().min(1).describe('Absolute http:// or https:// URL the load is sent to.'),
+        method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
+        rate: z.number().positive().max(1000).describe('Requests per second.'),
+        timeout: duration('Per-request timeout.').default('5s'),
+        okStatus: z
+          .array(z.union([z.int().min(100).max(599), z.string().regex(/^[1-5]\d\d-[1-5]\d\d$/)]))
+          .min(1)
+          .default(['200-399'])
+          .describe(
+            "Statuses counted as answered well in the report: codes or ranges like '200-399'."
+          ),
+        headers: z
+          .record(z.string(), z.string())
+          .default({})
+          .describe('Sent with every request (secrets: use ${ENV}); never logged or reported.')
+      })
+      .optional()
+      .describe(
+        'Steady traffic from before the baseline until cleanup, so checks of any source see requests on a quiet system. The report says how many requests it sent.'
+      ),
     defaults: z
       .strictObject({
         interval: duration('Time between measurements during the fault and in recovery.').default(

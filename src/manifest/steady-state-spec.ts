@@ -9,7 +9,7 @@ import type { DocPath, Locate } from './model'
 import { durationMs } from './schema-primitives'
 import { toCheck } from './steady-state-check'
 import type { SteadyStateInput } from './steady-state-schema'
-import { toEndpoint, toProbe } from './steady-state-sources'
+import { toDatadog, toEndpoint, toLoad, toProbe } from './steady-state-sources'
 
 /** What the block is read against. */
 export interface SteadyStateContext {
@@ -20,6 +20,8 @@ export interface SteadyStateContext {
   readonly prometheus?: PrometheusEndpoint
   /** True when the fault is the local proxy, so probe URLs may be paths on it. */
   readonly localProxy: boolean
+  /** The Experiment's namespace (or the namespace setting), for kubernetes checks. */
+  readonly namespace?: string
 }
 
 /** The model of the block, and the problems found. */
@@ -39,6 +41,8 @@ export function toSteadyStateSpec(
   }
   const prometheus = input.prometheus ? toEndpoint(input.prometheus, add) : ctx.prometheus
   const probe = input.probe ? toProbe(input.probe, ctx.localProxy, add) : undefined
+  const load = input.load ? toLoad(input.load, add) : undefined
+  const datadog = input.datadog ? toDatadog(input.datadog, add) : undefined
   const seen = new Set<string>()
   const checks: CheckSpec[] = []
   input.checks.forEach((check, i) => {
@@ -59,6 +63,14 @@ export function toSteadyStateSpec(
         'steady-state/no-prometheus',
         `check '${check.name}' queries Prometheus, but no Prometheus is configured`,
         'Set steadyState.prometheus.url, or the prometheus-url input (--prometheus-url).'
+      )
+    }
+    if (spec.source === 'datadog' && !datadog) {
+      add(
+        ['checks', i],
+        'steady-state/no-datadog',
+        `check '${check.name}' queries Datadog, but steadyState.datadog is not set`,
+        'Add steadyState.datadog: {site: datadoghq.com, apiKey: ${DD_API_KEY}, appKey: ${DD_APP_KEY}}.'
       )
     }
     if (spec.source === 'probe' && !probe) {
@@ -87,7 +99,10 @@ export function toSteadyStateSpec(
     },
     verdict: input.verdict,
     ...(probe ? { probe } : {}),
-    ...(prometheus ? { prometheus } : {})
+    ...(load ? { load } : {}),
+    ...(datadog ? { datadog } : {}),
+    ...(prometheus ? { prometheus } : {}),
+    ...(ctx.namespace !== undefined && { namespace: ctx.namespace })
   }
   return { spec, issues }
 }

@@ -6,6 +6,7 @@ import { formatDuration } from '../util/duration'
 import { formatIssue } from '../util/errors'
 import { gateOutcome } from './gate-outcome'
 import { keyValues } from './key-check'
+import { describeLoad } from './load-line'
 import { experimentDetails } from './markdown-details'
 import { cell, table } from './markdown-text'
 import { renderMermaidChart } from './mermaid-chart'
@@ -79,6 +80,7 @@ function experimentSection(exp: ExperimentReport): string {
   parts.push(exp.reasons.map((r) => `- ${cell(r)}`).join('\n'))
   const fault = faultLine(exp)
   if (fault) parts.push(fault)
+  if (exp.load) parts.push(`**Steady load** ${cell(describeLoad(exp.load))}`)
   const chart = renderMermaidChart(exp)
   if (chart) parts.push(`\`\`\`mermaid\n${chart}\n\`\`\``)
   parts.push(experimentDetails(exp))

@@ -6,7 +6,7 @@
 import type { CleanupReport, FaultPhase, Handle } from '../backends/backend'
 import type { Mode, Verdict } from '../gate/settings'
 import type { BackendKind } from '../manifest/model'
-import type { CheckOutcome, Measurement, Phase } from '../steady-state/model'
+import type { CheckOutcome, Measurement, Phase, SourceKind } from '../steady-state/model'
 import type { Issue, SourceLocation } from '../util/errors'
 
 export const REPORT_SCHEMA_VERSION = 'chaos-gate.dev/report/v1'
@@ -25,7 +25,7 @@ export interface PhaseRecord {
 /** One check's result per phase it ran in. */
 export interface CheckRecord {
   readonly name: string
-  readonly source: 'probe' | 'prometheus'
+  readonly source: SourceKind
   readonly query: string
   readonly dryRun: boolean
   /** The check's absolute bounds, for charts and summaries. */
@@ -33,6 +33,18 @@ export interface CheckRecord {
   readonly phases: Partial<
     Record<Phase, { readonly outcome: CheckOutcome; readonly reason: string }>
   >
+}
+
+/** The steady load an experiment sent (`steadyState.load`), for the report. */
+export interface LoadRecord {
+  /** Without credentials, query or fragment. */
+  readonly url: string
+  readonly method: string
+  readonly ratePerSecond: number
+  /** Requests sent, including those cancelled in flight when the load stopped. */
+  readonly requests: number
+  /** Requests answered with a status in `okStatus`. */
+  readonly ok: number
 }
 
 /** What happened to the fault itself. */
@@ -92,6 +104,8 @@ export interface ExperimentReport {
     readonly timedOut: boolean
   }
   readonly cleanup?: CleanupReport
+  /** The steady load sent from preflight to cleanup, when the experiment declares one. */
+  readonly load?: LoadRecord
 }
 
 export interface GateReport {

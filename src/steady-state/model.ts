@@ -67,11 +67,18 @@ export const PROBE_METRICS: readonly ProbeMetric[] = [
   'throughput'
 ]
 
+/** Where a check is measured. */
+export type SourceKind = 'probe' | 'prometheus' | 'kubernetes' | 'datadog'
+
 /** One steady-state check, with every default already applied. */
 export interface CheckSpec {
   readonly name: string
-  /** `probe`: `query` is a ProbeMetric; `prometheus`: `query` is PromQL. */
-  readonly source: 'probe' | 'prometheus'
+  /**
+   * `probe`: `query` is a ProbeMetric; `prometheus`: `query` is PromQL; `kubernetes`: `query` is a
+   * kubernetes check function (steady-state/kubernetes/kube-query.ts); `datadog`: a Datadog metric
+   * query.
+   */
+  readonly source: SourceKind
   readonly query: string
   readonly threshold?: Bounds
   /** Inside the threshold but outside these bounds is `warn` (the grey zone). */
@@ -99,7 +106,8 @@ export interface CheckSpec {
 export interface ProbeLoadSpec {
   /** Absolute URL, or a path resolved against the local fault proxy when the fault is `http-proxy`. */
   readonly url: string
-  readonly method: 'GET' | 'HEAD' | 'POST'
+  /** The probe sends GET, HEAD or POST; steady load (`steadyState.load`) any of these. */
+  readonly method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   readonly ratePerSecond: number
   readonly timeoutMs: number
   /** A response is good when its status is in one of these ranges (default 200–399). */
@@ -121,6 +129,22 @@ export interface PrometheusEndpoint {
    * `{{duration}}`) are at least twice this. Prometheus's default, 1m, when unset.
    */
   readonly scrapeIntervalMs?: number
+  /** Where a bearer token comes from (managed Prometheus); it becomes the Authorization header. */
+  readonly bearerToken?: BearerTokenSource
+}
+
+/** A token file (re-read for each experiment) or a command that prints a token. */
+export type BearerTokenSource = { readonly file: string } | { readonly command: readonly string[] }
+
+/** Where and how to query Datadog. `apiKey` and `appKey` are secrets. */
+export interface DatadogEndpoint {
+  /** `datadoghq.com`, `datadoghq.eu`, `us3.datadoghq.com`, … */
+  readonly site: string
+  /** Overrides `https://api.<site>` (a proxy, or a local server in tests). */
+  readonly url?: string
+  readonly apiKey: string
+  readonly appKey: string
+  readonly timeoutMs: number
 }
 
 /** The whole steady-state block of an experiment, defaults applied. */
@@ -134,7 +158,18 @@ export interface SteadyStateSpec {
   readonly during: { readonly abortOnFail: boolean }
   readonly after: { readonly settleMs: number; readonly timeoutMs: number }
   readonly probe?: ProbeLoadSpec
+  /**
+   * Traffic the gate sends from before the first baseline sample until the experiment is cleaned
+   * up, so checks of any source see requests on a quiet system. Never measured itself.
+   */
+  readonly load?: ProbeLoadSpec
   readonly prometheus?: PrometheusEndpoint
+  readonly datadog?: DatadogEndpoint
+  /**
+   * Where `kubernetes` checks look when their query names no namespace: the Experiment's
+   * metadata.namespace, else the namespace setting; unset, the fault's, then the kubeconfig's.
+   */
+  readonly namespace?: string
   /** How check outcomes map onto the experiment: inconclusive fails closed unless relaxed. */
   readonly verdict: { readonly inconclusive: 'fail' | 'warn'; readonly warn: 'pass' | 'fail' }
 }
@@ -200,7 +235,7 @@ export interface Measurement {
 export type CheckOutcome = 'pending' | 'pass' | 'warn' | 'fail' | 'inconclusive'
 
 /**
- * A source of measurements (HTTP probe, Prometheus). Sources never judge; they report values or
+ * A source of measurements (HTTP probe, Prometheus, the Kubernetes API). Sources never judge; they report values or
  * errors, and the pure evaluator decides.
  */
 export interface MetricSource {

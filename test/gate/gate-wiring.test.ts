@@ -82,9 +82,14 @@ describe('resolveCluster', () => {
 })
 
 describe('metricSources and errorBudgetHook', () => {
-  it('offers the probe and Prometheus, and a budget hook only when a budget is set', async () => {
+  it('offers every source (probe, Prometheus, Kubernetes, Datadog), and a budget hook only when a budget is set', async () => {
     const { deps } = wiring()
-    expect(Object.keys(metricSources({})).sort()).toEqual(['probe', 'prometheus'])
+    expect(Object.keys(metricSources({})).sort()).toEqual([
+      'datadog',
+      'kubernetes',
+      'probe',
+      'prometheus'
+    ])
     expect(errorBudgetHook({}, deps)).toEqual({})
     const rule = {
       name: 'checkout',

@@ -6,6 +6,7 @@
 import { stringify } from 'yaml'
 
 import type { Backend, Row, Source } from './matrix'
+import { DATADOG_KEYS, IDLE_DEPLOYMENT } from './world'
 
 /** Where the row's checks look. */
 export interface Endpoints {
@@ -15,6 +16,8 @@ export interface Endpoints {
   readonly job: string
   /** The Prometheus (or stand-in) the row's source names. */
   readonly prometheusUrl: string
+  /** The Datadog API (or a closed port) the row's datadog checks name. */
+  readonly datadogUrl: string
   /**
    * A short name unique to the row: the experiment's, and that of what rows must not share (the
    * Deployment its fault targets, labelled `app: <unique>`; the VirtualService it patches).
@@ -122,6 +125,35 @@ function faultOf(backend: Backend, row: Row, at: Endpoints): Record<string, unkn
   }
 }
 
+/**
+ * Checks on the row's own Deployment (the seeded `checkout` for backends without one); `kube-nan`
+ * reads the world's Deployment scaled to zero, `kube-empty` a selector nothing carries.
+ */
+function kubeChecks(source: Source, backend: Backend, at: Endpoints): Record<string, unknown>[] {
+  const deployment = backend === 'local' || backend === 'istio' ? 'checkout' : at.unique
+  if (source === 'kube-empty')
+    return [
+      { name: 'restarts', kubernetes: `restarts({app=${at.unique}-none})`, threshold: { max: 0 } }
+    ]
+  if (source === 'kube-nan')
+    return [
+      {
+        name: 'ready',
+        kubernetes: `readyRatio(deployment/${IDLE_DEPLOYMENT})`,
+        threshold: { min: 1 }
+      }
+    ]
+  return [
+    {
+      name: 'ready',
+      kubernetes: `readyRatio(deployment/${deployment})`,
+      threshold: { min: 1 },
+      phases: ['before', 'after']
+    },
+    { name: 'restarts', kubernetes: `restarts(deployment/${deployment})`, threshold: { max: 0 } }
+  ]
+}
+
 function steadyStateOf(source: Source, backend: Backend, at: Endpoints): Record<string, unknown> {
   // Generous timeouts: a breach here is a 500 or a ratio, never a slow answer, so a loaded
   // machine stalling a request for a second must not read as the service breaking.
@@ -132,6 +164,19 @@ function steadyStateOf(source: Source, backend: Backend, at: Endpoints): Record<
       after: { settle: '500ms', timeout: '6s' }
     }
   }
+  if (source === 'datadog' || source.startsWith('dd-'))
+    return {
+      datadog: { site: 'datadoghq.com', url: at.datadogUrl, ...DATADOG_KEYS, timeout: '5s' },
+      ...timing,
+      checks: [
+        {
+          name: 'errors',
+          datadog: `sum:truth.errors{${source === 'dd-empty' ? 'slot:empty' : source === 'dd-nan' ? 'slot:nan' : `job:${at.job}`}}`,
+          threshold: { max: 0.05 }
+        }
+      ]
+    }
+  if (source.startsWith('kube')) return { ...timing, checks: kubeChecks(source, backend, at) }
   if (source === 'probe')
     return {
       // Through the local backend's proxy (a path on it), or straight at the service.

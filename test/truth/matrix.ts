@@ -9,7 +9,21 @@
  */
 export type Backend = 'local' | 'litmus' | 'chaos-mesh' | 'pod-kill' | 'istio'
 export type Source =
-  'none' | 'probe' | 'prometheus' | 'prom-unreachable' | 'prom-html' | 'prom-empty' | 'prom-nan'
+  | 'none'
+  | 'probe'
+  | 'prometheus'
+  | 'prom-unreachable'
+  | 'prom-html'
+  | 'prom-empty'
+  | 'prom-nan'
+  | 'kube'
+  | 'kube-unreachable'
+  | 'kube-empty'
+  | 'kube-nan'
+  | 'datadog'
+  | 'dd-unreachable'
+  | 'dd-empty'
+  | 'dd-nan'
 
 /**
  * What the world does around the fault: stays healthy, breaks while the fault is on, is broken
@@ -84,6 +98,20 @@ export const ROWS: readonly Row[] = [
   // Prometheus dies mid-fault: the fault is stopped, and what it did is unknown.
   row('chaos-mesh', 'prometheus', 'prometheus-dies', 1, 'inconclusive'),
   row('local', 'prometheus', 'prometheus-dies', 1, 'inconclusive'),
+  // Kubernetes checks: a healthy Deployment passes, on the cluster the fault runs on and from the
+  // local backend; an API server that cannot be reached, a selector with no pods and a ratio of a
+  // Deployment scaled to zero are never a pass.
+  row('pod-kill', 'kube', 'healthy', 0, 'pass'),
+  row('local', 'kube', 'healthy', 0, 'pass'),
+  row('local', 'kube-unreachable', 'healthy', 1, 'inconclusive'),
+  row('pod-kill', 'kube-empty', 'healthy', 1, 'inconclusive'),
+  row('pod-kill', 'kube-nan', 'healthy', 1, 'inconclusive'),
+  // Datadog checks against a local server in the documented shapes: a healthy answer passes; an
+  // API that cannot be reached, an answer with no series and one with only null points never do.
+  row('local', 'datadog', 'healthy', 0, 'pass'),
+  row('local', 'dd-unreachable', 'healthy', 1, 'inconclusive'),
+  row('local', 'dd-empty', 'healthy', 1, 'inconclusive'),
+  row('local', 'dd-nan', 'healthy', 1, 'inconclusive'),
   // A negative test whose fault breaks nothing has not shown what it claims.
   row('chaos-mesh', 'prometheus', 'healthy', 1, 'fail', { expect: 'fail' }),
   row('local', 'probe', 'healthy', 1, 'fail', { expect: 'fail' })

@@ -16,6 +16,7 @@ import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 import { runLeftovers } from '../action/e2e/sim-faults'
 import { arrayAt, isObject, objectAt, stringAt } from '../sim-cluster/core/json'
+import { renderKubeconfig } from '../sim-cluster/kubeconfig'
 import { experimentFor } from './manifest'
 import type { Row } from './matrix'
 import { htmlServer, rowDeployment, type Slot, type World } from './world'
@@ -62,6 +63,7 @@ export async function runRow(
       serviceUrl: slot.url,
       job: slot.job,
       prometheusUrl: own.url,
+      datadogUrl: row.source === 'dd-unreachable' ? CLOSED_PORT_URL : world.datadog.url,
       unique
     })
   )
@@ -78,7 +80,7 @@ export async function runRow(
       'run',
       file,
       '--kubeconfig',
-      kubeconfig,
+      row.source === 'kube-unreachable' ? closedKubeconfig(dir) : kubeconfig,
       '--run-id',
       runId,
       '--state-dir',
@@ -168,6 +170,13 @@ export function playWorld(
     }
   }, WATCH_MS)
   return { stop: () => clearInterval(timer) }
+}
+
+/** A kubeconfig naming an API server nothing listens on. */
+function closedKubeconfig(dir: string): string {
+  const file = join(dir, 'closed.kubeconfig')
+  writeFileSync(file, renderKubeconfig(CLOSED_PORT_URL, 'no-token', undefined))
+  return file
 }
 
 /** The run-state file's record of the row's fault, as far as it is written yet. */

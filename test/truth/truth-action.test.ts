@@ -124,6 +124,7 @@ describe('the truth matrix through the bundled action (main, then post)', () => 
         serviceUrl: slot.url,
         job: slot.job,
         prometheusUrl: own.url,
+        datadogUrl: world.datadog.url,
         unique
       })
     )

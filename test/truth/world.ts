@@ -12,6 +12,7 @@ import { silentLog } from '../../src/util/log'
 import { SimulatedService } from '../prometheus/simulated-service'
 import { objectAt } from '../sim-cluster/core/json'
 import { type SimCluster, startSimCluster } from '../sim-cluster/sim-cluster'
+import { LocalDatadog } from '../steady-state/datadog/local-datadog'
 
 /** One service: its metrics (job `truth-<n>`) and an HTTP endpoint a probe can call. */
 export class Slot {
@@ -60,8 +61,16 @@ export class Slot {
   }
 }
 
+/** The keys the world's Datadog accepts. */
+export const DATADOG_KEYS = { apiKey: 'truth-api', appKey: 'truth-app' } as const
+
+/** A Deployment scaled to zero, seeded once: its ready ratio has no value. */
+export const IDLE_DEPLOYMENT = 'idle'
+
 export interface World {
   readonly cluster: SimCluster
+  /** Answers `datadog` rows: no series for a query naming `empty`, null points for `nan`, else 0. */
+  readonly datadog: LocalDatadog
   readonly prometheus: LocalPrometheus
   readonly slots: readonly Slot[]
   stop(): Promise<void>
@@ -74,6 +83,30 @@ export async function startWorld(slotCount: number): Promise<World> {
     seedDemo: true,
     timing: { chaosSecondMs: 1000, podReadyMs: 2000 }
   })
+  cluster.objects.create({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: IDLE_DEPLOYMENT, namespace: 'staging', labels: { app: IDLE_DEPLOYMENT } },
+    spec: {
+      replicas: 0,
+      selector: { matchLabels: { app: IDLE_DEPLOYMENT } },
+      template: {
+        metadata: { labels: { app: IDLE_DEPLOYMENT } },
+        spec: { containers: [{ name: 'app', image: 'nginx:1.27' }] }
+      }
+    }
+  })
+  const datadog = await LocalDatadog.start({
+    apiKey: DATADOG_KEYS.apiKey,
+    appKey: DATADOG_KEYS.appKey
+  })
+  datadog.answer = (req) =>
+    req.query.includes('empty')
+      ? { kind: 'series', series: [] }
+      : {
+          kind: 'series',
+          series: [{ scope: '*', points: req.query.includes('nan') ? [null, null] : [0, 0] }]
+        }
   const slots = await Promise.all(
     Array.from({ length: slotCount }, (_, i) => Slot.start(`truth-${i}`))
   )
@@ -86,8 +119,10 @@ export async function startWorld(slotCount: number): Promise<World> {
   return {
     cluster,
     prometheus,
+    datadog,
     slots,
     stop: async () => {
+      await datadog.close()
       await prometheus.dispose()
       await Promise.all(slots.map((s) => s.stop()))
       await cluster.close()

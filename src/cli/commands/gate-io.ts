@@ -67,7 +67,7 @@ export function cliGateDeps(
   registry: BackendRegistry,
   io: CliIo,
   listener: GateListener,
-  sources: SourceFactories = metricSources(io.env)
+  sources: SourceFactories = metricSources(io.env, globalThis.fetch, registry.kube)
 ): GateDeps {
   const log = cliLog(io)
   return {

@@ -24,6 +24,7 @@ export async function cleanup(run: ExperimentRun, signal: AbortSignal): Promise<
   }
   await raceSignal(signal, run.follower.stop()).catch(() => undefined)
   await closeSources(run, signal)
+  await stopLoad(run, signal)
   const report = await cleanupBackend(run)
   if (report) {
     run.cleanupReport = report
@@ -50,6 +51,21 @@ async function closeSources(run: ExperimentRun, signal: AbortSignal): Promise<vo
       })
     )
   )
+}
+
+/** Stops the steady load after the last measurement, so recovery was measured under it. */
+async function stopLoad(run: ExperimentRun, signal: AbortSignal): Promise<void> {
+  const load = run.load
+  if (!load) return
+  run.load = undefined
+  run.loadRecord = await raceSignal(signal, load.stop()).catch((err: unknown) => {
+    run.deps.log.warn(`${run.exp.name}: stopping the steady load failed: ${errorMessage(err)}`)
+    return undefined
+  })
+  if (run.loadRecord)
+    run.deps.log.debug(
+      `${run.exp.name}: the steady load sent ${run.loadRecord.requests} requests to ${run.loadRecord.url}`
+    )
 }
 
 async function cleanupBackend(run: ExperimentRun): Promise<CleanupReport | undefined> {

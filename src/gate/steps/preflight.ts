@@ -3,9 +3,19 @@
  * own checks and live preflight (reachable, authorised, targets counted), and every metric source
  * the checks need can be opened.
  */
+import type { CheckSpec } from '../../steady-state/model'
 import { type MetricSources, SteadyStateMonitor } from '../../steady-state/monitor'
 import { formatIssue } from '../../util/errors'
 import type { ExperimentRun, StepResult } from '../experiment-run'
+import { startSteadyLoad } from '../steady-load'
+
+/** What to set when a check's source is missing. */
+const HOW_TO_CONFIGURE: Readonly<Record<CheckSpec['source'], string>> = {
+  prometheus: 'set prometheus-url or steadyState.prometheus',
+  probe: 'set steadyState.probe',
+  kubernetes: 'give the gate a cluster (kubeconfig, or in-cluster credentials)',
+  datadog: 'set steadyState.datadog'
+}
 
 export async function preflight(run: ExperimentRun, signal: AbortSignal): Promise<StepResult> {
   const problems = run.facts.preflightProblems
@@ -26,6 +36,13 @@ export async function preflight(run: ExperimentRun, signal: AbortSignal): Promis
   if (problems.length === 0) await openSources(run, signal)
   if (problems.length > 0) return { proceed: false, note: 'preflight found problems' }
   if (report.targets === 0) return { proceed: false, note: 'zero targets' }
+  // From here the baseline is measured: the load must already be there.
+  const load = run.exp.steadyState?.load
+  if (load)
+    run.load = startSteadyLoad(load, {
+      clock: run.clock,
+      fetch: run.deps.fetch ?? globalThis.fetch
+    })
   return { proceed: true }
 }
 
@@ -54,7 +71,7 @@ async function openSources(run: ExperimentRun, signal: AbortSignal): Promise<voi
   const monitor = new SteadyStateMonitor(spec, sources, run.clock, (m) => run.measured(m))
   for (const check of monitor.unsourced()) {
     run.facts.preflightProblems.push(
-      `check '${check.name}' (${check.location.file}:${check.location.line}) needs a ${check.source} source, but none is configured${check.source === 'prometheus' ? '; set prometheus-url or steadyState.prometheus' : '; set steadyState.probe'}`
+      `check '${check.name}' (${check.location.file}:${check.location.line}) needs a ${check.source} source, but none is configured; ${HOW_TO_CONFIGURE[check.source]}`
     )
   }
   run.monitor = monitor

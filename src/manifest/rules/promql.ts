@@ -17,7 +17,10 @@ const CHECKS: DocPath = ['spec', 'steadyState', 'checks']
 
 /** The PromQL fields of one check, as written (an SLO's errorRatio may be a probe metric). */
 function promqlFields(raw: unknown, spec: CheckSpec | undefined): DocPath[] {
-  const fields: DocPath[] = [['query'], ['guard', 'query']]
+  // A kubernetes or datadog check's guard is in its own language, checked by the steady-state block.
+  // Read from the document too: the check has no spec when the experiment has other errors.
+  const ownLanguage = ['kubernetes', 'datadog'].some((k) => stringAt(raw, [k]) !== undefined)
+  const fields: DocPath[] = ownLanguage ? [] : [['query'], ['guard', 'query']]
   if (spec?.source === 'prometheus') fields.push(['slo', 'errorRatio'])
   return fields.filter((f) => stringAt(raw, f) !== undefined)
 }

@@ -6,6 +6,7 @@ import { formatValue } from '../../steady-state/format-value'
 import { formatDuration } from '../../util/duration'
 import { type GateOutcome, gateOutcome } from '../gate-outcome'
 import { keyCheck, keySeries, keyValues, thinOut } from '../key-check'
+import { describeLoad } from '../load-line'
 import type { ExperimentReport, GateReport } from '../model'
 import { formatAbortLatency, verdictText } from '../verdict-label'
 import { paint, type Style, VERDICT_STYLE, visibleLength } from './ansi'
@@ -57,6 +58,7 @@ const OUTCOME_WORD: Readonly<Record<GateOutcome['kind'], readonly [string, Style
 function experimentLines(e: ExperimentReport, color: boolean): string[] {
   const lines = [`${paint(color, 'bold', e.name)}: ${e.reasons[0] ?? ''}`]
   for (const r of e.reasons.slice(1)) lines.push(`  also: ${r}`)
+  if (e.load) lines.push(`  steady load: ${describeLoad(e.load)}`)
   if (e.fault.abortLatencyMs !== undefined)
     lines.push(
       `  abort latency: ${formatAbortLatency(e.fault.abortLatencyMs)} from breach detected to fault off`

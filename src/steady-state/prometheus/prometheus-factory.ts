@@ -5,6 +5,7 @@
  * client is loaded on first use.
  */
 import type { SourceFactory } from '../../gate/gate-deps'
+import type { PrometheusEndpoint } from '../model'
 import type { ReadFile } from './transport'
 
 /** What the factory needs from the process: the proxy variables, and how to read a CA file. */
@@ -17,9 +18,10 @@ export function prometheusSourceFactory(deps: PrometheusFactoryDeps): SourceFact
   return async (ctx) => {
     const checks = ctx.experiment.steadyState?.checks.filter((c) => c.source === 'prometheus') ?? []
     if (checks.length === 0) return undefined
-    const endpoint = ctx.experiment.steadyState?.prometheus ?? ctx.settings.prometheus
+    const configured = ctx.experiment.steadyState?.prometheus ?? ctx.settings.prometheus
     // No endpoint: the engine reports the unsourced checks with how to configure one.
-    if (!endpoint) return undefined
+    if (!configured) return undefined
+    const endpoint = await withBearerToken(configured)
     // Loaded only when an experiment queries Prometheus, so the CLI starts fast without it.
     const { openPrometheus } = await import('./open-prometheus')
     const source = await openPrometheus(
@@ -42,4 +44,12 @@ export function prometheusSourceFactory(deps: PrometheusFactoryDeps): SourceFact
       }
     }
   }
+}
+
+/** The endpoint with its bearer token read into the Authorization header, when it names one. */
+async function withBearerToken(endpoint: PrometheusEndpoint): Promise<PrometheusEndpoint> {
+  if (!endpoint.bearerToken) return endpoint
+  const { readBearerToken } = await import('./bearer-token')
+  const token = await readBearerToken(endpoint.bearerToken)
+  return { ...endpoint, headers: { ...endpoint.headers, Authorization: `Bearer ${token}` } }
 }

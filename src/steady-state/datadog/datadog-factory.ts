@@ -1,0 +1,25 @@
+/**
+ * Opens the `datadog` source for an experiment over its `steadyState.datadog` endpoint. The source
+ * is loaded only when an experiment has a `datadog` check.
+ */
+import type { SourceFactory } from '../../gate/gate-deps'
+
+export function datadogSourceFactory(deps: { readonly fetch: typeof fetch }): SourceFactory {
+  return async (ctx) => {
+    const spec = ctx.experiment.steadyState
+    const checks = spec?.checks.filter((c) => c.source === 'datadog') ?? []
+    // No endpoint: validation already refused it; the engine reports the unsourced checks.
+    if (checks.length === 0 || !spec?.datadog) return undefined
+    const missing = (['apiKey', 'appKey'] as const).filter((k) => spec.datadog?.[k] === '')
+    if (missing.length > 0)
+      throw new Error(
+        `steadyState.datadog.${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty; set the secret (DD_API_KEY, DD_APP_KEY) for the gate`
+      )
+    const { DatadogSource } = await import('./datadog-source')
+    const source = new DatadogSource(spec.datadog, { clock: ctx.clock, fetch: deps.fetch })
+    ctx.log.debug(
+      `${ctx.experiment.name}: measuring ${checks.length} datadog checks on ${source.url}`
+    )
+    return { source, close: () => Promise.resolve() }
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * The `datadog` MetricSource: each check is a Datadog metric query, read through the v1 query API
+ * (`GET /api/v1/query`) over the check's window ending at the measurement time. A series' value is
+ * its last non-null point (Datadog leaves gaps and may not have filled the newest bucket yet); a
+ * series with only null points is NaN, which the evaluator reads as no data. Keys travel only in
+ * headers and never appear in a message. Like every source it never judges and never throws for
+ * data problems: a refused key, a rate limit or a malformed answer is an error measurement.
+ */
+import type { Clock } from '../../util/clock'
+import { errorMessage } from '../../util/errors'
+import type {
+  CheckSpec,
+  DatadogEndpoint,
+  MeasureContext,
+  MetricSource,
+  RawMeasurement,
+  SeriesSample,
+  SourceErrorKind
+} from '../model'
+
+class DatadogError extends Error {
+  constructor(
+    readonly kind: SourceErrorKind,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+export class DatadogSource implements MetricSource {
+  readonly kind = 'datadog' as const
+
+  constructor(
+    private readonly endpoint: DatadogEndpoint,
+    private readonly deps: { readonly clock: Clock; readonly fetch: typeof fetch }
+  ) {}
+
+  /** The API base, for logs: never carries a key. */
+  get url(): string {
+    return this.endpoint.url ?? `https://api.${this.endpoint.site}`
+  }
+
+  now(): Promise<number> {
+    return Promise.resolve(this.deps.clock.now())
+  }
+
+  async measure(
+    check: CheckSpec,
+    at: number,
+    _ctx: MeasureContext,
+    signal: AbortSignal
+  ): Promise<RawMeasurement> {
+    try {
+      const from = at - check.windowMs
+      const [series, guard] = await Promise.all([
+        this.query(check.query, from, at, signal),
+        check.guard ? this.query(check.guard.query, from, at, signal) : undefined
+      ])
+      return { kind: 'values', at, series, warnings: [], ...(guard && { guard }) }
+    } catch (err) {
+      if (signal.aborted) throw err
+      if (err instanceof DatadogError)
+        return { kind: 'error', at, errorKind: err.kind, message: err.message }
+      return { kind: 'error', at, errorKind: 'transport', message: `Datadog: ${errorMessage(err)}` }
+    }
+  }
+
+  private async query(
+    query: string,
+    fromMs: number,
+    toMs: number,
+    signal: AbortSignal
+  ): Promise<SeriesSample[]> {
+    const params = new URLSearchParams({
+      from: String(Math.floor(fromMs / 1000)),
+      to: String(Math.ceil(toMs / 1000)),
+      query
+    })
+    const timeout = AbortSignal.timeout(this.endpoint.timeoutMs)
+    let res: Response
+    try {
+      res = await this.deps.fetch(`${this.url}/api/v1/query?${params.toString()}`, {
+        headers: {
+          'DD-API-KEY': this.endpoint.apiKey,
+          'DD-APPLICATION-KEY': this.endpoint.appKey,
+          accept: 'application/json'
+        },
+        signal: AbortSignal.any([signal, timeout])
+      })
+    } catch (err) {
+      if (!signal.aborted && timeout.aborted)
+        throw new DatadogError(
+          'timeout',
+          `Datadog did not answer within ${this.endpoint.timeoutMs}ms`
+        )
+      throw err
+    }
+    const body: unknown = await res.json().catch(() => undefined)
+    if (!res.ok) throw httpError(res, body)
+    return seriesOf(body)
+  }
+}
+
+function httpError(res: Response, body: unknown): DatadogError {
+  const said = errorsOf(body)
+  const detail = said ? `: ${said}` : ''
+  if (res.status === 401 || res.status === 403)
+    return new DatadogError(
+      'auth',
+      `Datadog refused the API or application key (${res.status})${detail}`
+    )
+  if (res.status === 429) {
+    const reset = res.headers.get('x-ratelimit-reset')
+    return new DatadogError(
+      'server',
+      `Datadog rate limit reached (429)${reset ? `; it resets in ${reset}s` : ''}${detail}`
+    )
+  }
+  if (res.status >= 500)
+    return new DatadogError('server', `Datadog answered ${res.status}${detail}`)
+  return new DatadogError('query', `Datadog rejected the query (${res.status})${detail}`)
+}
+
+function errorsOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined
+  const b = body as Record<string, unknown>
+  if (Array.isArray(b['errors'])) return b['errors'].map(String).join('; ')
+  return typeof b['error'] === 'string' && b['error'] !== '' ? b['error'] : undefined
+}
+
+/** The series of a v1 query answer; anything else is a `server` error, never an empty result. */
+function seriesOf(body: unknown): SeriesSample[] {
+  if (typeof body !== 'object' || body === null)
+    throw new DatadogError('server', 'Datadog answered something other than JSON')
+  const b = body as Record<string, unknown>
+  if (b['status'] === 'error' || errorsOf(body))
+    throw new DatadogError(
+      'query',
+      `Datadog rejected the query: ${errorsOf(body) ?? 'no reason given'}`
+    )
+  if (!Array.isArray(b['series']))
+    throw new DatadogError('server', 'Datadog answered without a series list')
+  const list: readonly unknown[] = b['series']
+  return list.map((s) => {
+    const series = typeof s === 'object' && s !== null ? (s as Record<string, unknown>) : {}
+    const points: readonly unknown[] = Array.isArray(series['pointlist']) ? series['pointlist'] : []
+    const values = points
+      .map((p): unknown => (Array.isArray(p) ? (p as readonly unknown[])[1] : undefined))
+      .filter((v): v is number => typeof v === 'number')
+    const scope = typeof series['scope'] === 'string' ? series['scope'] : ''
+    return { labels: { scope }, value: values.at(-1) ?? Number.NaN }
+  })
+}
