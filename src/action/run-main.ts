@@ -1,6 +1,6 @@
 /**
  * The action's main step, as a table of contents: read the inputs, decide from the event, then
- * verify or gate. The only place main sets the job status: errors are mapped once by failStep,
+ * verify, plan a pull request (dry-run on pull_request events), or gate. The only place main sets the job status: errors are mapped once by failStep,
  * a failing verdict by the outcome the steps return.
  */
 import { UNFINISHED_MESSAGE } from '../util/exit-guard'
@@ -13,6 +13,7 @@ import { readInputs } from './inputs'
 import { writeJobSummary } from './job-summary'
 import { mainScope } from './main-scope'
 import { setOutputs, verdictOutputs } from './outputs'
+import { runPullRequestStep } from './pr-plan-step'
 import { runVerifyStep } from './verify-step'
 
 export async function runMain(deps: ActionDeps): Promise<void> {
@@ -34,9 +35,15 @@ export async function runMain(deps: ActionDeps): Promise<void> {
     })
     if (decision.kind === 'skip') return await skip(deps, decision.reason)
     const scope = mainScope(deps, gh, settings, decision.target)
-    runId = settings.gate.mode === 'verify' ? '' : settings.gate.runId
+    const { mode } = settings.gate
+    const pr = decision.target.pullRequest
+    runId = mode === 'verify' || (mode === 'dry-run' && pr) ? '' : settings.gate.runId
     const outcome: StepOutcome =
-      settings.gate.mode === 'verify' ? await runVerifyStep(scope) : await runGateStep(scope)
+      mode === 'verify'
+        ? await runVerifyStep(scope)
+        : mode === 'dry-run' && pr
+          ? await runPullRequestStep(scope, pr)
+          : await runGateStep(scope)
     if (outcome.failure) core.setFailed(outcome.failure)
   } catch (err) {
     await failStep(core, err, workspace, runId)
