@@ -26,6 +26,7 @@ import {
 } from './check-run-content'
 import type { GateRun, RunContext } from './gate-engine'
 import { notifyError, notifyResult } from './gate-notify'
+import { checkRunUrl } from './github-env'
 import { GitHubReporter } from './github-reporter'
 import { jobSummary, writeJobSummary } from './job-summary'
 import type { MainScope } from './main-scope'
@@ -58,7 +59,11 @@ export async function runGateStep(scope: MainScope): Promise<StepOutcome> {
     runId: gate.runId
   })
   const checkRunId = await reporter.start(runningOutput(scope.links, gate.runId))
-  if (checkRunId !== undefined) saveState(deps.core, { checkRunId })
+  if (checkRunId !== undefined) {
+    saveState(deps.core, { checkRunId })
+    // Slack links the check run from its first section.
+    scope = { ...scope, slack: { ...scope.slack, checkRunUrl: checkRunUrl(scope.gh, checkRunId) } }
+  }
   // Recorded at once: if the engine cannot finish in the runner's grace period, post still knows.
   deps.signal.addEventListener('abort', () => saveState(deps.core, { progress: 'interrupted' }), {
     once: true

@@ -27,7 +27,8 @@ export const INPUT_DEFAULTS = {
   'slack-webhook-url': '',
   'slack-bot-token': '',
   'slack-channel': '',
-  'slack-notify': 'failure'
+  'slack-notify': 'failure',
+  'slack-mention': ''
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
