@@ -20,6 +20,7 @@ import { renderMarkdown } from '../report/markdown'
 import { writeReports } from '../report/write-reports'
 import { InputError } from '../util/errors'
 import type { GateEngine, RunCleanup } from './gate-engine'
+import { groupedListener, type LogGroups } from './log-groups'
 
 export interface EngineDeps extends WiringDeps {
   /** Also for `${VAR}` interpolation in manifests. */
@@ -27,6 +28,8 @@ export interface EngineDeps extends WiringDeps {
   readonly version: string
   /** Progress lines in the step log (experiment phases, measurements, verdicts). */
   readonly listener?: GateListener
+  /** Log groups per experiment and phase, when experiments run one at a time (log-groups.ts). */
+  readonly groups?: LogGroups
 }
 
 export function createGateEngine(d: EngineDeps): GateEngine {
@@ -41,6 +44,9 @@ export function createGateEngine(d: EngineDeps): GateEngine {
       }
       const backends = gateBackends(d, settings, policy)
       await resolveCluster(backends, experiments)
+      const grouped =
+        d.groups && settings.concurrency === 1 ? groupedListener(d.listener, d.groups) : undefined
+      const listener = grouped ?? d.listener
       const report = await runGate(
         experiments,
         settings,
@@ -53,10 +59,10 @@ export function createGateEngine(d: EngineDeps): GateEngine {
           runState: fileRunState(settings.stateDir, d.clock, d.pid),
           signal,
           version: d.version,
-          ...(d.listener && { listener: d.listener })
+          ...(listener && { listener })
         },
         { notices, ...context }
-      )
+      ).finally(() => grouped?.close())
       const written = await writeReports(report, settings.reportDir)
       return {
         report,

@@ -3,6 +3,8 @@
  * verify, plan a pull request (dry-run on pull_request events), or gate. The only place main sets the job status: errors are mapped once by failStep,
  * a failing verdict by the outcome the steps return.
  */
+import { join } from 'node:path'
+
 import { UNFINISHED_MESSAGE } from '../util/exit-guard'
 import type { ActionDeps } from './action-deps'
 import { decideEvent, readEventPayload } from './event'
@@ -14,6 +16,7 @@ import { writeJobSummary } from './job-summary'
 import { mainScope } from './main-scope'
 import { setOutputs, verdictOutputs } from './outputs'
 import { runPullRequestStep } from './pr-plan-step'
+import { registerProblemMatcher } from './problem-matcher'
 import { runVerifyStep } from './verify-step'
 
 export async function runMain(deps: ActionDeps): Promise<void> {
@@ -26,6 +29,7 @@ export async function runMain(deps: ActionDeps): Promise<void> {
     const inputs = readInputs(core, gh, deps.newRunId())
     if (!inputs.ok) return await rejectInputs(core, inputs.errors)
     const { settings } = inputs
+    if (gh.runnerTemp) await registerProblemMatcher(core, join(gh.runnerTemp, 'chaos-gate-matcher'))
     const decision = decideEvent({
       gh,
       payload: await readEventPayload(gh),

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -147,6 +147,21 @@ describe('runMain on deployment_status', () => {
     expect(JSON.stringify((message?.blocks as unknown[])[1])).toContain(
       `<https://github.com/acme/shop/runs/${onlyCheckRun().id}|Check run: chaos-gate / staging>`
     )
+  })
+
+  it('registers the chaos-gate problem matcher for the rest of the job', async () => {
+    const env = runnerEnv(github.url)
+    const core = new RecordingCore(inputs())
+    await runMain(testDeps({ core, env, engine: new ScriptedEngine() }))
+    const path = join(
+      env.RUNNER_TEMP ?? '',
+      'chaos-gate-matcher',
+      'chaos-gate-problem-matcher.json'
+    )
+    expect(core.logs).toContain(`::add-matcher::${path}`)
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({
+      problemMatcher: [{ owner: 'chaos-gate' }]
+    })
   })
 
   it('calls on slack-mention when the gate fails', async () => {
