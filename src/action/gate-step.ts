@@ -1,6 +1,6 @@
 /**
- * Main's gating path: record the run for post, open the check run, run the engine, then report
- * everywhere (annotations, job summary, outputs, check run, commit status, Slack). Returns the
+ * Main's gating path: record the run for post, open the check run, silence the experiments'
+ * alerts, run the engine, expire the silences and annotate Grafana, then report everywhere (annotations, job summary, outputs, check run, commit status, Slack). Returns the
  * reason to fail the step, if any; the caller sets the job status.
  */
 import type { CleanupReport } from '../backends/backend'
@@ -30,6 +30,7 @@ import { checkRunUrl } from './github-env'
 import { GitHubReporter } from './github-reporter'
 import { jobSummary, writeJobSummary } from './job-summary'
 import type { MainScope } from './main-scope'
+import { annotateRun, expireSilences, silenceRun } from './ops/run-hooks'
 import { reportOutputs, setOutputs } from './outputs'
 import { saveState } from './state'
 
@@ -68,14 +69,22 @@ export async function runGateStep(scope: MainScope): Promise<StepOutcome> {
   deps.signal.addEventListener('abort', () => saveState(deps.core, { progress: 'interrupted' }), {
     once: true
   })
+  const silences = await silenceRun(scope).catch((err: unknown) => {
+    deps.core.warning(`Alertmanager: no silence was created: ${errorMessage(err)}`)
+    return []
+  })
   let run: GateRun
   try {
     run = await deps.engine.run(gate, runContext(scope), deps.signal)
   } catch (err) {
+    await expireSilences(scope, silences)
     await reportGateError(scope, reporter, err)
     saveState(deps.core, { progress: 'finished' })
     throw err
   }
+  // The faults are cleaned up: alerts may page again, and dashboards show where the faults were.
+  await expireSilences(scope, silences)
+  await annotateRun(scope, run.report)
   return reportRun(scope, reporter, run)
 }
 

@@ -28,7 +28,11 @@ export const INPUT_DEFAULTS = {
   'slack-bot-token': '',
   'slack-channel': '',
   'slack-notify': 'failure',
-  'slack-mention': ''
+  'slack-mention': '',
+  'alertmanager-url': '',
+  'grafana-url': '',
+  'grafana-token': '',
+  'grafana-dashboards': ''
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
@@ -38,5 +42,6 @@ export const SECRET_INPUTS: readonly InputName[] = [
   'github-token',
   'prometheus-headers',
   'slack-webhook-url',
-  'slack-bot-token'
+  'slack-bot-token',
+  'grafana-token'
 ]
