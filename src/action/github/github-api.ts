@@ -40,6 +40,8 @@ export interface CheckRunRecord {
   readonly htmlUrl?: string
   /** The app that wrote it (`github-actions` for GITHUB_TOKEN). */
   readonly app?: string
+  /** Its output's summary, where the gate keeps its run record (history/run-record.ts). */
+  readonly summary?: string
 }
 
 export interface CheckRunCreate {
@@ -82,6 +84,8 @@ export interface GitHubApi {
   /** Check runs on a commit with this exact name, newest first. */
   listCheckRuns(sha: string, name: string): Promise<readonly CheckRunRecord[]>
   createCommitStatus(sha: string, params: CommitStatusCreate): Promise<void>
+  /** The commit and its ancestors along first parents, newest first, at most `count` shas. */
+  listCommits(sha: string, count: number): Promise<readonly string[]>
   /** Every comment on the pull request (or issue), oldest first. */
   listIssueComments(issue: number): Promise<readonly IssueCommentRecord[]>
   createIssueComment(issue: number, body: string): Promise<IssueCommentRecord>

@@ -27,8 +27,11 @@ const CheckRunData = z.object({
   started_at: z.string().nullish(),
   completed_at: z.string().nullish(),
   html_url: z.string().nullish(),
-  app: z.object({ slug: z.string().optional() }).nullish()
+  app: z.object({ slug: z.string().optional() }).nullish(),
+  output: z.object({ summary: z.string().nullish() }).nullish()
 })
+
+const CommitList = z.array(z.object({ sha: z.string() }))
 
 const CheckRunList = z.object({ check_runs: z.array(CheckRunData) })
 
@@ -130,6 +133,14 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
         }
       )
     },
+    async listCommits(sha, count) {
+      const target = sha.slice(0, 7)
+      const data = await send('list commits', target, 'GET /repos/{owner}/{repo}/commits', {
+        sha,
+        per_page: Math.min(100, count)
+      })
+      return parse('list commits', target, CommitList, data).map((c) => c.sha)
+    },
     async listIssueComments(issue) {
       const target = `#${issue}`
       const all: IssueCommentRecord[] = []
@@ -192,6 +203,7 @@ function toRecord(data: z.infer<typeof CheckRunData>): CheckRunRecord {
     ...(data.started_at && { startedAt: data.started_at }),
     ...(data.completed_at && { completedAt: data.completed_at }),
     ...(data.html_url && { htmlUrl: data.html_url }),
-    ...(data.app?.slug && { app: data.app.slug })
+    ...(data.app?.slug && { app: data.app.slug }),
+    ...(data.output?.summary && { summary: data.output.summary })
   }
 }

@@ -32,11 +32,13 @@ const CHECK_RUN = /^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/
 const REF_CHECK_RUNS = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)\/check-runs$/
 const ISSUE_COMMENTS = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/
 const ISSUE_COMMENT = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/
+const COMMITS = /^\/repos\/([^/]+)\/([^/]+)\/commits$/
 const STATUSES = /^\/repos\/([^/]+)\/([^/]+)\/statuses\/([0-9a-f]{40})$/
 
 /**
  * A recording GitHub REST API on loopback: check runs (create, update, get, list for a ref),
- * commit statuses and issue comments (list with per_page/page, create, update), with state kept in memory so reads see earlier writes. Scripted responses
+ * commit statuses, issue comments (list with per_page/page, create, update) and the commits list
+ * along first parents (seedCommits), with state kept in memory so reads see earlier writes. Scripted responses
  * (429, 500, 4xx, dropped connections) take precedence, in order.
  */
 export class GitHubServer extends RecordingServer {
@@ -46,6 +48,8 @@ export class GitHubServer extends RecordingServer {
   readonly comments: FakeComment[] = []
   private nextId = 9001
   private nextCommentId = 5001
+  /** Each commit's first parent, for the commits list (seedCommits). */
+  private readonly parents = new Map<string, string>()
 
   constructor() {
     super((req) => this.route(req))
@@ -70,6 +74,11 @@ export class GitHubServer extends RecordingServer {
     }
     this.checkRuns.set(id, seeded)
     return seeded
+  }
+
+  /** Makes a first-parent chain, oldest first: each commit's parent is the one before it. */
+  seedCommits(shas: readonly string[]): void {
+    for (let i = 1; i < shas.length; i++) this.parents.set(shas[i] ?? '', shas[i - 1] ?? '')
   }
 
   /** Puts a comment in place, as if someone (or an earlier run) had written it. */
@@ -107,6 +116,7 @@ export class GitHubServer extends RecordingServer {
     if (one) return this.one(req, Number(one[3]))
     const ref = REF_CHECK_RUNS.exec(req.path)
     if (req.method === 'GET' && ref) return this.list(ref[3] ?? '', req.query)
+    if (req.method === 'GET' && COMMITS.test(req.path)) return this.commits(req.query)
     const comments = ISSUE_COMMENTS.exec(req.path)
     if (comments) return this.issueComments(req, Number(comments[3]))
     const comment = ISSUE_COMMENT.exec(req.path)
@@ -117,6 +127,18 @@ export class GitHubServer extends RecordingServer {
       return { status: 201, body: { id: this.statuses.length, ...(req.body as object) } }
     }
     return { status: 404, body: { message: 'Not Found' } }
+  }
+
+  /** GET /repos/{o}/{r}/commits?sha=&per_page=: the commit and its first parents, newest first. */
+  private commits(query: Readonly<Record<string, string>>): ScriptedResponse {
+    const chain: { sha: string }[] = []
+    let sha: string | undefined = query.sha
+    const limit = Number(query.per_page ?? 30)
+    while (sha && chain.length < limit) {
+      chain.push({ sha })
+      sha = this.parents.get(sha)
+    }
+    return { status: 200, body: chain }
   }
 
   private issueComments(req: RecordedRequest, issue: number): ScriptedResponse {
