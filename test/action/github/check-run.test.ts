@@ -1,6 +1,6 @@
 import {
-  concludeIfOpen,
   completeCheckRun,
+  concludeIfOpen,
   latestCheckRun,
   startCheckRun
 } from '../../../src/action/github/check-run'
