@@ -18,7 +18,8 @@ const SILENCE_GRACE_MS = 10 * 60_000
 /** Creates the silences and records their ids for post; returns them. */
 export async function silenceRun(scope: MainScope): Promise<readonly string[]> {
   const url = scope.settings.ops?.alertmanagerUrl
-  if (!url) return []
+  // A dry run injects nothing, so nothing can page.
+  if (!url || scope.settings.gate.mode === 'dry-run') return []
   const { deps, settings } = scope
   const inspection = await inspectExperiments(settings.gate, { env: deps.env })
   const now = deps.clock.now()

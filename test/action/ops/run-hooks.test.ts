@@ -96,6 +96,12 @@ describe('Alertmanager silence and Grafana annotations around a gate', () => {
     expect(core.secrets).toContain('glsa_secret')
   })
 
+  it('silences nothing for a dry run, which injects nothing', async () => {
+    const core = new RecordingCore(inputs({ mode: 'dry-run' }))
+    await runMain(testDeps({ core, env: env(), engine: new ScriptedEngine() }))
+    expect(alertmanager.requests).toEqual([])
+  })
+
   it('annotates each named dashboard', async () => {
     const engine = new ScriptedEngine(() => gateRun(gateReport([experimentReport()])))
     const core = new RecordingCore(inputs({ 'grafana-dashboards': 'abc123\ndef456' }))
