@@ -6,6 +6,7 @@
  */
 import type { CleanupReport } from '../../backends/backend'
 import type { ExperimentReport, GateReport } from '../../report/model'
+import type { Measurement } from '../../steady-state/model'
 import {
   type Block,
   field,
@@ -147,7 +148,11 @@ function experimentSection(e: ExperimentReport): Block {
   for (const reason of reasons) lines.push(`• ${escapeMrkdwn(clip(reason, 400))}`)
   const abort = e.fault.abortReason
   if (abort && !said(abort)) lines.push(`• aborted: ${escapeMrkdwn(clip(abort, 400))}`)
-  for (const m of brokenValues(e).filter((b) => !said(b.message)))
+  // A breach the reasons already name (by its check, or the measured quantity before ` = `) is
+  // the same breach, measured a moment earlier or later: not said again.
+  const named = (m: Measurement): boolean =>
+    said(m.check) || said(m.message.split(' = ')[0] ?? m.message)
+  for (const m of brokenValues(e).filter((b) => !named(b)))
     lines.push(`• \`${escapeMrkdwn(clip(`${m.check} (${m.phase}): ${m.message}`, 300))}\``)
   if (e.fault.abortLatencyMs !== undefined)
     lines.push(`• the fault was off ${seconds(e.fault.abortLatencyMs)} after the breach`)

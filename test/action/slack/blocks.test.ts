@@ -87,6 +87,19 @@ describe('Slack blocks', () => {
     expect(message.text).toMatch(/<!subteam\^S0ONCALL>$/)
   })
 
+  it('does not repeat a breach the reason names, even at another measured value', () => {
+    const exp = abortedByGuard()
+    const later = {
+      ...exp.measurements[0],
+      message: 'latencyP99 = 2100ms > 1000ms (threshold.max)'
+    }
+    const report = gateReport([{ ...exp, measurements: [later] as typeof exp.measurements }], {
+      failOn: ['aborted']
+    })
+    const all = texts(gateResultMessage(report, ctx).blocks).join('\n')
+    expect(all).not.toContain('2100ms')
+  })
+
   it('says FAILED again in a reply to the last failure', () => {
     const report = gateReport([abortedByGuard()], { failOn: ['aborted'] })
     const message = gateResultMessage(report, ctx, { again: true })
