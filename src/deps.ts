@@ -170,6 +170,7 @@ export function actionDeps(): ActionDeps {
       log: coreLog(actions),
       // The CLI's progress lines, one log line each (the step log is never a TTY).
       listener: new TerminalProgress({ write: (text) => logLines(actions, text) }, systemClock),
+      groups: { start: (name) => core.startGroup(name), end: () => core.endGroup() },
       env: process.env,
       random: Math.random,
       pid: processInfo.pid,

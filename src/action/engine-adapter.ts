@@ -21,6 +21,7 @@ import { writeReports } from '../report/write-reports'
 import { InputError } from '../util/errors'
 import { maskStrings, SecretMask } from '../util/secret-mask'
 import type { GateEngine, RunCleanup } from './gate-engine'
+import { groupedListener, type LogGroups } from './log-groups'
 
 export interface EngineDeps extends WiringDeps {
   /** Also for `${VAR}` interpolation in manifests. */
@@ -30,6 +31,8 @@ export interface EngineDeps extends WiringDeps {
   readonly listener?: GateListener
   /** Masked out of the report, the run-state file and the cleanup results. */
   readonly secrets?: SecretMask
+  /** Log groups per experiment and phase, when experiments run one at a time (log-groups.ts). */
+  readonly groups?: LogGroups
 }
 
 export function createGateEngine(d: EngineDeps): GateEngine {
@@ -45,6 +48,9 @@ export function createGateEngine(d: EngineDeps): GateEngine {
       }
       const backends = gateBackends(d, settings, policy)
       await resolveCluster(backends, experiments)
+      const grouped =
+        d.groups && settings.concurrency === 1 ? groupedListener(d.listener, d.groups) : undefined
+      const listener = grouped ?? d.listener
       const unmasked = await runGate(
         experiments,
         settings,
@@ -60,10 +66,10 @@ export function createGateEngine(d: EngineDeps): GateEngine {
           }),
           signal,
           version: d.version,
-          ...(d.listener && { listener: d.listener })
+          ...(listener && { listener })
         },
         { notices, ...context }
-      )
+      ).finally(() => grouped?.close())
       const report = maskStrings(unmasked, secrets)
       const written = await writeReports(report, settings.reportDir)
       return {

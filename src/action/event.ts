@@ -21,12 +21,20 @@ export interface DeploymentRef {
   readonly logUrl?: string
 }
 
+/** The pull request behind a `pull_request` or `pull_request_target` event. */
+export interface PullRequestRef {
+  readonly number: number
+  /** The head commit: GitHub shows checks and annotations there, not on the merge commit. */
+  readonly headSha: string
+}
+
 /** What to gate: the commit, the environment and, for deployments, the deployment. */
 export interface GateTarget {
   readonly sha: string
   readonly environment: string
   readonly eventName: string
   readonly deployment?: DeploymentRef
+  readonly pullRequest?: PullRequestRef
 }
 
 export type EventDecision =
@@ -52,6 +60,15 @@ const DeploymentStatusPayload = z.object({
     environment: z.string()
   })
 })
+
+const PullRequestPayload = z.object({
+  pull_request: z.object({
+    number: z.number().int().positive(),
+    head: z.object({ sha: z.string().regex(SHA, 'a 40-character commit sha') })
+  })
+})
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 const DeploymentPayload = z.object({
   deployment: z.object({ sha: z.string().regex(SHA, 'a 40-character commit sha') })
@@ -95,6 +112,7 @@ export async function readEventPayload(gh: GitHubEnv): Promise<unknown> {
 export function decideEvent(input: EventInput): EventDecision {
   const { gh, environment } = input
   if (gh.eventName === 'deployment_status' && !input.verify) return fromDeploymentStatus(input)
+  if (PULL_REQUEST_EVENTS.has(gh.eventName)) return fromPullRequest(input)
   const sha = input.sha ?? deploymentSha(input) ?? gh.sha
   if (!sha) {
     throw new InputError(
@@ -103,6 +121,22 @@ export function decideEvent(input: EventInput): EventDecision {
     )
   }
   return { kind: 'gate', target: { sha, environment, eventName: gh.eventName } }
+}
+
+/** A pull request is gated at its head commit, and the comment goes on its conversation. */
+function fromPullRequest(input: EventInput): EventDecision {
+  const parsed = PullRequestPayload.safeParse(input.payload)
+  if (!parsed.success) throw payloadError(input.gh, parsed.error)
+  const pr = parsed.data.pull_request
+  return {
+    kind: 'gate',
+    target: {
+      sha: input.sha ?? pr.head.sha,
+      environment: input.environment,
+      eventName: input.gh.eventName,
+      pullRequest: { number: pr.number, headSha: pr.head.sha }
+    }
+  }
 }
 
 function fromDeploymentStatus(input: EventInput): EventDecision {

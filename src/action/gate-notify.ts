@@ -9,6 +9,7 @@ import { errorMessage } from '../util/errors'
 import type { MainScope } from './main-scope'
 import { gateErrorMessage, gateResultMessage, strandedFaultMessage } from './slack/blocks'
 import { type NotifyOutcome, notifySlack } from './slack/notify'
+import type { ResultFacts } from './slack/thread'
 
 export function notifyResult(
   scope: MainScope,
@@ -24,8 +25,22 @@ export function notifyResult(
       true,
       slackDeps(scope)
     )
-  const message = gateResultMessage(report, slack)
-  return notifySlack(settings.slack, message, report.failed && !interrupted, slackDeps(scope))
+  const failOn = new Set(report.failOn)
+  const result: ResultFacts = {
+    repository: slack.repository,
+    environment: slack.environment,
+    check: slack.checkName,
+    sha: slack.sha,
+    verdict: report.verdict,
+    failing: report.experiments.filter((e) => failOn.has(e.verdict)).map((e) => e.name)
+  }
+  return notifySlack(
+    settings.slack,
+    (options) => gateResultMessage(report, slack, options),
+    report.failed && !interrupted,
+    slackDeps(scope),
+    result
+  )
 }
 
 /** Post's alert: objects the run left that nobody could remove. */

@@ -1,6 +1,6 @@
 /**
- * Main's gating path: record the run for post, open the check run, run the engine, then report
- * everywhere (annotations, job summary, outputs, check run, commit status, Slack). Returns the
+ * Main's gating path: record the run for post, open the check run, silence the experiments'
+ * alerts, run the engine, expire the silences and annotate Grafana, then report everywhere (annotations, job summary, outputs, check run, commit status, Slack). Returns the
  * reason to fail the step, if any; the caller sets the job status.
  */
 import type { CleanupReport } from '../backends/backend'
@@ -24,11 +24,18 @@ import {
   runningOutput,
   titleOf
 } from './check-run-content'
+import { CHECK_RUN_TEXT_LIMIT, fitMarkdown } from './fit-markdown'
 import type { GateRun, RunContext } from './gate-engine'
 import { notifyError, notifyResult } from './gate-notify'
+import type { CheckOutput } from './github/github-api'
+import { checkRunUrl } from './github-env'
 import { GitHubReporter } from './github-reporter'
+import { readHistory } from './history/read-history'
+import { encodeRecord, type RunRecord, runRecord } from './history/run-record'
+import { renderTrends, trendsOf } from './history/trends'
 import { jobSummary, writeJobSummary } from './job-summary'
 import type { MainScope } from './main-scope'
+import { annotateRun, expireSilences, silenceRun } from './ops/run-hooks'
 import { reportOutputs, setOutputs } from './outputs'
 import { saveState } from './state'
 
@@ -58,19 +65,31 @@ export async function runGateStep(scope: MainScope): Promise<StepOutcome> {
     runId: gate.runId
   })
   const checkRunId = await reporter.start(runningOutput(scope.links, gate.runId))
-  if (checkRunId !== undefined) saveState(deps.core, { checkRunId })
+  if (checkRunId !== undefined) {
+    saveState(deps.core, { checkRunId })
+    // Slack links the check run from its first section.
+    scope = { ...scope, slack: { ...scope.slack, checkRunUrl: checkRunUrl(scope.gh, checkRunId) } }
+  }
   // Recorded at once: if the engine cannot finish in the runner's grace period, post still knows.
   deps.signal.addEventListener('abort', () => saveState(deps.core, { progress: 'interrupted' }), {
     once: true
+  })
+  const silences = await silenceRun(scope).catch((err: unknown) => {
+    deps.core.warning(`Alertmanager: no silence was created: ${errorMessage(err)}`)
+    return []
   })
   let run: GateRun
   try {
     run = await deps.engine.run(gate, runContext(scope), deps.signal)
   } catch (err) {
+    await expireSilences(scope, silences)
     await reportGateError(scope, reporter, err)
     saveState(deps.core, { progress: 'finished' })
     throw err
   }
+  // The faults are cleaned up: alerts may page again, and dashboards show where the faults were.
+  await expireSilences(scope, silences)
+  await annotateRun(scope, run.report)
   return reportRun(scope, reporter, run)
 }
 
@@ -80,8 +99,11 @@ async function reportRun(
   run: GateRun
 ): Promise<StepOutcome> {
   const { deps, gh, links } = scope
-  const { report, files, markdown } = run
+  const { report, files } = run
   const interrupted = deps.signal.aborted
+  const record = runRecord(report, scope.target.sha)
+  const trends = interrupted ? '' : await trendsSection(scope, record)
+  const markdown = trends ? `${run.markdown}\n${trends}` : run.markdown
   const findings = reportFindings(report)
   const plan = planAnnotations(findings)
   emitAnnotations(deps.core, plan, gh.workspace)
@@ -100,12 +122,39 @@ async function reportRun(
   )
   setOutputs(deps.core, reportOutputs(report, files))
   const finished = finishedOutput(report, markdown, links, checkAnnotations(findings, gh.workspace))
-  const output = interrupted ? { ...finished, title: CANCELLED_TITLE } : finished
+  const output = interrupted
+    ? { ...finished, title: CANCELLED_TITLE }
+    : withRecord(finished, record)
   const completed = await reporter.finish(interrupted ? 'cancelled' : conclusionOf(report), output)
   if (completed) saveState(deps.core, { checkRunCompleted: true })
   await notifyResult(scope, report, stranded, interrupted)
   saveState(deps.core, { progress: interrupted ? 'interrupted' : 'finished' })
   return outcomeOf(scope, report, stranded, interrupted)
+}
+
+/** The trends against earlier commits; empty when there is no token or the history is unreadable. */
+async function trendsSection(scope: MainScope, record: RunRecord): Promise<string> {
+  if (!scope.api) return ''
+  try {
+    const history = await readHistory(scope.api, scope.target.sha, scope.settings.github.checkName)
+    return renderTrends(trendsOf(record, history))
+  } catch (err) {
+    scope.deps.core.warning(
+      `Reading the earlier runs failed: ${errorMessage(err)}. The trends are left out; the verdict is unchanged.`
+    )
+    return ''
+  }
+}
+
+/** The run record goes first in the summary, where the next run reads it and no cut reaches. */
+function withRecord(output: CheckOutput, record: RunRecord): CheckOutput {
+  const summary = fitMarkdown(
+    `${encodeRecord(record)}\n${output.summary}`,
+    CHECK_RUN_TEXT_LIMIT,
+    '_Cut to fit the check run; the job summary has everything._',
+    'chars'
+  )
+  return { ...output, summary }
 }
 
 function outcomeOf(

@@ -65,6 +65,11 @@ export function commitUrl(gh: GitHubEnv, sha: string): string {
   return `${gh.serverUrl}/${gh.repository.owner}/${gh.repository.repo}/commit/${sha}`
 }
 
+/** The web page of a check run (the `html_url` GitHub gives it). */
+export function checkRunUrl(gh: GitHubEnv, id: number): string {
+  return `${gh.serverUrl}/${gh.repository.owner}/${gh.repository.repo}/runs/${id}`
+}
+
 function parseRepository(value: string | undefined): RepoRef {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value ?? '')
   if (!match?.[1] || !match[2]) {

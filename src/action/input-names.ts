@@ -27,7 +27,12 @@ export const INPUT_DEFAULTS = {
   'slack-webhook-url': '',
   'slack-bot-token': '',
   'slack-channel': '',
-  'slack-notify': 'failure'
+  'slack-notify': 'failure',
+  'slack-mention': '',
+  'alertmanager-url': '',
+  'grafana-url': '',
+  'grafana-token': '',
+  'grafana-dashboards': ''
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
@@ -37,5 +42,6 @@ export const SECRET_INPUTS: readonly InputName[] = [
   'github-token',
   'prometheus-headers',
   'slack-webhook-url',
-  'slack-bot-token'
+  'slack-bot-token',
+  'grafana-token'
 ]

@@ -11,6 +11,7 @@ import type { ActionsCore } from './actions-core'
 import type { GitHubEnv } from './github-env'
 import { SECRET_INPUTS } from './input-names'
 import { InputReader } from './input-reader'
+import { type OpsSettings, readOpsSettings } from './ops/ops-settings'
 import { prometheusSecrets, readErrorBudget, readPrometheus } from './prometheus-input'
 import { readSlackSettings, type SlackSettings } from './slack/settings'
 
@@ -35,6 +36,8 @@ export interface ActionSettings {
   readonly sha?: string
   readonly github: GitHubReporting
   readonly slack?: SlackSettings
+  /** Alertmanager silence and Grafana annotations (ops/), when configured. */
+  readonly ops?: OpsSettings
 }
 
 export type InputsResult =
@@ -55,8 +58,12 @@ export function readInputs(core: ActionsCore, gh: GitHubEnv, runId: string): Inp
   const github = readGitHubReporting(inputs, environment)
   const slack = readSlackSettings(inputs)
   const sha = readSha(inputs)
+  const ops = readOpsSettings(inputs)
   if (inputs.errors.length > 0 || !gate || !github) return { ok: false, errors: inputs.errors }
-  return { ok: true, settings: { gate, github, ...(sha && { sha }), ...(slack && { slack }) } }
+  return {
+    ok: true,
+    settings: { gate, github, ...(sha && { sha }), ...(slack && { slack }), ...(ops && { ops }) }
+  }
 }
 
 /** `core.setSecret` on every secret value, before anything can log it. */
@@ -65,11 +72,23 @@ function maskSecrets(core: ActionsCore): void {
     const value = core.getInput(name)
     if (value) core.setSecret(value)
   }
+  for (const name of ['alertmanager-url', 'grafana-url'] as const) {
+    const password = urlPassword(core.getInput(name))
+    if (password) core.setSecret(password)
+  }
   for (const secret of prometheusSecrets(
     core.getInput('prometheus-url'),
     core.getInput('prometheus-headers')
   )) {
     core.setSecret(secret)
+  }
+}
+
+function urlPassword(value: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(value).password) || undefined
+  } catch {
+    return undefined
   }
 }
 

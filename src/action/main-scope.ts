@@ -53,6 +53,7 @@ export function mainScope(
     commitUrl: links.commitUrl,
     checkName: settings.github.checkName,
     runId: settings.gate.runId,
+    ...(settings.slack?.mention && { mention: settings.slack.mention }),
     ...(gh.runUrl && { runUrl: gh.runUrl }),
     ...(environmentUrl && { environmentUrl })
   }

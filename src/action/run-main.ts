@@ -1,8 +1,10 @@
 /**
  * The action's main step, as a table of contents: read the inputs, decide from the event, then
- * verify or gate. The only place main sets the job status: errors are mapped once by failStep,
+ * verify, plan a pull request (dry-run on pull_request events), or gate. The only place main sets the job status: errors are mapped once by failStep,
  * a failing verdict by the outcome the steps return.
  */
+import { join } from 'node:path'
+
 import { UNFINISHED_MESSAGE } from '../util/exit-guard'
 import type { ActionDeps } from './action-deps'
 import { decideEvent, readEventPayload } from './event'
@@ -13,6 +15,8 @@ import { readInputs } from './inputs'
 import { writeJobSummary } from './job-summary'
 import { mainScope } from './main-scope'
 import { setOutputs, verdictOutputs } from './outputs'
+import { runPullRequestStep } from './pr-plan-step'
+import { registerProblemMatcher } from './problem-matcher'
 import { runVerifyStep } from './verify-step'
 
 export async function runMain(deps: ActionDeps): Promise<void> {
@@ -25,6 +29,7 @@ export async function runMain(deps: ActionDeps): Promise<void> {
     const inputs = readInputs(core, gh, deps.newRunId())
     if (!inputs.ok) return await rejectInputs(core, inputs.errors)
     const { settings } = inputs
+    if (gh.runnerTemp) await registerProblemMatcher(core, join(gh.runnerTemp, 'chaos-gate-matcher'))
     const decision = decideEvent({
       gh,
       payload: await readEventPayload(gh),
@@ -34,9 +39,15 @@ export async function runMain(deps: ActionDeps): Promise<void> {
     })
     if (decision.kind === 'skip') return await skip(deps, decision.reason)
     const scope = mainScope(deps, gh, settings, decision.target)
-    runId = settings.gate.mode === 'verify' ? '' : settings.gate.runId
+    const { mode } = settings.gate
+    const pr = decision.target.pullRequest
+    runId = mode === 'verify' || (mode === 'dry-run' && pr) ? '' : settings.gate.runId
     const outcome: StepOutcome =
-      settings.gate.mode === 'verify' ? await runVerifyStep(scope) : await runGateStep(scope)
+      mode === 'verify'
+        ? await runVerifyStep(scope)
+        : mode === 'dry-run' && pr
+          ? await runPullRequestStep(scope, pr)
+          : await runGateStep(scope)
     if (outcome.failure) core.setFailed(outcome.failure)
   } catch (err) {
     await failStep(core, err, workspace, runId)

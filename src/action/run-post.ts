@@ -18,6 +18,7 @@ import { readGitHubEnv } from './github-env'
 import { readInputs } from './inputs'
 import { writeJobSummary } from './job-summary'
 import { type MainScope, mainScope } from './main-scope'
+import { expireSilences } from './ops/run-hooks'
 import { type MainProgress, readState, type SavedState } from './state'
 
 export async function runPost(deps: ActionDeps): Promise<void> {
@@ -67,6 +68,10 @@ async function cleanUp(
         }
       ]
     }
+  }
+  if (saved.silences && !saved.silencesExpired) {
+    // Main died before it expired them; the faults are gone now, so the alerts may page again.
+    await expireSilences(scope, saved.silences.split(','))
   }
   const stranded = strandedOf(cleanup.reports)
   const known = whatIsKnown(saved, cleanup, stranded)

@@ -79,3 +79,12 @@ export function setFailed(message: string): void {
   process.exitCode = 1
   error(message)
 }
+
+/** core.startGroup: a foldable group in the step log, until endGroup. */
+export function startGroup(name: string): void {
+  issueCommand('group', {}, name)
+}
+
+export function endGroup(): void {
+  issueCommand('endgroup', {}, '')
+}

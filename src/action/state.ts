@@ -18,6 +18,10 @@ export interface SavedState {
   readonly checkName?: string
   readonly sha?: string
   readonly progress?: MainProgress
+  /** Alertmanager silences main created, comma-separated (ops/run-hooks.ts). */
+  readonly silences?: string
+  /** Main expired them; post has nothing to do. */
+  readonly silencesExpired?: boolean
 }
 
 export const STATE_KEYS = {
@@ -27,7 +31,9 @@ export const STATE_KEYS = {
   checkRunCompleted: 'check-run-completed',
   checkName: 'check-name',
   sha: 'sha',
-  progress: 'progress'
+  progress: 'progress',
+  silences: 'silences',
+  silencesExpired: 'silences-expired'
 } as const satisfies Record<keyof SavedState, string>
 
 const FIELDS = [
@@ -37,7 +43,9 @@ const FIELDS = [
   'checkRunCompleted',
   'checkName',
   'sha',
-  'progress'
+  'progress',
+  'silences',
+  'silencesExpired'
 ] as const satisfies readonly (keyof SavedState)[]
 
 /** Saves the given fields at once; fields not given are left as they are. */
@@ -58,6 +66,7 @@ export function readState(core: ActionsCore): SavedState {
   const stateDir = text('stateDir')
   const checkName = text('checkName')
   const sha = text('sha')
+  const silences = text('silences')
   return {
     ...(runId && { runId }),
     ...(stateDir && { stateDir }),
@@ -65,7 +74,9 @@ export function readState(core: ActionsCore): SavedState {
     checkRunCompleted: text('checkRunCompleted') === 'true',
     ...(checkName && { checkName }),
     ...(sha && { sha }),
-    ...(isProgress(progress) && { progress })
+    ...(isProgress(progress) && { progress }),
+    ...(silences && { silences }),
+    ...(text('silencesExpired') === 'true' && { silencesExpired: true })
   }
 }
 

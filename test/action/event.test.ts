@@ -132,6 +132,38 @@ describe('decideEvent', () => {
     })
   })
 
+  it('gates a pull request at its head commit, not the merge commit, and names the pull request', () => {
+    const head = 'c'.repeat(40)
+    for (const eventName of ['pull_request', 'pull_request_target']) {
+      const decision = decideEvent({
+        gh: env(eventName),
+        payload: { number: 7, pull_request: { number: 7, head: { sha: head } } },
+        environment: 'staging',
+        verify: false
+      })
+      expect(decision).toEqual({
+        kind: 'gate',
+        target: {
+          sha: head,
+          environment: 'staging',
+          eventName,
+          pullRequest: { number: 7, headSha: head }
+        }
+      })
+    }
+  })
+
+  it('names what is missing from a pull_request payload', () => {
+    expect(() =>
+      decideEvent({
+        gh: env('pull_request'),
+        payload: { pull_request: { number: 7, head: {} } },
+        environment: 'staging',
+        verify: false
+      })
+    ).toThrow(/'pull_request' payload is not what GitHub sends \(pull_request.head.sha: /)
+  })
+
   it('asks for the sha input when nothing names a commit', () => {
     const gh = readGitHubEnv(
       { GITHUB_REPOSITORY: 'acme/shop', GITHUB_EVENT_NAME: 'schedule' },

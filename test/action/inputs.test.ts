@@ -163,6 +163,25 @@ describe('readInputs', () => {
     ])
   })
 
+  it('turns slack-mention into the mention Slack notifies for, and refuses names', () => {
+    const hook = { 'slack-webhook-url': 'https://hooks.slack.com/services/T/B/x' }
+    const mention = (value: string) => {
+      const { result } = read({ ...hook, 'slack-mention': value })
+      return result.ok ? result.settings.slack?.mention : undefined
+    }
+    expect(mention('S0ONCALL1')).toBe('<!subteam^S0ONCALL1>')
+    expect(mention('!subteam^S0ONCALL1')).toBe('<!subteam^S0ONCALL1>')
+    expect(mention('@U024BE7LH')).toBe('<@U024BE7LH>')
+    expect(mention('here')).toBe('<!here>')
+    expect(mention('')).toBeUndefined()
+    expect(errorsOf({ ...hook, 'slack-mention': '@payments-oncall' })[0]).toMatch(
+      /^Invalid input 'slack-mention': expected a user group ID \(S…\), a user ID \(U…\) or 'here'; got '@payments-oncall'. Slack notifies only for IDs/
+    )
+    expect(errorsOf({ 'slack-mention': 'S0ONCALL1' })).toEqual([
+      "Invalid input 'slack-mention': 'slack-mention' needs a Slack destination: 'slack-webhook-url', or 'slack-bot-token' with 'slack-channel'"
+    ])
+  })
+
   it('accepts plain http webhooks only on loopback', () => {
     expect(errorsOf({ 'slack-webhook-url': 'http://hooks.example/x' })).toHaveLength(1)
     expect(read({ 'slack-webhook-url': 'http://127.0.0.1:8080/hook' }).result.ok).toBe(true)

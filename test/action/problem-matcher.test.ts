@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
+import { PROBLEM_MATCHER } from '../../src/action/problem-matcher'
 import { formatIssue } from '../../src/util/errors'
 
 const matcher = JSON.parse(
@@ -27,5 +28,11 @@ describe('the problem matcher for chaos-gate validate', () => {
         "spec.duration must be a duration like '5m'; got '5 minutes'. Write 5m."
       ])
     }
+  })
+})
+
+describe('the problem matcher the action registers', () => {
+  it('is the one in .github/, for workflows that only run the CLI', () => {
+    expect(PROBLEM_MATCHER).toEqual(matcher)
   })
 })

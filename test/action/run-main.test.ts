@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -143,6 +143,33 @@ describe('runMain on deployment_status', () => {
       ':rotating_light: Chaos gate FAILED on staging for acme/shop@3f2a9c1 (fail: 1 of 2 experiments failed)'
     )
     expect(JSON.stringify(message?.blocks)).toContain('latencyP99 = 1840ms &gt; 1000ms')
+    // The first section under the header: the run and the check run this job created.
+    expect(JSON.stringify((message?.blocks as unknown[])[1])).toContain(
+      `<https://github.com/acme/shop/runs/${onlyCheckRun().id}|Check run: chaos-gate / staging>`
+    )
+  })
+
+  it('registers the chaos-gate problem matcher for the rest of the job', async () => {
+    const env = runnerEnv(github.url)
+    const core = new RecordingCore(inputs())
+    await runMain(testDeps({ core, env, engine: new ScriptedEngine() }))
+    const path = join(
+      env.RUNNER_TEMP ?? '',
+      'chaos-gate-matcher',
+      'chaos-gate-problem-matcher.json'
+    )
+    expect(core.logs).toContain(`::add-matcher::${path}`)
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({
+      problemMatcher: [{ owner: 'chaos-gate' }]
+    })
+  })
+
+  it('calls on slack-mention when the gate fails', async () => {
+    const engine = new ScriptedEngine(() => gateRun(gateReport([failedExperiment()])))
+    await main(engine, { inputs: inputs({ 'slack-mention': 'S0ONCALL1' }) })
+    expect(JSON.stringify(slack.messages[0]?.blocks)).toContain(
+      '<!subteam^S0ONCALL1> please take a look'
+    )
   })
 
   it('keeps the job green in warn mode and concludes the check run neutral', async () => {

@@ -11,7 +11,9 @@ describe('action state', () => {
       checkRunCompleted: true,
       checkName: 'chaos-gate / staging',
       sha: 'a'.repeat(40),
-      progress: 'interrupted'
+      progress: 'interrupted',
+      silences: 'silence-1,silence-2',
+      silencesExpired: true
     } as const
     saveState(main, full)
     expect(main.state.size).toBe(Object.keys(STATE_KEYS).length)

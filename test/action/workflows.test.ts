@@ -26,6 +26,7 @@ interface Job {
   permissions?: Record<string, string>
 }
 interface Workflow {
+  on?: unknown
   permissions?: Record<string, string>
   jobs: Record<string, Job>
 }
@@ -44,9 +45,19 @@ describe('workflows', () => {
           for (const key of Object.keys(step.with ?? {})) expect(inputs).toContain(key)
           const verify = step.with?.mode === 'verify'
           const permissions = { ...doc.permissions, ...job.permissions }
-          expect(permissions.checks).toBe(verify ? 'read' : 'write')
+          if (step.with?.mode === 'dry-run' && onPullRequest(doc)) {
+            // The plan comment, and no check run: a plan is never a verdict.
+            expect(permissions['pull-requests']).toBe('write')
+            expect(permissions.checks).toBeUndefined()
+          } else expect(permissions.checks).toBe(verify ? 'read' : 'write')
         }
       }
     }
   )
 })
+
+function onPullRequest(doc: Workflow): boolean {
+  const on = doc.on
+  const events = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on ?? {})
+  return events.some((e) => e === 'pull_request' || e === 'pull_request_target')
+}

@@ -1,5 +1,6 @@
 /**
- * The GitHub REST calls the action makes, as a narrow port: check runs and commit statuses. The
+ * The GitHub REST calls the action makes, as a narrow port: check runs, commit statuses and the
+ * pull-request comment (issue comments, which is what a PR conversation is made of). The
  * Octokit implementation (octokit-api.ts) adds retry and throttling; tests run it against a
  * recording server on loopback.
  */
@@ -39,6 +40,8 @@ export interface CheckRunRecord {
   readonly htmlUrl?: string
   /** The app that wrote it (`github-actions` for GITHUB_TOKEN). */
   readonly app?: string
+  /** Its output's summary, where the gate keeps its run record (history/run-record.ts). */
+  readonly summary?: string
 }
 
 export interface CheckRunCreate {
@@ -67,6 +70,13 @@ export interface CommitStatusCreate {
   readonly targetUrl?: string
 }
 
+/** A comment on a pull request's conversation. */
+export interface IssueCommentRecord {
+  readonly id: number
+  readonly body: string
+  readonly htmlUrl?: string
+}
+
 export interface GitHubApi {
   createCheckRun(params: CheckRunCreate): Promise<CheckRunRecord>
   updateCheckRun(id: number, params: CheckRunUpdate): Promise<void>
@@ -74,4 +84,10 @@ export interface GitHubApi {
   /** Check runs on a commit with this exact name, newest first. */
   listCheckRuns(sha: string, name: string): Promise<readonly CheckRunRecord[]>
   createCommitStatus(sha: string, params: CommitStatusCreate): Promise<void>
+  /** The commit and its ancestors along first parents, newest first, at most `count` shas. */
+  listCommits(sha: string, count: number): Promise<readonly string[]>
+  /** Every comment on the pull request (or issue), oldest first. */
+  listIssueComments(issue: number): Promise<readonly IssueCommentRecord[]>
+  createIssueComment(issue: number, body: string): Promise<IssueCommentRecord>
+  updateIssueComment(id: number, body: string): Promise<IssueCommentRecord>
 }

@@ -15,6 +15,10 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
     updateCheckRun: async (id, params) => (await load()).updateCheckRun(id, params),
     getCheckRun: async (id) => (await load()).getCheckRun(id),
     listCheckRuns: async (sha, name) => (await load()).listCheckRuns(sha, name),
-    createCommitStatus: async (sha, params) => (await load()).createCommitStatus(sha, params)
+    createCommitStatus: async (sha, params) => (await load()).createCommitStatus(sha, params),
+    listCommits: async (sha, count) => (await load()).listCommits(sha, count),
+    listIssueComments: async (issue) => (await load()).listIssueComments(issue),
+    createIssueComment: async (issue, body) => (await load()).createIssueComment(issue, body),
+    updateIssueComment: async (id, body) => (await load()).updateIssueComment(id, body)
   }
 }

@@ -1,12 +1,18 @@
 /**
- * GitHubApi over Octokit: the REST routes for check runs and commit statuses, every response
+ * GitHubApi over Octokit: the REST routes for check runs, commit statuses and issue comments, every response
  * parsed with a schema (a broken response is an error, never a crash), every failure a
  * BackendError (octokit-client.ts).
  */
 import { z } from 'zod'
 
 import { BackendError } from '../../util/errors'
-import type { CheckRunRecord, CheckRunUpdate, CommitStatusCreate, GitHubApi } from './github-api'
+import type {
+  CheckRunRecord,
+  CheckRunUpdate,
+  CommitStatusCreate,
+  GitHubApi,
+  IssueCommentRecord
+} from './github-api'
 import {
   GITHUB_CALL_TIMEOUT_MS,
   type GitHubClientOptions,
@@ -26,10 +32,24 @@ const CheckRunData = z.object({
   started_at: z.string().nullish(),
   completed_at: z.string().nullish(),
   html_url: z.string().nullish(),
-  app: z.object({ slug: z.string().optional() }).nullish()
+  app: z.object({ slug: z.string().optional() }).nullish(),
+  output: z.object({ summary: z.string().nullish() }).nullish()
 })
 
+const CommitList = z.array(z.object({ sha: z.string() }))
+
 const CheckRunList = z.object({ check_runs: z.array(CheckRunData) })
+
+const IssueCommentData = z.object({
+  id: z.number().int(),
+  body: z.string().nullish(),
+  html_url: z.string().nullish()
+})
+
+/** Comments read per page, GitHub's maximum. */
+const COMMENTS_PER_PAGE = 100
+/** A conversation longer than this is not searched further for our comment; a new one is added. */
+const MAX_COMMENT_PAGES = 30
 
 export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
   const octokit = makeOctokit(options)
@@ -128,8 +148,56 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
           ...(p.targetUrl && { target_url: p.targetUrl })
         }
       )
+    },
+    async listCommits(sha, count) {
+      const target = sha.slice(0, 7)
+      const data = await send('list commits', target, 'GET /repos/{owner}/{repo}/commits', {
+        sha,
+        per_page: Math.min(100, count)
+      })
+      return parse('list commits', target, CommitList, data).map((c) => c.sha)
+    },
+    async listIssueComments(issue) {
+      const target = `#${issue}`
+      const all: IssueCommentRecord[] = []
+      for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+        const data = await send(
+          'list comments',
+          target,
+          'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+          { issue_number: issue, per_page: COMMENTS_PER_PAGE, page }
+        )
+        const comments = parse('list comments', target, z.array(IssueCommentData), data)
+        all.push(...comments.map(toComment))
+        if (comments.length < COMMENTS_PER_PAGE) break
+      }
+      return all
+    },
+    async createIssueComment(issue, body) {
+      const target = `#${issue}`
+      const data = await send(
+        'comment on',
+        target,
+        'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        { issue_number: issue, body }
+      )
+      return toComment(parse('comment on', target, IssueCommentData, data))
+    },
+    async updateIssueComment(id, body) {
+      const target = `comment ${id}`
+      const data = await send(
+        'update',
+        target,
+        'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+        { comment_id: id, body }
+      )
+      return toComment(parse('update', target, IssueCommentData, data))
     }
   }
+}
+
+function toComment(data: z.infer<typeof IssueCommentData>): IssueCommentRecord {
+  return { id: data.id, body: data.body ?? '', ...(data.html_url && { htmlUrl: data.html_url }) }
 }
 
 function updateBody(p: CheckRunUpdate): Record<string, unknown> {
@@ -151,6 +219,7 @@ function toRecord(data: z.infer<typeof CheckRunData>): CheckRunRecord {
     ...(data.started_at && { startedAt: data.started_at }),
     ...(data.completed_at && { completedAt: data.completed_at }),
     ...(data.html_url && { htmlUrl: data.html_url }),
-    ...(data.app?.slug && { app: data.app.slug })
+    ...(data.app?.slug && { app: data.app.slug }),
+    ...(data.output?.summary && { summary: data.output.summary })
   }
 }

@@ -19,6 +19,8 @@ export type SlackDestination =
 export interface SlackSettings {
   readonly destination: SlackDestination
   readonly notify: SlackNotify
+  /** Who bad news calls on, as mrkdwn (`<!subteam^S…>`, `<@U…>`, `<!here>`). */
+  readonly mention?: string
 }
 
 export const SLACK_API_URL = 'https://slack.com/api'
@@ -30,6 +32,36 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
  * Secrets are already masked by the caller; messages here never echo them.
  */
 export function readSlackSettings(inputs: InputReader): SlackSettings | undefined {
+  const settings = readDestination(inputs)
+  const mention = readMention(inputs)
+  if (mention && !inputs.optional('slack-webhook-url') && !inputs.optional('slack-bot-token')) {
+    inputs.reject(
+      'slack-mention',
+      "'slack-mention' needs a Slack destination: 'slack-webhook-url', or 'slack-bot-token' with 'slack-channel'"
+    )
+  }
+  return settings && mention ? { ...settings, mention } : settings
+}
+
+/**
+ * `slack-mention`: a user group (S…), a user (U… or W…), or here/channel. Slack only notifies
+ * for IDs in `<…>` form; a plain @name is just text, so names are refused with how to find the ID.
+ */
+function readMention(inputs: InputReader): string | undefined {
+  const value = inputs.optional('slack-mention')
+  if (value === undefined) return undefined
+  const id = value.replace(/^[@!]/, '').replace(/^subteam\^/, '')
+  if (/^S[A-Z0-9]{6,}$/.test(id)) return `<!subteam^${id}>`
+  if (/^[UW][A-Z0-9]{6,}$/.test(id)) return `<@${id}>`
+  if (id === 'here' || id === 'channel') return `<!${id}>`
+  inputs.reject(
+    'slack-mention',
+    `expected a user group ID (S…), a user ID (U…) or 'here'; got '${value.slice(0, 40)}'. Slack notifies only for IDs: copy a user group's ID from its page (Copy group ID) or a member's from their profile (Copy member ID)`
+  )
+  return undefined
+}
+
+function readDestination(inputs: InputReader): SlackSettings | undefined {
   const notify = inputs.choice<SlackNotify>('slack-notify', ['failure', 'always', 'never'])
   const webhook = inputs.optional('slack-webhook-url')
   const token = inputs.optional('slack-bot-token')

@@ -41,16 +41,39 @@ class SlackHttpError extends Error {
   }
 }
 
+/**
+ * Slack message metadata (docs.slack.dev, "Message metadata"): machine-readable facts attached to
+ * a bot's message, returned by conversations.history with `include_all_metadata`. The gate uses
+ * it to find its own last message about the same check.
+ */
+export interface SlackMetadata {
+  readonly event_type: string
+  readonly event_payload: Readonly<Record<string, string>>
+}
+
+export interface PostOptions {
+  /** Reply in this message's thread instead of starting a new one (bot tokens only). */
+  readonly threadTs?: string
+  readonly metadata?: SlackMetadata
+}
+
+/** Where a bot message landed; empty for a webhook, which answers only `ok`. */
+export interface PostedMessage {
+  readonly ts?: string
+  readonly channel?: string
+}
+
 export async function postSlackMessage(
   destination: SlackDestination,
   message: SlackMessage,
-  deps: SlackTransportDeps
-): Promise<void> {
+  deps: SlackTransportDeps,
+  options: PostOptions = {}
+): Promise<PostedMessage> {
   const target =
     destination.kind === 'webhook' ? 'incoming webhook' : `channel ${destination.channel}`
   try {
-    await withRetry(
-      () => attempt(destination, message, deps),
+    return await withRetry(
+      () => attempt(destination, message, deps, options),
       classify,
       SLACK_RETRY,
       deps.clock,
@@ -68,8 +91,9 @@ export async function postSlackMessage(
 async function attempt(
   destination: SlackDestination,
   unmasked: SlackMessage,
-  deps: SlackTransportDeps
-): Promise<void> {
+  deps: SlackTransportDeps,
+  options: PostOptions
+): Promise<PostedMessage> {
   const bot = destination.kind === 'bot'
   const message = deps.secrets ? maskStrings(unmasked, deps.secrets) : unmasked
   const url = bot ? `${destination.apiUrl}/chat.postMessage` : destination.url
@@ -78,7 +102,9 @@ async function attempt(
         channel: destination.channel,
         text: message.text,
         blocks: message.blocks,
-        unfurl_links: false
+        unfurl_links: false,
+        ...(options.threadTs && { thread_ts: options.threadTs }),
+        ...(options.metadata && { metadata: options.metadata })
       }
     : { text: message.text, blocks: message.blocks }
   const signals = [AbortSignal.timeout(REQUEST_TIMEOUT_MS), ...(deps.signal ? [deps.signal] : [])]
@@ -110,15 +136,105 @@ async function attempt(
       retryAfter
     )
   }
-  if (bot) checkOk(text)
+  if (!bot) return {}
+  const posted = checkOk('chat.postMessage', text)
+  const ts = stringField(posted, 'ts')
+  const channel = stringField(posted, 'channel')
+  return { ...(ts && { ts }), ...(channel && { channel }) }
 }
 
-/** chat.postMessage answers 200 even for errors; `ok` says which. */
-function checkOk(text: string): void {
+/** A bot message as conversations.history returns it, with the gate's metadata when it has any. */
+export interface HistoryMessage {
+  readonly ts: string
+  readonly metadata?: SlackMetadata
+}
+
+/**
+ * The channel's latest messages, newest first, with their metadata (conversations.history, one
+ * page of `limit`). Needs the bot's `channels:history` (or `groups:history`) scope and a channel
+ * ID; one attempt, no retry: a lookup that fails only means a new message instead of a reply.
+ */
+export async function channelHistory(
+  destination: Extract<SlackDestination, { kind: 'bot' }>,
+  limit: number,
+  deps: SlackTransportDeps
+): Promise<readonly HistoryMessage[]> {
+  const query = new URLSearchParams({
+    channel: destination.channel,
+    limit: String(limit),
+    include_all_metadata: 'true'
+  })
+  const signals = [AbortSignal.timeout(REQUEST_TIMEOUT_MS), ...(deps.signal ? [deps.signal] : [])]
+  let response: Response
+  try {
+    response = await deps.fetch(`${destination.apiUrl}/conversations.history?${query.toString()}`, {
+      headers: { authorization: `Bearer ${destination.token}` },
+      signal: AbortSignal.any(signals)
+    })
+  } catch (err) {
+    throw new BackendError(
+      'slack',
+      'read history of',
+      `channel ${destination.channel}`,
+      `network error (${networkCode(err)})`
+    )
+  }
+  const text = await response.text()
+  let parsed: unknown
+  try {
+    if (response.status !== 200)
+      throw new SlackHttpError(`HTTP ${response.status}`, response.status, undefined)
+    parsed = checkOk('conversations.history', text)
+  } catch (err) {
+    throw new BackendError(
+      'slack',
+      'read history of',
+      `channel ${destination.channel}`,
+      describe(err),
+      response.status
+    )
+  }
+  const messages =
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    'messages' in parsed &&
+    Array.isArray(parsed.messages)
+      ? (parsed.messages as unknown[])
+      : []
+  return messages.flatMap((m): HistoryMessage[] => {
+    const ts = stringField(m, 'ts')
+    if (!ts) return []
+    const metadata = readMetadata(
+      typeof m === 'object' && m !== null && 'metadata' in m ? m.metadata : undefined
+    )
+    return [{ ts, ...(metadata && { metadata }) }]
+  })
+}
+
+function readMetadata(value: unknown): SlackMetadata | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const type = stringField(value, 'event_type')
+  const payload = 'event_payload' in value ? value.event_payload : undefined
+  if (!type || typeof payload !== 'object' || payload === null) return undefined
+  const strings = Object.entries(payload).filter(
+    (e): e is [string, string] => typeof e[1] === 'string'
+  )
+  return { event_type: type, event_payload: Object.fromEntries(strings) }
+}
+
+function stringField(value: unknown, key: string): string | undefined {
+  if (typeof value !== 'object' || value === null || !(key in value)) return undefined
+  const field: unknown = (value as Record<string, unknown>)[key]
+  return typeof field === 'string' && field !== '' ? field : undefined
+}
+
+/** The Web API answers 200 even for errors; `ok` says which. Returns the parsed body. */
+function checkOk(method: string, text: string): unknown {
   let ok = false
   let error = 'response was not JSON'
+  let parsed: unknown
   try {
-    const parsed: unknown = JSON.parse(text)
+    parsed = JSON.parse(text)
     if (typeof parsed === 'object' && parsed !== null && 'ok' in parsed) {
       ok = parsed.ok === true
       error = 'error' in parsed && typeof parsed.error === 'string' ? parsed.error : 'unknown error'
@@ -126,7 +242,8 @@ function checkOk(text: string): void {
   } catch {
     // keep the default message
   }
-  if (!ok) throw new SlackHttpError(`chat.postMessage: ${error}`, 200, undefined)
+  if (!ok) throw new SlackHttpError(`${method}: ${error.slice(0, 100)}`, 200, undefined)
+  return parsed
 }
 
 function classify(err: unknown): RetryDecision {

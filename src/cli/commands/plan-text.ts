@@ -20,9 +20,9 @@ export function renderPlan(inspection: Inspection): string {
 function renderExperiment(plan: PlannedExperiment): string {
   const e = plan.experiment
   const rows: [string, string][] = [
-    ['fault', fault(e)],
-    ['targets', e.targets ? targets(e.targets) : noTargets(e)],
-    ['duration', duration(e)],
+    ['fault', faultText(e)],
+    ['targets', targetsText(e)],
+    ['duration', durationText(e)],
     ['checks', checks(e)],
     ['policy', decisions(plan.decisions)]
   ]
@@ -38,13 +38,19 @@ function renderExperiment(plan: PlannedExperiment): string {
   )
 }
 
+/** What the experiment targets, in words (also the pull-request comment's column). */
+export function targetsText(e: Experiment): string {
+  return e.targets ? targets(e.targets) : noTargets(e)
+}
+
 function noTargets(e: Experiment): string {
   if (e.fault.kind === 'http-proxy')
     return `requests through the local proxy to ${e.fault.spec.upstream}`
   return 'per template or experiment (see the policy rows)'
 }
 
-function fault(e: Experiment): string {
+/** Backend, kind, action and namespace, in words. */
+export function faultText(e: Experiment): string {
   const where = e.namespace ? ` in namespace ${e.namespace}` : ''
   return `${e.backend} ${e.kind}${e.action && e.action !== e.kind ? ` ${e.action}` : ''}${where}`
 }
@@ -81,7 +87,8 @@ function mode(m: TargetMode, what: string): string {
   }
 }
 
-function duration(e: Experiment): string {
+/** How long the fault lasts, in words. */
+export function durationText(e: Experiment): string {
   const timeout = e.timeoutMs === undefined ? '' : `, timeout ${toGoDuration(e.timeoutMs)}`
   if (e.durationMs !== undefined) return `${toGoDuration(e.durationMs)}${timeout}`
   return e.kind === 'pod-kill' || /kill|restart|reset/.test(e.action ?? '')

@@ -108,6 +108,13 @@ describe('the bundled action on deployment_status', () => {
     expect(m.stdout).toMatch(
       /::error title=chaos-gate%3A e2e-errors aborted,file=experiments\/e2e-errors.yaml,line=\d+/
     )
+    // One foldable group per experiment and phase; the verdict lines stay outside them.
+    const groups = m.stdout.split('\n').filter((l) => l.startsWith('::group::'))
+    expect(groups).toEqual(
+      expect.arrayContaining(['::group::e2e-latency · before', '::group::e2e-errors · during'])
+    )
+    expect(m.stdout.split('::group::').length).toBe(m.stdout.split('::endgroup::').length)
+    expect(m.stdout).toMatch(/^::add-matcher::.*chaos-gate-problem-matcher\.json$/m)
 
     expect(m.outputs).toMatchObject({
       verdict: 'aborted',
@@ -133,7 +140,13 @@ describe('the bundled action on deployment_status', () => {
       ':rotating_light: Chaos gate FAILED on staging for acme/shop@3f2a9c1 (aborted: 1 of 2 experiments failed)'
     )
     expect(JSON.stringify(message.blocks)).toContain('e2e-errors')
-    expect(JSON.stringify(message.blocks)).toContain('error-ratio (during)')
+    // The breach, said once; the run and the check run linked first.
+    const blocks = JSON.stringify(message.blocks)
+    expect(blocks.match(/error-ratio = [\d.]+ &gt; threshold.max 0.05/g)).toHaveLength(1)
+    expect(blocks).toContain('_Hypothesis:_ The API keeps its error ratio under 5')
+    expect(JSON.stringify(message.blocks[1])).toContain(
+      `<https://github.com/acme/shop/runs/${run?.id}|Check run: chaos-gate / staging>`
+    )
     // The runner swallows `::add-mask::` commands; every other line must be free of secrets.
     const printed = m.stdout
       .split('\n')

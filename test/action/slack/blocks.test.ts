@@ -22,7 +22,20 @@ const ctx: SlackContext = {
   commitUrl: 'https://github.com/acme/shop/commit/3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39',
   runUrl: 'https://github.com/acme/shop/actions/runs/77/attempts/1',
   checkName: 'chaos-gate / staging',
+  checkRunUrl: 'https://github.com/acme/shop/runs/9001',
   runId: 'run-1'
+}
+
+/** A guard abort as the engine reports it: the breach is in the reason, the abort and the value. */
+function abortedByGuard() {
+  const breach = 'latencyP99 = 1840ms > 1000ms (threshold.max)'
+  return failedExperiment({
+    verdict: 'aborted',
+    observed: 'aborted',
+    hypothesis: 'Checkout keeps p99 under 1s\nwhile payments returns 5% errors.',
+    reasons: [`the steady state broke during the fault and the guard aborted it: ${breach}`],
+    fault: { abortReason: breach, abortedBy: 'guard', abortLatencyMs: 1200 }
+  })
 }
 
 function texts(blocks: readonly Block[]): string[] {
@@ -57,12 +70,57 @@ describe('Slack blocks', () => {
     expect(gateResultMessage(report, ctx)).toMatchSnapshot()
   })
 
+  it('links the run and the check run first, states the hypothesis, and says the breach once', () => {
+    const report = gateReport([experimentReport(), abortedByGuard()], { failOn: ['aborted'] })
+    const message = gateResultMessage(report, { ...ctx, mention: '<!subteam^S0ONCALL>' })
+    expect(message).toMatchSnapshot()
+    const [, first] = texts(message.blocks)
+    expect(first).toBe(
+      '*<https://github.com/acme/shop/actions/runs/77/attempts/1|Open the workflow run>* · <https://github.com/acme/shop/runs/9001|Check run: chaos-gate / staging>\n<!subteam^S0ONCALL> please take a look'
+    )
+    const all = texts(message.blocks).join('\n')
+    expect(all).toContain(
+      '_Hypothesis:_ Checkout keeps p99 under 1s while payments returns 5% errors.'
+    )
+    expect(all.split('latencyP99 = 1840ms').length - 1).toBe(1)
+    expect(all).toContain('• the fault was off 1.2s after the breach')
+    expect(message.text).toMatch(/<!subteam\^S0ONCALL>$/)
+  })
+
+  it('does not repeat a breach the reason names, even at another measured value', () => {
+    const exp = abortedByGuard()
+    const later = {
+      ...exp.measurements[0],
+      message: 'latencyP99 = 2100ms > 1000ms (threshold.max)'
+    }
+    const report = gateReport([{ ...exp, measurements: [later] as typeof exp.measurements }], {
+      failOn: ['aborted']
+    })
+    const all = texts(gateResultMessage(report, ctx).blocks).join('\n')
+    expect(all).not.toContain('2100ms')
+  })
+
+  it('says FAILED again in a reply to the last failure', () => {
+    const report = gateReport([abortedByGuard()], { failOn: ['aborted'] })
+    const message = gateResultMessage(report, ctx, { again: true })
+    expect(texts(message.blocks)[0]).toBe('🚨 Chaos gate failed again: staging')
+    expect(message.text).toMatch(/^:rotating_light: Chaos gate FAILED again on staging/)
+  })
+
+  it('never mentions anyone for a passing gate', () => {
+    const message = gateResultMessage(gateReport([experimentReport()]), {
+      ...ctx,
+      mention: '<!subteam^S0ONCALL>'
+    })
+    expect(JSON.stringify(message)).not.toContain('S0ONCALL')
+  })
+
   it('reports a passing gate briefly', () => {
     const message = gateResultMessage(gateReport([experimentReport()]), ctx)
     expect(message.text).toBe(
       ':white_check_mark: Chaos gate passed on staging for acme/shop@3f2a9c1 (pass: 1 of 1 experiments passed)'
     )
-    expect(message.blocks).toHaveLength(3)
+    expect(message.blocks).toHaveLength(4)
   })
 
   it('stays within Slack limits however many experiments fail, and says how many were left out', () => {
@@ -86,7 +144,7 @@ describe('Slack blocks', () => {
     expect(all).toContain('&lt;!channel&gt; &amp; &lt;https://evil.example|click&gt;')
     expect(all).not.toContain('<!channel>')
     expect(all).toContain(
-      '<https://github.com/acme/shop/actions/runs/77/attempts/1|View the workflow run>'
+      '<https://github.com/acme/shop/actions/runs/77/attempts/1|Open the workflow run>'
     )
   })
 
