@@ -3,7 +3,8 @@
 // CLI command, the Kubernetes client, Octokit, ...) and a one-line entry file for each function it
 // exports: dist/cli.js, dist/main.js (the action's main step) and dist/post.js (its post step).
 // The Kubernetes client comes in as vendor/kube-config.cjs (scripts/vendor-kube-config.mjs), whose
-// bundled packages ncc cannot see, so their licenses are appended to dist/licenses.txt.
+// bundled packages ncc cannot see, so their licenses are appended to dist/licenses.txt; each
+// distinct license text is then written once (compact-licenses.mjs).
 // `--out <dir>` builds somewhere else (the action's end-to-end test and the bench bundle into a
 // temp dir).
 import { execFileSync } from 'node:child_process'
@@ -11,6 +12,8 @@ import { appendFileSync, chmodSync, readFileSync, rmSync, writeFileSync } from '
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { compactLicenses } from './compact-licenses.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const at = process.argv.indexOf('--out')
@@ -26,6 +29,7 @@ appendFileSync(
   join(out, 'licenses.txt'),
   `\n${readFileSync(join(root, 'vendor', 'kube-config.licenses.txt'), 'utf8')}`
 )
+compactLicenses(join(out, 'licenses.txt'), root)
 
 const bundle = createRequire(import.meta.url)(join(out, 'index.js'))
 for (const name of Object.keys(bundle).sort()) {
