@@ -22,8 +22,8 @@ var discovery = __webpack_require__(48177);
 var port = __webpack_require__(58312);
 // EXTERNAL MODULE: ./src/backends/kube/status.ts
 var kube_status = __webpack_require__(73545);
-// EXTERNAL MODULE: ./src/backends/kube/transport.ts + 1 modules
-var kube_transport = __webpack_require__(57020);
+// EXTERNAL MODULE: ./src/backends/kube/transport.ts + 2 modules
+var kube_transport = __webpack_require__(23699);
 ;// CONCATENATED MODULE: ./src/backends/kube/watch-event.ts
 
 
@@ -230,8 +230,10 @@ var external_node_path_ = __webpack_require__(76760);
 /**
  * Finds and loads the Kubernetes configuration: the `kubeconfig` setting, then KUBECONFIG, then
  * ~/.kube/config, then the in-cluster ServiceAccount, the order kubectl users expect. This is the
- * only module that imports @kubernetes/client-node, and it does so lazily, so the bundler keeps the
- * client in a chunk that `validate`, `plan` and the local backend never load.
+ * only module that loads @kubernetes/client-node's KubeConfig, and it does so lazily, so the bundler
+ * keeps it in a chunk that `validate`, `plan` and the local backend never load. It loads the
+ * vendored build (vendor/kube-config.cjs, scripts/vendor-kube-config.mjs): KubeConfig without the
+ * generated API client, which the package's own modules would drag in (15 MB, a second to load).
  */
 
 
@@ -239,7 +241,7 @@ var external_node_path_ = __webpack_require__(76760);
 const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 /** Loads the configuration in kubectl's order; an InputError says what was tried when none works. */
 async function loadKubeConfig(options) {
-    const k8s = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(959)]).then(__webpack_require__.bind(__webpack_require__, 6959));
+    const k8s = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 20752, 23));
     const config = new k8s.KubeConfig();
     const files = configFiles(options);
     if (files) {
@@ -350,6 +352,21 @@ function inCluster(config, env, host, saDir) {
         ...(namespace ? { namespace } : {})
     };
 }
+/** The secrets of the current user: its token and password, and an auth provider's tokens. */
+function userSecrets(config) {
+    const user = config.getCurrentUser();
+    if (!user)
+        return [];
+    // client-node types an auth provider's config as any: read it as a record of unknowns.
+    const provider = user.authProvider?.config ?? {};
+    return [
+        user.token,
+        user.password,
+        provider['access-token'],
+        provider['id-token'],
+        provider['refresh-token']
+    ].filter((s) => typeof s === 'string' && s !== '');
+}
 
 // EXTERNAL MODULE: ./src/util/retry.ts
 var util_retry = __webpack_require__(4266);
@@ -381,7 +398,13 @@ function withKubeRetries(client, clock, log, policy = kube_errors/* KUBE_RETRY *
 /** Loads the configuration and builds the port over it. */
 async function connectKube(options, deps) {
     const loaded = await loadKubeConfig(options);
-    const transport = (0,kube_transport/* kubeTransport */.T)(loaded.config);
+    deps.secrets?.add(...userSecrets(loaded.config));
+    const transport = (0,kube_transport/* kubeTransport */.T)(loaded.config, {
+        exec: {
+            onSecret: (token) => deps.secrets?.add(token),
+            ...(deps.cancel && { cancel: deps.cancel })
+        }
+    });
     const client = withKubeRetries(kubeClient(transport), deps.clock, deps.log, deps.retry);
     deps.log.debug(`kube: using ${loaded.source} at ${loaded.server}`);
     return {

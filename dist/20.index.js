@@ -1651,6 +1651,187 @@ async function race(pending, at, clock, signal) {
 }
 
 
+/***/ }),
+
+/***/ 97061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ ONE_SHOT),
+/* harmony export */   o6: () => (/* binding */ CLOUD_KINDS),
+/* harmony export */   q3: () => (/* binding */ CHAOS_MESH_SPECS)
+/* harmony export */ });
+/**
+ * What the Chaos Mesh CRDs (chaos-mesh/chaos-mesh config/crd/bases at 608b61e) require of each
+ * fault kind's spec, and which actions are one-shot (`+chaos-mesh:oneshot` in api/v1alpha1).
+ */
+/** Required spec fields per kind, and the action enum where the kind has an `action` (CRDs at 608b61e). */
+const CHAOS_MESH_SPECS = {
+    AWSChaos: {
+        required: ['action', 'awsRegion', 'ec2Instance'],
+        actions: ['ec2-stop', 'ec2-restart', 'detach-volume']
+    },
+    AzureChaos: {
+        required: ['action', 'resourceGroupName', 'subscriptionID', 'vmName'],
+        actions: ['vm-stop', 'vm-restart', 'disk-detach']
+    },
+    BlockChaos: { required: ['action', 'mode', 'selector', 'volumeName'], actions: ['delay'] },
+    DNSChaos: { required: ['action', 'mode', 'selector'], actions: ['error', 'random'] },
+    GCPChaos: {
+        required: ['action', 'instance', 'project', 'zone'],
+        actions: ['node-stop', 'node-reset', 'disk-loss']
+    },
+    HTTPChaos: { required: ['mode', 'selector', 'target'] },
+    IOChaos: {
+        required: ['action', 'mode', 'selector', 'volumePath'],
+        actions: ['latency', 'fault', 'attrOverride', 'mistake']
+    },
+    JVMChaos: {
+        required: ['action', 'mode', 'selector'],
+        actions: ['latency', 'return', 'exception', 'stress', 'gc', 'ruleData', 'mysql']
+    },
+    KernelChaos: { required: ['failKernRequest', 'mode', 'selector'] },
+    NetworkChaos: {
+        required: ['action', 'mode', 'selector'],
+        actions: ['netem', 'delay', 'loss', 'duplicate', 'corrupt', 'partition', 'bandwidth']
+    },
+    PhysicalMachineChaos: { required: ['action', 'mode'] },
+    PodChaos: {
+        required: ['action', 'mode', 'selector'],
+        actions: ['pod-kill', 'pod-failure', 'container-kill']
+    },
+    StressChaos: { required: ['mode', 'selector'] },
+    TimeChaos: { required: ['mode', 'selector', 'timeOffset'] }
+};
+/** Cloud kinds act on one named instance and have no selector. */
+const CLOUD_KINDS = ['AWSChaos', 'AzureChaos', 'GCPChaos'];
+/** Actions that inject once and never recover (`+chaos-mesh:oneshot`): they have no duration. */
+const ONE_SHOT = [
+    'PodChaos/pod-kill',
+    'PodChaos/container-kill',
+    'AWSChaos/ec2-restart',
+    'AzureChaos/vm-restart',
+    'GCPChaos/node-reset'
+];
+
+
+/***/ }),
+
+/***/ 89510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ CHAOS_MESH_INTERNAL_KINDS),
+/* harmony export */   BK: () => (/* binding */ CHAOS_MESH_GROUP),
+/* harmony export */   G$: () => (/* binding */ GATE_GROUP),
+/* harmony export */   KO: () => (/* binding */ KNOWN_KINDS),
+/* harmony export */   M1: () => (/* binding */ ARGO_GROUP),
+/* harmony export */   MK: () => (/* binding */ CHAOS_MESH_FAULT_KINDS),
+/* harmony export */   Np: () => (/* binding */ splitApiVersion),
+/* harmony export */   Om: () => (/* binding */ GROUP_VERSIONS),
+/* harmony export */   cS: () => (/* binding */ KUBERNETES_GROUPS),
+/* harmony export */   j0: () => (/* binding */ CHAOS_MESH_RUNNABLE_KINDS),
+/* harmony export */   jd: () => (/* binding */ LITMUS_GROUP),
+/* harmony export */   lh: () => (/* binding */ CHAOS_MESH_FAULT_KEYS),
+/* harmony export */   nu: () => (/* binding */ ISTIO_GROUP),
+/* harmony export */   rd: () => (/* binding */ CHAOS_MESH_SUPPORT_KINDS),
+/* harmony export */   vd: () => (/* binding */ EXPERIMENT_KIND)
+/* harmony export */ });
+/* unused harmony export GATE_API_VERSION */
+/**
+ * The API groups and kinds the gate knows, in one table: which run as experiments, which are
+ * recognised but not run (and why), and which must never be committed. Chaos Mesh kinds follow the
+ * CRDs in chaos-mesh/chaos-mesh config/crd/bases.
+ */
+/** Our own kind. */
+const GATE_GROUP = 'chaos-gate.dev';
+const GATE_API_VERSION = (/* unused pure expression or super */ null && (`${GATE_GROUP}/v1alpha1`));
+const EXPERIMENT_KIND = 'Experiment';
+const LITMUS_GROUP = 'litmuschaos.io';
+const CHAOS_MESH_GROUP = 'chaos-mesh.org';
+const ISTIO_GROUP = 'networking.istio.io';
+const ARGO_GROUP = 'argoproj.io';
+/** API versions each group is known in; anything else is an error naming these. */
+const GROUP_VERSIONS = {
+    [GATE_GROUP]: ['v1alpha1'],
+    [LITMUS_GROUP]: ['v1alpha1'],
+    [CHAOS_MESH_GROUP]: ['v1alpha1'],
+    [ISTIO_GROUP]: ['v1alpha3', 'v1beta1', 'v1'],
+    [ARGO_GROUP]: ['v1alpha1']
+};
+/** Chaos Mesh fault kinds, with the lower-camel key a Schedule or Workflow embeds each under. */
+const CHAOS_MESH_FAULT_KEYS = {
+    AWSChaos: 'awsChaos',
+    AzureChaos: 'azureChaos',
+    BlockChaos: 'blockChaos',
+    DNSChaos: 'dnsChaos',
+    GCPChaos: 'gcpChaos',
+    HTTPChaos: 'httpChaos',
+    IOChaos: 'ioChaos',
+    JVMChaos: 'jvmChaos',
+    KernelChaos: 'kernelChaos',
+    NetworkChaos: 'networkChaos',
+    // Not physicalMachineChaos: the json tag upstream is all lower case before "Chaos".
+    PhysicalMachineChaos: 'physicalmachineChaos',
+    PodChaos: 'podChaos',
+    StressChaos: 'stressChaos',
+    TimeChaos: 'timeChaos'
+};
+const CHAOS_MESH_FAULT_KINDS = Object.keys(CHAOS_MESH_FAULT_KEYS);
+/** Chaos Mesh kinds that run as experiments. */
+const CHAOS_MESH_RUNNABLE_KINDS = [
+    ...CHAOS_MESH_FAULT_KINDS,
+    'Schedule',
+    'Workflow'
+];
+/** Objects the Chaos Mesh controller creates for itself; committing one interferes with it. */
+const CHAOS_MESH_INTERNAL_KINDS = [
+    'PodNetworkChaos',
+    'PodIOChaos',
+    'PodHttpChaos',
+    'WorkflowNode'
+];
+/** Why each supporting Chaos Mesh kind is not an experiment on its own. */
+const CHAOS_MESH_SUPPORT_KINDS = {
+    StatusCheck: 'a standalone StatusCheck only probes a URL and injects nothing; use it as a StatusCheck template inside a Workflow, or express the check as a steadyState check of an Experiment',
+    PhysicalMachine: 'a PhysicalMachine registers a chaosd host for PhysicalMachineChaos to target; it is cluster setup, so install it with your deploy',
+    RemoteCluster: 'a RemoteCluster registers another cluster with Chaos Mesh; it is cluster setup, so install it with your deploy'
+};
+/** Every kind the gate recognises, per group, for "expected one of" messages. */
+const KNOWN_KINDS = {
+    [GATE_GROUP]: [EXPERIMENT_KIND],
+    [LITMUS_GROUP]: ['ChaosEngine', 'ChaosExperiment', 'ChaosSchedule', 'ChaosResult'],
+    [CHAOS_MESH_GROUP]: [
+        ...CHAOS_MESH_RUNNABLE_KINDS,
+        ...Object.keys(CHAOS_MESH_SUPPORT_KINDS),
+        ...CHAOS_MESH_INTERNAL_KINDS
+    ],
+    [ISTIO_GROUP]: ['VirtualService', 'DestinationRule', 'Gateway', 'ServiceEntry', 'Sidecar'],
+    [ARGO_GROUP]: ['Workflow', 'CronWorkflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate']
+};
+/**
+ * Built-in Kubernetes groups. Their objects (RBAC for a chaos service account, a ConfigMap) are
+ * recognised as cluster setup: reported, never applied.
+ */
+const KUBERNETES_GROUPS = [
+    '',
+    'apps',
+    'batch',
+    'rbac.authorization.k8s.io',
+    'policy',
+    'networking.k8s.io',
+    'autoscaling',
+    'apiextensions.k8s.io'
+];
+/** Splits `group/version` (`v1` alone is the core group). */
+function splitApiVersion(apiVersion) {
+    const slash = apiVersion.lastIndexOf('/');
+    return slash < 0
+        ? { group: '', version: apiVersion }
+        : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+
+
 /***/ })
 
 };

@@ -1,7 +1,38 @@
 "use strict";
 exports.id = 52;
-exports.ids = [52];
+exports.ids = [52,210];
 exports.modules = {
+
+/***/ 95495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ formatValue),
+/* harmony export */   L: () => (/* binding */ formatAgainst)
+/* harmony export */ });
+/** A compact number for messages: 4 significant digits, `+Inf`/`-Inf`/`NaN` spelled out. */
+function formatValue(v) {
+    if (Number.isNaN(v))
+        return 'NaN';
+    if (v === Infinity)
+        return '+Inf';
+    if (v === -Infinity)
+        return '-Inf';
+    if (v !== 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-3))
+        return v.toExponential(3);
+    return String(Number(v.toPrecision(4)));
+}
+/**
+ * `v` written beside a bound it broke: in full when the compact form would read the same as the
+ * bound's, so a breach never says `0.05 > threshold.max 0.05`.
+ */
+function formatAgainst(v, bound) {
+    const compact = formatValue(v);
+    return compact === formatValue(bound) && v !== bound ? String(v) : compact;
+}
+
+
+/***/ }),
 
 /***/ 85052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -168,6 +199,142 @@ function instantSamples(result, expr) {
         case 'string':
             throw (0,_prometheus_error__WEBPACK_IMPORTED_MODULE_1__/* .permanent */ .F)('config', `the query '${(0,_util_errors__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(expr, 120)}' returned a string; a check needs a number (an instant vector or a scalar)`);
     }
+}
+
+
+/***/ }),
+
+/***/ 80210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ findPlaceholders),
+/* harmony export */   Yb: () => (/* binding */ unixSeconds),
+/* harmony export */   _W: () => (/* binding */ TEMPLATE_NAMES),
+/* harmony export */   kj: () => (/* binding */ isTemplateName),
+/* harmony export */   no: () => (/* binding */ renderQuery)
+/* harmony export */ });
+/* unused harmony export promDuration */
+/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+/**
+ * Query templating (steady-state.md §12): only `{{window}}`, `{{start}}`, `{{end}}` and
+ * `{{duration}}` exist, so a typo is caught at load instead of reaching Prometheus as `{{windw}}`.
+ * Values are rendered the way PromQL reads them: durations as `1m30s`, times as unix seconds.
+ */
+
+const TEMPLATE_NAMES = ['window', 'start', 'end', 'duration'];
+const PLACEHOLDER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+/** Every placeholder in `query`, known or not. */
+function findPlaceholders(query) {
+    return [...query.matchAll(PLACEHOLDER)].map((m) => ({
+        name: m[1] ?? '',
+        offset: m.index,
+        length: m[0].length
+    }));
+}
+/** True when `name` is one of the four template names. */
+function isTemplateName(name) {
+    return TEMPLATE_NAMES.includes(name);
+}
+/** Substitutes the placeholders. Unknown names throw: they are config errors caught at load. */
+function renderQuery(query, values) {
+    const durationMs = Math.max(values.endMs - values.startMs, values.minDurationMs);
+    const rendered = {
+        window: promDuration(values.windowMs),
+        start: unixSeconds(values.startMs),
+        end: unixSeconds(values.endMs),
+        duration: promDuration(Math.ceil(durationMs / 1000) * 1000)
+    };
+    return query.replace(PLACEHOLDER, (whole, name) => {
+        if (!isTemplateName(name)) {
+            throw new RangeError(`unknown placeholder ${whole}; the placeholders are ${TEMPLATE_NAMES.map((n) => `{{${n}}}`).join(', ')}`);
+        }
+        return rendered[name];
+    });
+}
+/** A duration as PromQL writes it (`90s` → `1m30s`, `250ms`); never empty. */
+function promDuration(ms) {
+    return ms <= 0 ? '0s' : (0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(ms);
+}
+/** Epoch ms as unix seconds with millisecond precision, as PromQL's `@` and the API take them. */
+function unixSeconds(ms) {
+    return (ms / 1000).toFixed(3);
+}
+
+
+/***/ }),
+
+/***/ 14347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ parseSeriesKey),
+/* harmony export */   Xk: () => (/* binding */ seriesKey),
+/* harmony export */   h6: () => (/* binding */ formatLabels)
+/* harmony export */ });
+/**
+ * A stable identity for a label set. Prometheus does not guarantee instant-vector order, so
+ * series are always matched by labels, never by index (steady-state.md §7).
+ */
+function seriesKey(labels) {
+    const names = Object.keys(labels).sort();
+    return names.map((n) => `${n}=${JSON.stringify(labels[n])}`).join(',');
+}
+/**
+ * Labels as people read them in a message: `{code="500",job="checkout"}`, or `{}`. Values are
+ * escaped as PromQL strings, so a quote inside a value cannot blur where the value ends.
+ */
+function formatLabels(labels) {
+    const names = Object.keys(labels).sort();
+    return `{${names.map((n) => `${n}=${JSON.stringify(labels[n])}`).join(',')}}`;
+}
+/** The label set a `seriesKey` was made from (label names never contain `=` or `,`). */
+function parseSeriesKey(key) {
+    const labels = {};
+    let pos = 0;
+    while (pos < key.length) {
+        const eq = key.indexOf('=', pos);
+        const end = closingQuote(key, eq + 1);
+        const value = JSON.parse(key.slice(eq + 1, end + 1));
+        labels[key.slice(pos, eq)] = typeof value === 'string' ? value : String(value);
+        pos = end + 2;
+    }
+    return labels;
+}
+/** The index of the quote that closes the JSON string starting at `open`. */
+function closingQuote(text, open) {
+    for (let i = open + 1; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === '"')
+            return i;
+    }
+    return text.length - 1;
+}
+
+
+/***/ }),
+
+/***/ 44613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ above),
+/* harmony export */   n: () => (/* binding */ below)
+/* harmony export */ });
+/**
+ * Comparisons for inclusive bounds with floating-point slack, so 0.1 + 0.2 is within `max: 0.3`
+ * and a burn rate of 0.0144 / 0.001 is not "faster" than 14.4. The slack is relative and far below
+ * any precision a metric carries.
+ */
+const EPSILON = 1e-9;
+/** `value` is beyond an inclusive upper bound. */
+function above(value, bound) {
+    return value > bound + EPSILON * Math.max(1, Math.abs(bound));
+}
+/** `value` is beyond an inclusive lower bound. */
+function below(value, bound) {
+    return value < bound - EPSILON * Math.max(1, Math.abs(bound));
 }
 
 

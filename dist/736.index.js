@@ -1,7 +1,163 @@
 "use strict";
 exports.id = 736;
-exports.ids = [736];
+exports.ids = [736,210];
 exports.modules = {
+
+/***/ 60288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ DEFAULT_SCRAPE_INTERVAL_MS),
+/* harmony export */   Zz: () => (/* binding */ judgeBurnRate),
+/* harmony export */   ff: () => (/* binding */ SLO_WINDOW_LABEL),
+/* harmony export */   mE: () => (/* binding */ budgetSpend),
+/* harmony export */   qs: () => (/* binding */ sloWindows),
+/* harmony export */   sP: () => (/* binding */ LONG_WINDOW)
+/* harmony export */ });
+/* unused harmony exports shortLabel, burnRate */
+/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+/* harmony import */ var _series_key__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14347);
+/* harmony import */ var _tolerance__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44613);
+/**
+ * SLO burn rate over the fault window (steady-state.md §8, §12 `slo`): the Google SRE workbook's
+ * multiwindow rule adapted to experiments that last minutes. The long window is the time since the
+ * fault started, the short windows are fixed; a rule fires only when both burn faster than its
+ * `max`, so a blip does not abort and a recovered service resets quickly. The source returns the
+ * error ratio of each window as a series labelled `slo_window`; this module decides.
+ */
+
+
+
+/** The label that tells the window of each error-ratio series apart. */
+const SLO_WINDOW_LABEL = 'slo_window';
+/** Its value for the long window (since the fault started). */
+const LONG_WINDOW = 'long';
+/** Prometheus's default scrape interval, used when the endpoint does not state one. */
+const DEFAULT_SCRAPE_INTERVAL_MS = 60_000;
+/**
+ * The windows to query at `at`. The long window runs from the fault start, clamped to at least two
+ * scrape intervals so rate() has two samples; before the fault it is the check's own window.
+ */
+function sloWindows(slo, at, faultStartedAt, windowMs, scrapeIntervalMs) {
+    const since = faultStartedAt !== undefined ? at - faultStartedAt : windowMs;
+    const longMs = Math.ceil(Math.max(since, 2 * scrapeIntervalMs) / 1000) * 1000;
+    const shorts = slo.burnRate.map((r) => shortLabel(r.shortMs));
+    return [
+        { label: LONG_WINDOW, ms: longMs },
+        ...slo.burnRate
+            .filter((r, i) => shorts.indexOf(shortLabel(r.shortMs)) === i)
+            .map((r) => ({ label: shortLabel(r.shortMs), ms: r.shortMs }))
+    ];
+}
+/** The `slo_window` value of a short window. */
+function shortLabel(ms) {
+    return (0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(ms);
+}
+/** Error ratio as a multiple of the budgeted ratio: 1 spends exactly the budget over the period. */
+function burnRate(errorRatio, objective) {
+    return errorRatio / (1 - objective);
+}
+/**
+ * The fraction of the period's error budget spent over `durationMs` at a mean burn rate. Assumes
+ * stationary traffic (the same request rate over the period), and says so in the docs.
+ */
+function budgetSpend(meanBurn, durationMs, periodMs) {
+    return (meanBurn * durationMs) / periodMs;
+}
+/** Judges every label set of an SLO answer; the worst one decides. */
+function judgeBurnRate(name, slo, samples, phase) {
+    const groups = groupByWindow(samples);
+    if (groups.size === 0) {
+        return {
+            level: 'nodata',
+            series: [],
+            message: 'no data: the error-ratio query returned no series'
+        };
+    }
+    const longName = phase === 'before' ? 'over the long window' : 'since the fault started';
+    const judged = [...groups.values()].map((g) => judgeGroup(slo, g, longName));
+    const worst = judged.reduce((a, b) => (rank(b.level) > rank(a.level) ? b : a));
+    const series = judged.flatMap((j) => j.series);
+    return { level: worst.level, series, message: `${name}: ${worst.message}` };
+}
+function groupByWindow(samples) {
+    const groups = new Map();
+    for (const s of samples) {
+        const { [SLO_WINDOW_LABEL]: window, ...labels } = s.labels;
+        if (window === undefined)
+            continue;
+        const key = (0,_series_key__WEBPACK_IMPORTED_MODULE_1__/* .seriesKey */ .Xk)(labels);
+        const group = groups.get(key) ?? { labels, ratios: new Map() };
+        group.ratios.set(window, s.value);
+        groups.set(key, group);
+    }
+    return groups;
+}
+function judgeGroup(slo, group, longName) {
+    const where = Object.keys(group.labels).length > 0 ? ` ${(0,_series_key__WEBPACK_IMPORTED_MODULE_1__/* .formatLabels */ .h6)(group.labels)}` : '';
+    const burns = new Map();
+    for (const [w, ratio] of group.ratios) {
+        if (!Number.isNaN(ratio))
+            burns.set(w, burnRate(ratio, slo.objective));
+    }
+    const long = burns.get(LONG_WINDOW);
+    if (long === undefined) {
+        const message = `no data: the error ratio ${longName} is missing or NaN${where}`;
+        return { level: 'nodata', series: [], message };
+    }
+    const decision = decide(slo.burnRate, long, burns);
+    const series = [...burns].map(([w, value]) => judgement(group.labels, w, value, decision));
+    return {
+        level: decision.level,
+        series,
+        message: `${describe(long, burns, slo, decision, longName)}${where}`
+    };
+}
+/** A rule fires when both windows burn faster than its max; the first firing rule wins. */
+function decide(rules, long, burns) {
+    const over = rules.filter((r) => (0,_tolerance__WEBPACK_IMPORTED_MODULE_2__/* .above */ .G)(long, r.max));
+    const fired = over.find((r) => (0,_tolerance__WEBPACK_IMPORTED_MODULE_2__/* .above */ .G)(burns.get(shortLabel(r.shortMs)) ?? -Infinity, r.max));
+    if (fired)
+        return { level: 'breach', rule: fired };
+    const unknown = over.find((r) => !burns.has(shortLabel(r.shortMs)));
+    return unknown ? { level: 'nodata', rule: unknown } : { level: 'ok' };
+}
+function judgement(labels, window, value, decision) {
+    const j = {
+        labels: { ...labels, [SLO_WINDOW_LABEL]: window },
+        value,
+        level: 'ok'
+    };
+    const rule = decision.rule;
+    if (!rule || (window !== LONG_WINDOW && window !== shortLabel(rule.shortMs)))
+        return j;
+    return { ...j, level: decision.level, rule: 'slo.burnRate', bound: rule.max };
+}
+function describe(long, burns, slo, decision, longName) {
+    const x = (v) => (v === undefined ? 'no data' : `${round(v)}x`);
+    const since = `${x(long)} ${longName}`;
+    const rule = decision.rule;
+    if (rule && decision.level === 'breach') {
+        const short = shortLabel(rule.shortMs);
+        return `burn rate ${since} and ${x(burns.get(short))} over ${short} > ${rule.max}`;
+    }
+    if (rule) {
+        return `no data: burn rate ${since} is over ${rule.max} but the ${shortLabel(rule.shortMs)} window has no data`;
+    }
+    const shorts = [...burns].filter(([w]) => w !== LONG_WINDOW).map(([w, v]) => `${x(v)} over ${w}`);
+    const max = Math.min(...slo.burnRate.map((r) => r.max));
+    return `burn rate ${[since, ...shorts].join(', ')} (max ${max})`;
+}
+const RANK = { ok: 0, warn: 1, nodata: 2, breach: 3, error: 4 };
+function rank(level) {
+    return RANK[level];
+}
+function round(v) {
+    return String(Number(v.toPrecision(3)));
+}
+
+
+/***/ }),
 
 /***/ 78020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -51,8 +207,8 @@ var prometheus_error = __webpack_require__(19528);
 var duration = __webpack_require__(26518);
 // EXTERNAL MODULE: ./src/steady-state/burn-rate.ts
 var burn_rate = __webpack_require__(60288);
-// EXTERNAL MODULE: ./src/steady-state/prometheus/client.ts + 8 modules
-var client = __webpack_require__(64862);
+// EXTERNAL MODULE: ./src/steady-state/prometheus/client.ts + 7 modules
+var client = __webpack_require__(92646);
 // EXTERNAL MODULE: ./src/steady-state/prometheus/instant-samples.ts
 var instant_samples = __webpack_require__(78020);
 // EXTERNAL MODULE: ./src/steady-state/prometheus/query-template.ts
@@ -64,10 +220,13 @@ var query_template = __webpack_require__(80210);
 
 
 
+
 /** The server-clock query gets a short deadline: a healthy server answers time() in a millisecond. */
 const CLOCK_TIMEOUT_MS = 2000;
 /** Skew worth telling the user about. */
 const NOTABLE_SKEW_MS = 1000;
+/** How much older than the evaluation time a sample may be before it is stale (no data). */
+const STALE_AFTER_MS = 60_000;
 class PrometheusSource {
     client;
     endpoint;
@@ -186,7 +345,24 @@ class PrometheusSource {
             this.once(`info:${info}`, () => this.deps.log.info(`prometheus: ${info} (query ${expr})`));
         for (const warning of answer.warnings)
             this.once(`warn:${warning}`, () => this.deps.log.warn(`prometheus: ${warning} (query ${expr})`));
-        return { series: (0,instant_samples/* instantSamples */.d)(answer.result, expr), warnings: answer.warnings };
+        return {
+            series: this.fresh((0,instant_samples/* instantSamples */.d)(answer.result, expr), at, expr),
+            warnings: answer.warnings
+        };
+    }
+    /**
+     * Drops samples from long before the evaluation time. Prometheus stamps an instant query's
+     * samples with the time asked for, so an old stamp means something between (a query cache, a
+     * stale federation) answered for another moment: that is no data, never a value for now.
+     */
+    fresh(series, at, expr) {
+        const kept = series.filter((s) => s.at === undefined || at - s.at <= STALE_AFTER_MS);
+        const dropped = series.find((s) => !kept.includes(s));
+        if (dropped?.at !== undefined) {
+            const age = (0,duration/* formatDuration */.a3)(at - dropped.at);
+            this.once(`stale:${expr}`, () => this.deps.log.warn(`prometheus: ${series.length - kept.length} sample(s) of '${(0,errors/* truncate */.xv)(expr, 80)}' are ${age} older than the evaluation time and count as no data; is a cache in front of Prometheus?`));
+        }
+        return kept.map(({ labels, value }) => ({ labels, value }));
     }
     templateValues(check, at, ctx) {
         return {
@@ -267,6 +443,142 @@ async function openPrometheus(endpoint, checks, deps, signal) {
         throw new errors/* BackendError */.Jh('prometheus', 'preflight', source.url, `${problems.length === 1 ? 'a check was' : `${problems.length} checks were`} rejected before any fault: ${problems.join('; ')}`);
     }
     return source;
+}
+
+
+/***/ }),
+
+/***/ 80210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ findPlaceholders),
+/* harmony export */   Yb: () => (/* binding */ unixSeconds),
+/* harmony export */   _W: () => (/* binding */ TEMPLATE_NAMES),
+/* harmony export */   kj: () => (/* binding */ isTemplateName),
+/* harmony export */   no: () => (/* binding */ renderQuery)
+/* harmony export */ });
+/* unused harmony export promDuration */
+/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+/**
+ * Query templating (steady-state.md §12): only `{{window}}`, `{{start}}`, `{{end}}` and
+ * `{{duration}}` exist, so a typo is caught at load instead of reaching Prometheus as `{{windw}}`.
+ * Values are rendered the way PromQL reads them: durations as `1m30s`, times as unix seconds.
+ */
+
+const TEMPLATE_NAMES = ['window', 'start', 'end', 'duration'];
+const PLACEHOLDER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+/** Every placeholder in `query`, known or not. */
+function findPlaceholders(query) {
+    return [...query.matchAll(PLACEHOLDER)].map((m) => ({
+        name: m[1] ?? '',
+        offset: m.index,
+        length: m[0].length
+    }));
+}
+/** True when `name` is one of the four template names. */
+function isTemplateName(name) {
+    return TEMPLATE_NAMES.includes(name);
+}
+/** Substitutes the placeholders. Unknown names throw: they are config errors caught at load. */
+function renderQuery(query, values) {
+    const durationMs = Math.max(values.endMs - values.startMs, values.minDurationMs);
+    const rendered = {
+        window: promDuration(values.windowMs),
+        start: unixSeconds(values.startMs),
+        end: unixSeconds(values.endMs),
+        duration: promDuration(Math.ceil(durationMs / 1000) * 1000)
+    };
+    return query.replace(PLACEHOLDER, (whole, name) => {
+        if (!isTemplateName(name)) {
+            throw new RangeError(`unknown placeholder ${whole}; the placeholders are ${TEMPLATE_NAMES.map((n) => `{{${n}}}`).join(', ')}`);
+        }
+        return rendered[name];
+    });
+}
+/** A duration as PromQL writes it (`90s` → `1m30s`, `250ms`); never empty. */
+function promDuration(ms) {
+    return ms <= 0 ? '0s' : (0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(ms);
+}
+/** Epoch ms as unix seconds with millisecond precision, as PromQL's `@` and the API take them. */
+function unixSeconds(ms) {
+    return (ms / 1000).toFixed(3);
+}
+
+
+/***/ }),
+
+/***/ 14347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ parseSeriesKey),
+/* harmony export */   Xk: () => (/* binding */ seriesKey),
+/* harmony export */   h6: () => (/* binding */ formatLabels)
+/* harmony export */ });
+/**
+ * A stable identity for a label set. Prometheus does not guarantee instant-vector order, so
+ * series are always matched by labels, never by index (steady-state.md §7).
+ */
+function seriesKey(labels) {
+    const names = Object.keys(labels).sort();
+    return names.map((n) => `${n}=${JSON.stringify(labels[n])}`).join(',');
+}
+/**
+ * Labels as people read them in a message: `{code="500",job="checkout"}`, or `{}`. Values are
+ * escaped as PromQL strings, so a quote inside a value cannot blur where the value ends.
+ */
+function formatLabels(labels) {
+    const names = Object.keys(labels).sort();
+    return `{${names.map((n) => `${n}=${JSON.stringify(labels[n])}`).join(',')}}`;
+}
+/** The label set a `seriesKey` was made from (label names never contain `=` or `,`). */
+function parseSeriesKey(key) {
+    const labels = {};
+    let pos = 0;
+    while (pos < key.length) {
+        const eq = key.indexOf('=', pos);
+        const end = closingQuote(key, eq + 1);
+        const value = JSON.parse(key.slice(eq + 1, end + 1));
+        labels[key.slice(pos, eq)] = typeof value === 'string' ? value : String(value);
+        pos = end + 2;
+    }
+    return labels;
+}
+/** The index of the quote that closes the JSON string starting at `open`. */
+function closingQuote(text, open) {
+    for (let i = open + 1; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === '"')
+            return i;
+    }
+    return text.length - 1;
+}
+
+
+/***/ }),
+
+/***/ 44613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ above),
+/* harmony export */   n: () => (/* binding */ below)
+/* harmony export */ });
+/**
+ * Comparisons for inclusive bounds with floating-point slack, so 0.1 + 0.2 is within `max: 0.3`
+ * and a burn rate of 0.0144 / 0.001 is not "faster" than 14.4. The slack is relative and far below
+ * any precision a metric carries.
+ */
+const EPSILON = 1e-9;
+/** `value` is beyond an inclusive upper bound. */
+function above(value, bound) {
+    return value > bound + EPSILON * Math.max(1, Math.abs(bound));
+}
+/** `value` is beyond an inclusive lower bound. */
+function below(value, bound) {
+    return value < bound - EPSILON * Math.max(1, Math.abs(bound));
 }
 
 

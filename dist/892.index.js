@@ -13,7 +13,7 @@ exports.modules = {
 /* harmony export */   Vw: () => (/* binding */ deleteAll),
 /* harmony export */   up: () => (/* binding */ fitWaits)
 /* harmony export */ });
-/* unused harmony export refOf */
+/* unused harmony exports deleteCommand, refOf */
 /* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
 /* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /* harmony import */ var _discovery__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48177);
@@ -78,8 +78,9 @@ async function deleteAll(kube, doomed, options) {
                 pending.push(d);
         }
         catch (err) {
-            errors.push((0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .kubeFailure */ .O5)(err, operation(options.backend, 'delete', d.kind, d.namespace, d.name))
-                .message);
+            // The object is still there: say how to remove it, as for one stuck on a finalizer.
+            const failure = (0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .kubeFailure */ .O5)(err, operation(options.backend, 'delete', d.kind, d.namespace, d.name));
+            errors.push(`${failure.message}. Remove it with: ${deleteCommand(d)}`);
         }
     }));
     const left = await waitGone(kube, pending, options);
@@ -147,6 +148,11 @@ function stuckReason(object, boundMs) {
 function inspectCommand(d) {
     const { group } = (0,_discovery__WEBPACK_IMPORTED_MODULE_2__/* .splitApiVersion */ .Np)(d.kind.apiVersion);
     return `kubectl get ${(0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedResource */ .VA)(d.kind.resource, group)} ${d.name} -n ${d.namespace} -o yaml`;
+}
+/** The command that deletes a doomed object by hand. */
+function deleteCommand(d) {
+    const { group } = (0,_discovery__WEBPACK_IMPORTED_MODULE_2__/* .splitApiVersion */ .Np)(d.kind.apiVersion);
+    return `kubectl delete ${(0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedResource */ .VA)(d.kind.resource, group)} ${d.name} -n ${d.namespace}`;
 }
 /** The object a doomed entry names, as the port takes it. */
 function refOf(d) {
@@ -873,6 +879,33 @@ function enforceLive(exp, policy, counts) {
 }
 function formatShare(share) {
     return `${Number.isInteger(share) ? share : share.toFixed(1)}%`;
+}
+
+
+/***/ }),
+
+/***/ 77872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ effectiveLimits)
+/* harmony export */ });
+/** The tighter of the policy's and the experiment's limits. */
+function effectiveLimits(experiment, policy) {
+    const o = experiment.blastRadius;
+    const maxTargets = min(policy.maxTargets, o?.maxTargets);
+    const maxPercentage = min(policy.maxPercentage, o?.maxPercentage);
+    return {
+        ...(maxTargets === undefined ? {} : { maxTargets }),
+        ...(maxPercentage === undefined ? {} : { maxPercentage })
+    };
+}
+function min(a, b) {
+    if (a === undefined)
+        return b;
+    if (b === undefined)
+        return a;
+    return Math.min(a, b);
 }
 
 

@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   startPrometheusDemo: () => (/* binding */ startPrometheusDemo)
 });
 
-// EXTERNAL MODULE: ./src/steady-state/probe/probe-factory.ts + 3 modules
-var probe_factory = __webpack_require__(11168);
+// EXTERNAL MODULE: ./src/steady-state/probe/probe-factory.ts + 2 modules
+var probe_factory = __webpack_require__(54610);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -25,8 +25,8 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/steady-state/prometheus/client.ts + 8 modules
-var prometheus_client = __webpack_require__(64862);
+// EXTERNAL MODULE: ./src/steady-state/prometheus/client.ts + 7 modules
+var prometheus_client = __webpack_require__(92646);
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/local-prometheus.ts
 /**
  * Runs a real Prometheus on loopback (the Debian `prometheus` package's binary) for

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 103;
-exports.ids = [103];
+exports.id = 930;
+exports.ids = [930];
 exports.modules = {
 
-/***/ 83103:
+/***/ 90930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -290,79 +290,10 @@ function checkLocalExperiment(exp) {
     return issues;
 }
 
-;// CONCATENATED MODULE: ./src/backends/local/observation-log.ts
-class ObservationLog {
-    history = [];
-    wakers = new Set();
-    /** Appends an observation and wakes every follower. Nothing is accepted after a terminal one. */
-    push(observation) {
-        if (this.last?.terminal)
-            return;
-        this.history.push(observation);
-        for (const wake of [...this.wakers])
-            wake();
-    }
-    get last() {
-        return this.history[this.history.length - 1];
-    }
-    /** Replays, then follows live. Ends quietly when `signal` aborts. */
-    async *follow(signal) {
-        let next = 0;
-        for (;;) {
-            while (next < this.history.length) {
-                const o = this.history[next++];
-                yield o;
-                if (o.terminal)
-                    return;
-            }
-            if (signal.aborted || !(await this.changed(signal)))
-                return;
-        }
-    }
-    /** Resolves true on the next push, false when `signal` aborts first. */
-    changed(signal) {
-        return new Promise((resolve) => {
-            const done = (value) => {
-                this.wakers.delete(wake);
-                signal.removeEventListener('abort', onAbort);
-                resolve(value);
-            };
-            const wake = () => done(true);
-            const onAbort = () => done(false);
-            this.wakers.add(wake);
-            signal.addEventListener('abort', onAbort, { once: true });
-        });
-    }
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-;// CONCATENATED MODULE: ./src/backends/local/reachable.ts
-/** Whether the upstream accepts TCP connections, checked before the proxy is put in front of it. */
-
-
-/** How long preflight waits to reach the upstream. */
-const CONNECT_TIMEOUT_MS = 5_000;
-/** Undefined when a TCP connection to the URL's host and port succeeds, else why not. */
-function reachable(url, signal) {
-    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
-    return new Promise((resolve) => {
-        const socket = (0,external_node_net_.createConnection)({
-            host: url.hostname.replace(/^\[|\]$/g, ''),
-            port,
-            timeout: CONNECT_TIMEOUT_MS,
-            signal
-        });
-        const done = (problem) => {
-            socket.destroy();
-            resolve(problem);
-        };
-        socket.once('connect', () => done(undefined));
-        socket.once('timeout', () => done(`no answer within ${CONNECT_TIMEOUT_MS / 1000}s`));
-        socket.once('error', (err) => done((0,util_errors/* errorMessage */.gJ)(err)));
-    });
-}
-
+// EXTERNAL MODULE: ./src/backends/local/observation-log.ts
+var observation_log = __webpack_require__(57948);
+// EXTERNAL MODULE: ./src/backends/local/reachable.ts
+var reachable = __webpack_require__(66794);
 ;// CONCATENATED MODULE: ./src/backends/local/local-backend.ts
 
 
@@ -387,7 +318,7 @@ class LocalBackend {
     }
     async preflight(exp, ctx) {
         const spec = proxySpec(exp);
-        const problem = await reachable(new URL(spec.upstream), ctx.signal);
+        const problem = await (0,reachable/* reachable */.G)(new URL(spec.upstream), ctx.signal);
         if (problem) {
             const at = exp.locate(['spec', 'httpProxy', 'upstream']);
             return {
@@ -470,7 +401,7 @@ class LocalBackend {
             random: this.deps.random
         });
         const url = await proxy.start();
-        const log = new ObservationLog();
+        const log = new observation_log/* ObservationLog */.L();
         const handle = {
             backend: 'local',
             experiment: exp.name,
@@ -555,6 +486,96 @@ function foreignProxies(handles, deps) {
                 inspect: `ps -p ${pid} -o pid,args`
             }
         ];
+    });
+}
+
+
+/***/ }),
+
+/***/ 57948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ ObservationLog)
+/* harmony export */ });
+class ObservationLog {
+    history = [];
+    wakers = new Set();
+    /** Appends an observation and wakes every follower. Nothing is accepted after a terminal one. */
+    push(observation) {
+        if (this.last?.terminal)
+            return;
+        this.history.push(observation);
+        for (const wake of [...this.wakers])
+            wake();
+    }
+    get last() {
+        return this.history[this.history.length - 1];
+    }
+    /** Replays, then follows live. Ends quietly when `signal` aborts. */
+    async *follow(signal) {
+        let next = 0;
+        for (;;) {
+            while (next < this.history.length) {
+                const o = this.history[next++];
+                yield o;
+                if (o.terminal)
+                    return;
+            }
+            if (signal.aborted || !(await this.changed(signal)))
+                return;
+        }
+    }
+    /** Resolves true on the next push, false when `signal` aborts first. */
+    changed(signal) {
+        return new Promise((resolve) => {
+            const done = (value) => {
+                this.wakers.delete(wake);
+                signal.removeEventListener('abort', onAbort);
+                resolve(value);
+            };
+            const wake = () => done(true);
+            const onAbort = () => done(false);
+            this.wakers.add(wake);
+            signal.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 66794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ reachable)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/** Whether the upstream accepts TCP connections, checked before the proxy is put in front of it. */
+
+
+/** How long preflight waits to reach the upstream. */
+const CONNECT_TIMEOUT_MS = 5_000;
+/** Undefined when a TCP connection to the URL's host and port succeeds, else why not. */
+function reachable(url, signal) {
+    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+    return new Promise((resolve) => {
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.createConnection)({
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port,
+            timeout: CONNECT_TIMEOUT_MS,
+            signal
+        });
+        const done = (problem) => {
+            socket.destroy();
+            resolve(problem);
+        };
+        socket.once('connect', () => done(undefined));
+        socket.once('timeout', () => done(`no answer within ${CONNECT_TIMEOUT_MS / 1000}s`));
+        socket.once('error', (err) => done((0,_util_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)));
     });
 }
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 862;
-exports.ids = [862];
+exports.id = 646;
+exports.ids = [646];
 exports.modules = {
 
-/***/ 64862:
+/***/ 92646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -58,7 +58,8 @@ const ERROR_TYPE_KIND = {
 };
 /**
  * Returns the envelope's data, or throws the classified failure. `mask` is applied to everything
- * an error quotes from the body before it is shortened, since gateways echo request headers.
+ * taken from the body (an error before it is shortened, warnings, infos), since gateways echo
+ * request headers.
  */
 function readApiAnswer(answer, now, mask) {
     const parsed = envelope.safeParse(parseJson(answer.body));
@@ -67,7 +68,12 @@ function readApiAnswer(answer, now, mask) {
     const env = parsed.data;
     const ok = answer.status >= 200 && answer.status < 300;
     if (env.status === 'success' && ok) {
-        return { data: env.data, warnings: env.warnings ?? [], infos: env.infos ?? [] };
+        // Gateways quote the request in warnings too (a header that failed a rule, the URL).
+        return {
+            data: env.data,
+            warnings: (env.warnings ?? []).map(mask),
+            infos: (env.infos ?? []).map(mask)
+        };
     }
     const errorType = env.errorType;
     const text = `HTTP ${answer.status}${errorType ? ` ${errorType}` : ''}: ${(0,errors/* truncate */.xv)(mask(env.error ?? 'no error message'), 300)}`;
@@ -355,7 +361,7 @@ function toSample(item) {
             throw (0,prometheus_error/* permanent */.F)('config', HISTOGRAM_HINT);
         throw malformed('a vector sample has neither `value` nor `histogram`');
     }
-    return { labels: item.metric, value: toValue(item.value[1]) };
+    return { labels: item.metric, value: toValue(item.value[1]), at: item.value[0] * 1000 };
 }
 function toRangeSeries(item) {
     if (item.histograms !== undefined)
@@ -389,6 +395,8 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/util/secret-mask.ts
+var secret_mask = __webpack_require__(60051);
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/proxy-env.ts
 /**
  * The proxy environment variables, read from an injected environment so tests and the action see
@@ -448,70 +456,6 @@ function splitHostPort(entry) {
     return [entry, undefined];
 }
 
-;// CONCATENATED MODULE: ./src/steady-state/prometheus/secret-mask.ts
-/**
- * Keeps credentials out of every message the Prometheus client produces. Header values are treated
- * as secrets (Authorization, X-Scope-OrgID and any custom header), and so are the parts a reader
- * could recombine: a bearer token on its own, basic-auth credentials before and after base64, and
- * passwords in the Prometheus or proxy URL.
- */
-/** Shorter values are not masked: replacing every "1" in a message would make it unreadable. */
-const MIN_SECRET_LENGTH = 4;
-const SCHEME = /^(bearer|basic|token|apikey)\s+(.+)$/i;
-class SecretMask {
-    secrets;
-    constructor(secrets) {
-        // Longest first, so a token is replaced before any shorter secret inside it.
-        this.secrets = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
-    }
-    /** The text with every secret replaced by `***`. */
-    mask(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
-        return out;
-    }
-}
-/** Every secret form of a set of header values. */
-function headerSecrets(headers) {
-    const out = [];
-    for (const value of Object.values(headers)) {
-        out.push(value);
-        const scheme = SCHEME.exec(value.trim());
-        if (!scheme)
-            continue;
-        const token = scheme[2];
-        out.push(token);
-        if (scheme[1]?.toLowerCase() === 'basic')
-            out.push(...basicSecrets(token));
-    }
-    return out;
-}
-/** The password (and the user:password pair) of a URL, raw and percent-decoded. */
-function urlSecrets(url) {
-    if (!url.password)
-        return [];
-    const password = decodeURIComponent(url.password);
-    const user = decodeURIComponent(url.username);
-    return [
-        url.password,
-        password,
-        `${user}:${password}`,
-        ...basicSecrets(toBase64(`${user}:${password}`))
-    ];
-}
-function basicSecrets(token) {
-    const decoded = Buffer.from(token, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon < 0)
-        return [token];
-    return [token, decoded, decoded.slice(colon + 1)];
-}
-/** The Basic credentials header value for a user and password. */
-function toBase64(text) {
-    return Buffer.from(text, 'utf8').toString('base64');
-}
-
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/transport.ts
 /**
  * Everything about reaching one Prometheus that does not change between requests: the API base
@@ -532,9 +476,9 @@ function prepareTransport(endpoint, env, readFile = external_node_fs_.readFileSy
     const headers = { Accept: 'application/json', ...endpoint.headers };
     if (url.username && !hasHeader(headers, 'authorization')) {
         const user = decodeURIComponent(url.username);
-        headers.Authorization = `Basic ${toBase64(`${user}:${decodeURIComponent(url.password)}`)}`;
+        headers.Authorization = `Basic ${(0,secret_mask/* toBase64 */.nk)(`${user}:${decodeURIComponent(url.password)}`)}`;
     }
-    const secrets = [...headerSecrets(endpoint.headers), ...urlSecrets(url)];
+    const secrets = [...(0,secret_mask/* headerSecrets */.n3)(endpoint.headers), ...(0,secret_mask/* urlSecrets */.Fn)(url)];
     const base = new URL(url.href);
     base.username = '';
     base.password = '';
@@ -544,7 +488,7 @@ function prepareTransport(endpoint, env, readFile = external_node_fs_.readFileSy
         base.pathname += '/';
     const proxyUrl = readProxy(base, env);
     if (proxyUrl)
-        secrets.push(...urlSecrets(proxyUrl));
+        secrets.push(...(0,secret_mask/* urlSecrets */.Fn)(proxyUrl));
     const ca = endpoint.caFile !== undefined ? readCa(endpoint.caFile, readFile) : undefined;
     const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 16 });
     const httpsAgent = new (external_node_https_default()).Agent({
@@ -556,7 +500,7 @@ function prepareTransport(endpoint, env, readFile = external_node_fs_.readFileSy
     return {
         base,
         headers,
-        mask: new SecretMask(secrets),
+        mask: new secret_mask/* SecretMask */.fZ(secrets),
         proxy: proxyUrl ? toProxyTarget(proxyUrl) : false,
         httpAgent,
         httpsAgent,
@@ -691,6 +635,58 @@ function retryDecision(err, policy) {
 /** The server-side timeout: a little under the client's, so the server's own error arrives first. */
 function serverTimeout(timeoutMs) {
     return String(Math.max(0.001, Math.floor(timeoutMs * 0.9) / 1000));
+}
+
+
+/***/ }),
+
+/***/ 4266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* harmony import */ var _clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97110);
+
+/** The delay before attempt `attempt` (1-based count of failures so far). */
+function backoffDelay(policy, attempt, random = Math.random) {
+    const exp = policy.baseDelayMs * 2 ** Math.max(0, attempt - 1);
+    const capped = Math.min(exp, policy.maxDelayMs);
+    const spread = capped * policy.jitter;
+    return Math.max(0, Math.round(capped - spread + random() * 2 * spread));
+}
+/**
+ * Runs `op` until it succeeds, the classifier says a failure is permanent, or attempts run out.
+ * The last error is rethrown unchanged. A Retry-After hint replaces the back-off delay, capped.
+ */
+async function withRetry(op, classify, policy, clock, signal, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await op(attempt);
+        }
+        catch (err) {
+            if ((0,_clock__WEBPACK_IMPORTED_MODULE_0__/* .isAbortError */ .zf)(err) && signal?.aborted)
+                throw err;
+            const decision = classify(err);
+            if (!decision.retry || attempt >= policy.attempts)
+                throw err;
+            const delay = Math.min(decision.afterMs ?? backoffDelay(policy, attempt), policy.maxDelayMs);
+            onRetry?.(err, delay, attempt);
+            await clock.sleep(delay, signal);
+        }
+    }
+}
+/** Parses an HTTP Retry-After header (seconds or an HTTP date) into milliseconds from `now`. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 16;
-exports.ids = [16];
+exports.id = 933;
+exports.ids = [933];
 exports.modules = {
 
 /***/ 48177:
@@ -115,7 +115,7 @@ class Discovery {
 /* harmony import */ var _util_clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97110);
 /* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /* harmony import */ var _port__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58312);
-/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57020);
+/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23699);
 
 
 
@@ -343,7 +343,7 @@ function isKubeObject(value) {
 
 /***/ }),
 
-/***/ 57020:
+/***/ 23699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -422,6 +422,174 @@ function identity(auth) {
     return hash.digest('hex');
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/backends/kube/exec-credential.ts
+/**
+ * The kubeconfig's exec credential plugin (`users[].user.exec`: aws eks get-token,
+ * gke-gcloud-auth-plugin, kubelogin), run by the gate instead of by client-node. client-node
+ * waits for the plugin forever and cannot stop it: a plugin that hangs (an interactive login
+ * nobody answers, a metadata server that never replies) held the run, and SIGINT could not end
+ * it. Here each run of the plugin has a bound, a cancelled request kills it at once, and once
+ * the gate is cancelling, a further run gets only a short bound, so abort and cleanup fail fast
+ * and say why instead of outliving the runner's kill. Credentials are cached until they expire,
+ * and concurrent requests share one run.
+ */
+
+
+
+/** Cloud plugins answer in a second or two; a minute means it waits for something that will not come. */
+const EXEC_PLUGIN_TIMEOUT_MS = 60_000;
+/** After a cancellation: enough for a plugin that answers from its cache, short of the runner's kill. */
+const EXEC_PLUGIN_CANCELLED_TIMEOUT_MS = 2_000;
+/**
+ * The plugin failed, hung or printed no credential. Not a connection error: another attempt
+ * would wait as long again, so the retry layer does not retry it.
+ */
+class ExecPluginError extends Error {
+    name = 'ExecPluginError';
+}
+class ExecCredentials {
+    exec;
+    options;
+    cached;
+    running;
+    cancelled = false;
+    constructor(exec, options = {}) {
+        this.exec = exec;
+        this.options = options;
+        options.cancel?.addEventListener('abort', () => this.stop(), { once: true });
+    }
+    /** The gate is cancelling: the plugin must not outlive it, and later runs get the short bound. */
+    stop() {
+        this.cancelled = true;
+        this.running?.kill('cancel');
+    }
+    /** Adds the plugin's credentials to `opts`; throws when it fails, hangs, or `signal` fires. */
+    async apply(opts, signal) {
+        const credential = await this.credential(signal);
+        if (credential.cert !== undefined)
+            opts.cert = credential.cert;
+        if (credential.key !== undefined)
+            opts.key = credential.key;
+        if (credential.token !== undefined) {
+            opts.headers = { ...opts.headers, Authorization: `Bearer ${credential.token}` };
+        }
+    }
+    async credential(signal) {
+        const now = this.options.now ?? Date.now;
+        const cached = this.cached;
+        if (cached && (cached.expiresAt === undefined || cached.expiresAt > now()))
+            return cached;
+        if (signal?.aborted)
+            throw (0,clock/* abortReason */.Js)(signal);
+        this.running ??= this.run();
+        const running = this.running;
+        const onAbort = () => this.stop();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+            const credential = await running.result;
+            this.cached = credential;
+            return credential;
+        }
+        catch (err) {
+            if (signal?.aborted)
+                throw (0,clock/* abortReason */.Js)(signal);
+            throw err;
+        }
+        finally {
+            signal?.removeEventListener('abort', onAbort);
+            if (this.running === running)
+                this.running = undefined;
+        }
+    }
+    run() {
+        // `aws eks update-kubeconfig` writes `env: null`: null is as good as absent.
+        const { command } = this.exec;
+        const args = this.exec.args ?? [];
+        const env = this.exec.env ?? [];
+        const timeoutMs = this.cancelled
+            ? Math.min(this.options.cancelledTimeoutMs ?? EXEC_PLUGIN_CANCELLED_TIMEOUT_MS, this.options.timeoutMs ?? EXEC_PLUGIN_TIMEOUT_MS)
+            : (this.options.timeoutMs ?? EXEC_PLUGIN_TIMEOUT_MS);
+        const child = (0,external_node_child_process_.spawn)(command, [...args], {
+            env: {
+                ...(this.options.env ?? process.env),
+                ...Object.fromEntries(env.map((e) => [e.name, e.value]))
+            },
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        let stoppedBy;
+        const kill = (reason) => {
+            stoppedBy ??= reason;
+            child.kill('SIGKILL');
+        };
+        const what = `the kubeconfig's exec credential plugin '${command}'`;
+        const result = new Promise((resolve, reject) => {
+            let stdout = '';
+            let stderr = '';
+            const timer = setTimeout(() => kill('timeout'), timeoutMs);
+            child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+            child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+            child.on('error', (err) => {
+                clearTimeout(timer);
+                reject(new ExecPluginError(`${what} could not start: ${err.message}`));
+            });
+            child.on('close', (code, signal) => {
+                clearTimeout(timer);
+                if (stoppedBy === 'cancel') {
+                    reject(new ExecPluginError(`${what} was stopped: the gate is cancelling`));
+                }
+                else if (stoppedBy === 'timeout') {
+                    reject(new ExecPluginError(`${what} did not answer within ${timeoutMs} ms and was stopped; run it by hand to see what it waits for (an interactive login cannot work in CI)`));
+                }
+                else if (code !== 0) {
+                    const why = signal ? `was killed (${signal})` : `exited with ${code}`;
+                    const said = stderr.trim() ? `: ${(0,errors/* truncate */.xv)(stderr.trim(), 300)}` : '';
+                    reject(new ExecPluginError(`${what} ${why}${said}`));
+                }
+                else {
+                    try {
+                        resolve(this.parse(stdout));
+                    }
+                    catch (err) {
+                        reject(err instanceof Error ? err : new ExecPluginError(String(err)));
+                    }
+                }
+            });
+        });
+        return { result, kill };
+    }
+    parse(stdout) {
+        let status;
+        try {
+            const parsed = JSON.parse(stdout);
+            const s = parsed?.status;
+            if (typeof s === 'object' && s !== null)
+                status = s;
+        }
+        catch {
+            status = undefined;
+        }
+        if (!status) {
+            throw new ExecPluginError(`the kubeconfig's exec credential plugin '${this.exec.command}' printed no ExecCredential with a status`);
+        }
+        const text = (key) => typeof status[key] === 'string' ? status[key] : undefined;
+        const token = text('token');
+        if (token !== undefined)
+            this.options.onSecret?.(token);
+        const expires = text('expirationTimestamp');
+        const expiresAt = expires === undefined ? undefined : Date.parse(expires);
+        const cert = text('clientCertificateData');
+        const key = text('clientKeyData');
+        return {
+            ...(token !== undefined && { token }),
+            ...(cert !== undefined && { cert }),
+            ...(key !== undefined && { key }),
+            ...(expiresAt !== undefined && !Number.isNaN(expiresAt) && { expiresAt })
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backends/kube/transport.ts
 /**
  * HTTP to the API server, authenticated by client-node's KubeConfig (tokens, client certificates,
@@ -429,6 +597,7 @@ function identity(auth) {
  * generated client and its Watch class get wrong for us: dryRun and patch content types on custom
  * resources, watch streams that end silently, and requests that never time out.
  */
+
 
 
 
@@ -451,9 +620,11 @@ function kubeTransport(config, options = {}) {
     const server = cluster.server.replace(/\/+$/, '');
     const agents = new AgentCache(server.startsWith('https:'), cluster.proxyUrl !== undefined);
     const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+    const exec = takeExec(config, options.exec);
     const start = async (request, timeoutMs) => {
         const auth = {};
         await config.applyToHTTPSOptions(auth);
+        await exec?.apply(auth, request.signal);
         const headers = { ...headerMap(auth), Accept: 'application/json' };
         const payload = request.body === undefined ? undefined : JSON.stringify(request.body);
         if (payload !== undefined) {
@@ -494,6 +665,24 @@ function kubeTransport(config, options = {}) {
         },
         close: () => agents.close()
     };
+}
+/**
+ * The current user's exec plugin, taken out of client-node's hands (it would wait for the plugin
+ * forever): the user is replaced by a copy without `exec`, and the gate runs the plugin itself.
+ */
+function takeExec(config, options = {}) {
+    const user = config.getCurrentUser();
+    const exec = user?.exec;
+    if (!user || !isExecConfig(exec))
+        return undefined;
+    config.users = config.users.map((u) => (u === user ? { ...u, exec: undefined } : u));
+    return new ExecCredentials(exec, options);
+}
+function isExecConfig(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        'command' in value &&
+        typeof value.command === 'string');
 }
 /** Authentication headers client-node set (a bearer token, impersonation). */
 function headerMap(auth) {
@@ -567,6 +756,58 @@ async function* lines(res, server, signal) {
         yield rest;
 }
 async function* emptyLines() { }
+
+
+/***/ }),
+
+/***/ 4266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* harmony import */ var _clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97110);
+
+/** The delay before attempt `attempt` (1-based count of failures so far). */
+function backoffDelay(policy, attempt, random = Math.random) {
+    const exp = policy.baseDelayMs * 2 ** Math.max(0, attempt - 1);
+    const capped = Math.min(exp, policy.maxDelayMs);
+    const spread = capped * policy.jitter;
+    return Math.max(0, Math.round(capped - spread + random() * 2 * spread));
+}
+/**
+ * Runs `op` until it succeeds, the classifier says a failure is permanent, or attempts run out.
+ * The last error is rethrown unchanged. A Retry-After hint replaces the back-off delay, capped.
+ */
+async function withRetry(op, classify, policy, clock, signal, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await op(attempt);
+        }
+        catch (err) {
+            if ((0,_clock__WEBPACK_IMPORTED_MODULE_0__/* .isAbortError */ .zf)(err) && signal?.aborted)
+                throw err;
+            const decision = classify(err);
+            if (!decision.retry || attempt >= policy.attempts)
+                throw err;
+            const delay = Math.min(decision.afterMs ?? backoffDelay(policy, attempt), policy.maxDelayMs);
+            onRetry?.(err, delay, attempt);
+            await clock.sleep(delay, signal);
+        }
+    }
+}
+/** Parses an HTTP Retry-After header (seconds or an HTTP date) into milliseconds from `now`. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
 
 
 /***/ })

@@ -1,0 +1,717 @@
+"use strict";
+exports.id = 806;
+exports.ids = [806];
+exports.modules = {
+
+/***/ 98519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ cliLog),
+/* harmony export */   W4: () => (/* binding */ cliGateDeps),
+/* harmony export */   i0: () => (/* binding */ cliBackends)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8330);
+/* harmony import */ var _deps__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20028);
+/* harmony import */ var _gate_gate_wiring__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16447);
+/* harmony import */ var _gate_run_state__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20023);
+/**
+ * What the gate commands (run, demo, cleanup) build from the CLI's process view: a log on stderr,
+ * the run-state file under the working directory, and the shared wiring (gate/gate-wiring.ts:
+ * backends, metric sources, error budget) over this process. The one composition root for the
+ * engine on the command line; the action builds the same from @actions/core.
+ */
+
+
+
+
+
+/** Warnings and errors on stderr; debug lines only with CHAOS_GATE_DEBUG set. */
+function cliLog(io) {
+    const debug = Boolean(io.env.CHAOS_GATE_DEBUG);
+    return {
+        debug: (m) => void (debug && io.stderr.write(`debug: ${m}\n`)),
+        info: (m) => void io.stderr.write(`${m}\n`),
+        warn: (m) => void io.stderr.write(`warning: ${m}\n`),
+        error: (m) => void io.stderr.write(`error: ${m}\n`)
+    };
+}
+/** This process as the wiring sees it; the cluster is located with the CLI's environment. */
+function cliWiring(io, log) {
+    return {
+        clock: io.clock,
+        log,
+        env: io.env,
+        random: Math.random,
+        pid: _deps__WEBPACK_IMPORTED_MODULE_2__/* .processInfo */ ["if"].pid,
+        isProcessAlive: _deps__WEBPACK_IMPORTED_MODULE_2__/* .processInfo */ ["if"].isAlive,
+        kube: (target) => (0,_deps__WEBPACK_IMPORTED_MODULE_2__/* .kubeConnector */ .f2)(target, io.env, io.clock, log, {
+            ...(io.secrets && { secrets: io.secrets }),
+            cancel: io.signal
+        })
+    };
+}
+/** The backends of one command run, on the cluster `kube` names, connected on first use only. */
+function cliBackends(io, log, kube = {}, policy) {
+    return (0,_gate_gate_wiring__WEBPACK_IMPORTED_MODULE_3__/* .gateBackends */ .H6)(cliWiring(io, log), kube, policy);
+}
+/** Everything runGate needs on the command line, over the run's backends (cliBackends). */
+function cliGateDeps(settings, registry, io, listener, sources = (0,_gate_gate_wiring__WEBPACK_IMPORTED_MODULE_3__/* .metricSources */ .p8)(io.env, globalThis.fetch, registry.kube)) {
+    const log = cliLog(io);
+    return {
+        clock: io.clock,
+        log,
+        backends: (kind) => registry.get(kind),
+        sources,
+        ...(0,_gate_gate_wiring__WEBPACK_IMPORTED_MODULE_3__/* .errorBudgetHook */ .Hq)(settings, { clock: io.clock, log, env: io.env }),
+        runState: (0,_gate_run_state__WEBPACK_IMPORTED_MODULE_4__/* .fileRunState */ .Ng)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, settings.stateDir), io.clock, _deps__WEBPACK_IMPORTED_MODULE_2__/* .processInfo */ ["if"].pid, {
+            ...(io.secrets && { secrets: io.secrets }),
+            isProcessAlive: _deps__WEBPACK_IMPORTED_MODULE_2__/* .processInfo */ ["if"].isAlive
+        }),
+        signal: io.signal,
+        listener,
+        version: _package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE
+    };
+}
+
+
+/***/ }),
+
+/***/ 1806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAndReport: () => (/* binding */ runAndReport),
+  runCommand: () => (/* binding */ runCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/gate/gate-wiring.ts + 4 modules
+var gate_wiring = __webpack_require__(16447);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 28 modules
+var run_gate = __webpack_require__(92026);
+// EXTERNAL MODULE: ./src/gate/run-id.ts
+var run_id = __webpack_require__(58162);
+// EXTERNAL MODULE: ./src/gate/verdict-order.ts
+var verdict_order = __webpack_require__(94719);
+// EXTERNAL MODULE: ./src/manifest/load-experiments.ts + 59 modules
+var load_experiments = __webpack_require__(86918);
+// EXTERNAL MODULE: ./src/report/terminal/ansi.ts
+var ansi = __webpack_require__(15872);
+// EXTERNAL MODULE: ./src/steady-state/format-value.ts
+var format_value = __webpack_require__(95495);
+// EXTERNAL MODULE: ./src/util/duration.ts
+var duration = __webpack_require__(26518);
+// EXTERNAL MODULE: ./src/report/gate-outcome.ts
+var gate_outcome = __webpack_require__(79586);
+// EXTERNAL MODULE: ./src/report/key-check.ts
+var key_check = __webpack_require__(25660);
+// EXTERNAL MODULE: ./src/report/load-line.ts
+var load_line = __webpack_require__(35847);
+// EXTERNAL MODULE: ./src/report/verdict-label.ts
+var verdict_label = __webpack_require__(25584);
+;// CONCATENATED MODULE: ./src/report/terminal/sparkline.ts
+/** A one-line chart of values, and a marker line showing where the fault was on. */
+const BARS = '▁▂▃▄▅▆▇█';
+/** Maps each value onto eight bar heights between `low` and `high`. */
+function sparkline(values, low, high) {
+    const span = high - low || 1;
+    return values
+        .map((v) => {
+        const i = Math.round(((Math.min(high, Math.max(low, v)) - low) / span) * (BARS.length - 1));
+        return BARS[i] ?? BARS[0];
+    })
+        .join('');
+}
+/** `━` under the points taken while the fault was on, spaces elsewhere. */
+function windowMarker(times, from, to) {
+    if (from === undefined)
+        return '';
+    return times
+        .map((t) => (t >= from && t <= (to ?? Infinity) ? '━' : ' '))
+        .join('')
+        .trimEnd();
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal/final-view.ts
+/**
+ * The terminal's closing view of a gate: one row per experiment, then per experiment its headline
+ * reason and a small chart of its key check with the fault window marked underneath.
+ */
+
+
+
+
+
+
+
+
+const CHART_WIDTH = 48;
+function renderFinal(report, color) {
+    const rows = report.experiments.map((e) => [
+        e.name,
+        e.backend,
+        (0,ansi/* paint */.nI)(color, ansi/* VERDICT_STYLE */.yA[e.verdict], (0,verdict_label/* verdictText */.nt)(e)),
+        (0,key_check/* keyValues */.K7)(e),
+        e.recovery?.mttrMs !== undefined
+            ? (0,duration/* formatDuration */.a3)(e.recovery.mttrMs)
+            : e.recovery?.timedOut
+                ? 'not recovered'
+                : '—'
+    ]);
+    const lines = [
+        columns(['EXPERIMENT', 'BACKEND', 'VERDICT', 'KEY VALUES (before → worst → after)', 'MTTR'], rows),
+        ''
+    ];
+    for (const e of report.experiments)
+        lines.push(...experimentLines(e, color), '');
+    const outcome = (0,gate_outcome/* gateOutcome */.S)(report);
+    const [gate, style] = OUTCOME_WORD[outcome.kind];
+    const why = outcome.kind === 'not-failed'
+        ? `; the job is not failed: ${outcome.why}`
+        : outcome.kind === 'cancelled'
+            ? `; ${outcome.why}, so the faults were removed and nothing was decided`
+            : '';
+    lines.push(`${(0,ansi/* paint */.nI)(color, 'bold', 'Gate')} ${(0,ansi/* paint */.nI)(color, style, gate)}: verdict ${report.verdict} (${counts(report)}); run ${report.runId}, ${(0,duration/* formatDuration */.a3)(report.endedAt - report.startedAt)}${why}`);
+    return `${lines.join('\n')}\n`;
+}
+const OUTCOME_WORD = {
+    failed: ['FAILED', 'red'],
+    cancelled: ['CANCELLED', 'red'],
+    passed: ['PASSED', 'green'],
+    'not-failed': ['NOT FAILED', 'yellow']
+};
+function experimentLines(e, color) {
+    const lines = [`${(0,ansi/* paint */.nI)(color, 'bold', e.name)}: ${e.reasons[0] ?? ''}`];
+    for (const r of e.reasons.slice(1))
+        lines.push(`  also: ${r}`);
+    if (e.load)
+        lines.push(`  steady load: ${(0,load_line/* describeLoad */.s)(e.load)}`);
+    if (e.fault.abortLatencyMs !== undefined)
+        lines.push(`  abort latency: ${(0,verdict_label/* formatAbortLatency */.Ie)(e.fault.abortLatencyMs)} from breach detected to fault off`);
+    const check = (0,key_check/* keyCheck */.wz)(e);
+    const points = check ? (0,key_check/* thinOut */.Q0)((0,key_check/* keySeries */.J8)(e, check.name), CHART_WIDTH) : [];
+    if (!check || points.length < 2)
+        return lines;
+    const values = points.map((p) => p.value);
+    const bound = check.threshold?.max ?? check.threshold?.min;
+    const high = Math.max(...values, bound ?? -Infinity);
+    const low = Math.min(0, ...values);
+    const label = `  ${check.name} `;
+    const limit = bound !== undefined ? `, bound ${(0,format_value/* formatValue */.F)(bound)}` : '';
+    lines.push(`${label}${sparkline(values, low, high)}  max ${(0,format_value/* formatValue */.F)(Math.max(...values))}${limit}`);
+    const marker = windowMarker(points.map((p) => p.m.at), e.fault.injectedAt, e.fault.removedAt);
+    if (marker.trim())
+        lines.push(`${' '.repeat(label.length)}${(0,ansi/* paint */.nI)(color, 'yellow', marker)} fault`);
+    return lines;
+}
+function counts(report) {
+    const parts = Object.entries(report.counts)
+        .filter(([, n]) => n > 0)
+        .map(([v, n]) => `${n} ${v}`);
+    return parts.length > 0 ? parts.join(', ') : 'no experiments';
+}
+/** Left-aligned columns padded to their widest cell. */
+function columns(header, rows) {
+    const all = [header, ...rows];
+    const widths = header.map((_, i) => Math.max(...all.map((r) => (0,ansi/* visibleLength */.te)(r[i] ?? ''))));
+    return all
+        .map((r) => r
+        .map((c, i) => i === r.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - (0,ansi/* visibleLength */.te)(c)))
+        .join('  '))
+        .join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/terminal/live-view.ts
+var live_view = __webpack_require__(47627);
+// EXTERNAL MODULE: ./src/report/write-reports.ts + 2 modules
+var write_reports = __webpack_require__(23741);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/exit-guard.ts
+var exit_guard = __webpack_require__(9922);
+// EXTERNAL MODULE: ./src/cli/settings-flags.ts + 1 modules
+var settings_flags = __webpack_require__(15681);
+// EXTERNAL MODULE: ./src/cli/commands/gate-io.ts
+var gate_io = __webpack_require__(98519);
+;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+/**
+ * `chaos-gate run [paths...]`: the gate from a terminal, with the same settings as the action's
+ * inputs. Loads and validates the manifests (any problem: exit 2, nothing injected), runs them,
+ * shows live progress and a final table, and writes the JSON, JUnit and Markdown reports.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RUN_FLAGS = [
+    'experiments',
+    'policy',
+    'namespace',
+    'environment',
+    'backend',
+    'prometheus-url',
+    'prometheus-header',
+    'error-budget',
+    'kubeconfig',
+    'context',
+    'mode',
+    'concurrency',
+    'timeout',
+    'fail-on',
+    'report-dir',
+    'state-dir',
+    'run-id',
+    'sha',
+    'only'
+];
+const runCommand = {
+    name: 'run',
+    help: [
+        'Usage: chaos-gate run [paths...] [flags]',
+        '',
+        'Runs every experiment through preflight, before, inject, during, after and cleanup, and',
+        'writes chaos-gate-report.json, chaos-gate-junit.xml and chaos-gate-summary.md to the report',
+        'directory. Ctrl-C aborts the faults and cleans up; `chaos-gate cleanup` does it again later.',
+        '',
+        'Flags:',
+        (0,settings_flags/* flagHelp */.QR)(RUN_FLAGS),
+        '',
+        'Exit codes: 0 passed, 1 gate failed, 2 invalid input (nothing injected), 3 could not operate.'
+    ].join('\n'),
+    options: (0,settings_flags/* pickFlags */.r4)(RUN_FLAGS),
+    async run(flags, positionals, io) {
+        const parsed = (0,settings_flags/* settingsFromFlags */.x$)(flags, positionals, io);
+        const settings = flags['run-id'] === undefined ? { ...parsed, runId: (0,run_id/* newRunId */.F)(io.clock.now()) } : parsed;
+        if (settings.mode === 'verify')
+            throw new errors/* InputError */.dz('mode', "'verify' checks an earlier gate's check run and needs the GitHub Action; use enforce, warn or dry-run");
+        const loaded = await (0,load_experiments/* loadExperiments */.p)(settings, { env: io.env });
+        if (loaded.experiments.length === 0)
+            throw new errors/* InputError */.dz('experiments', `no runnable experiments in ${settings.experiments.join(', ')}`);
+        return (await runAndReport(loaded, settings, io)).exitCode;
+    }
+};
+/** Runs the gate with live progress, prints the final view, writes the reports. */
+async function runAndReport({ experiments, notices, policy }, settings, io, 
+/** The metric sources; the CLI's own by default (the demo meters its probe load). */
+sources) {
+    const backends = (0,gate_io/* cliBackends */.i0)(io, (0,gate_io/* cliLog */.$F)(io), settings, policy);
+    await (0,gate_wiring/* resolveCluster */.Br)(backends, experiments);
+    const color = (0,ansi/* colorOn */.VU)(io.env, io.stdout.isTTY === true);
+    const progress = new live_view/* TerminalProgress */.G(io.stdout, io.clock, color);
+    const refresh = new AbortController();
+    const refreshing = progress.refreshUntil(refresh.signal);
+    const reportDir = (0,external_node_path_.resolve)(io.cwd, settings.reportDir);
+    let report;
+    try {
+        const deps = (0,gate_io/* cliGateDeps */.W4)(settings, backends, io, progress, sources);
+        const startedAt = io.clock.now();
+        io.onUnfinished?.(async () => {
+            const unfinished = (0,run_gate/* unfinishedReport */.MM)(experiments, settings, deps, { notices }, startedAt, exit_guard/* UNFINISHED_MESSAGE */.u);
+            const written = await (0,write_reports/* writeReports */.L)(unfinished, reportDir, io.secrets);
+            io.stderr.write(`chaos-gate: wrote an error report to ${written.json}\n`);
+        });
+        report = await (0,run_gate/* runGate */.Rg)(experiments, settings, deps, { notices });
+    }
+    finally {
+        refresh.abort();
+        await refreshing;
+        progress.finish();
+    }
+    io.stdout.write(`\n${renderFinal(report, color)}`);
+    const written = await (0,write_reports/* writeReports */.L)(report, reportDir, io.secrets);
+    const shown = (p) => (0,external_node_path_.relative)(io.cwd, p) || p;
+    io.stdout.write(`Reports: ${shown(written.json)}, ${shown(written.junit)}, ${shown(written.markdown)}\n`);
+    return { report, written, exitCode: (0,verdict_order/* gateExitCode */.Bx)(report.failed, report.verdict) };
+}
+
+
+/***/ }),
+
+/***/ 15681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _y: () => (/* binding */ MANIFEST_FLAG_NAMES),
+  QR: () => (/* binding */ flagHelp),
+  r4: () => (/* binding */ pickFlags),
+  x$: () => (/* binding */ settingsFromFlags)
+});
+
+// UNUSED EXPORTS: SETTINGS_FLAGS, SETTINGS_FLAG_HELP
+
+// EXTERNAL MODULE: ./src/manifest/find-files.ts
+var find_files = __webpack_require__(98760);
+// EXTERNAL MODULE: ./src/manifest/model.ts
+var model = __webpack_require__(85848);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/gate/settings.ts
+var settings = __webpack_require__(75306);
+// EXTERNAL MODULE: ./src/steady-state/error-budget-setting.ts
+var error_budget_setting = __webpack_require__(16193);
+// EXTERNAL MODULE: ./src/util/duration.ts
+var duration = __webpack_require__(26518);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/secret-mask.ts
+var secret_mask = __webpack_require__(60051);
+;// CONCATENATED MODULE: ./src/cli/flag-values.ts
+/**
+ * Parsers for flag values: each returns the typed value or throws an InputError naming the flag
+ * and what it expected. Nothing is clamped or guessed.
+ */
+
+
+
+
+
+
+
+/** The verdicts that fail the gate unless --fail-on says otherwise. */
+const DEFAULT_FAIL_ON = ['fail', 'aborted', 'inconclusive', 'error'];
+function flag_values_text(flags, name) {
+    const value = flags[name];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new errors/* InputError */.dz(name, 'expected a value');
+    const trimmed = value.trim();
+    if (trimmed === '')
+        throw new errors/* InputError */.dz(name, 'the value is empty');
+    return trimmed;
+}
+function list(flags, name) {
+    const value = flags[name];
+    const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    return items
+        .filter((v) => typeof v === 'string')
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
+}
+function oneOf(flags, name, options, fallback) {
+    const value = flag_values_text(flags, name);
+    if (value === undefined)
+        return fallback;
+    const found = options.find((o) => o === value);
+    if (found === undefined)
+        throw new errors/* InputError */.dz(name, `'${value}' is not one of ${options.join(', ')}`);
+    return found;
+}
+function checked(flags, name, pattern, expected) {
+    const value = flag_values_text(flags, name);
+    if (value !== undefined && !pattern.test(value))
+        throw new errors/* InputError */.dz(name, `'${value}' is not valid; expected ${expected}`);
+    return value;
+}
+function integer(flags, name, min, max) {
+    const value = flag_values_text(flags, name);
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max)
+        throw new errors/* InputError */.dz(name, `'${value}' is not a whole number from ${min} to ${max}`);
+    return n;
+}
+function flag_values_duration(flags, name) {
+    const value = flag_values_text(flags, name);
+    if (value === undefined)
+        return undefined;
+    const ms = (0,duration/* parseDuration */.E9)(value);
+    if (ms === undefined || ms <= 0)
+        throw new errors/* InputError */.dz(name, `'${value}' is not a duration such as 10m or 1h30m`);
+    return ms;
+}
+function verdicts(flags) {
+    const given = list(flags, 'fail-on');
+    if (given.length === 0)
+        return [...DEFAULT_FAIL_ON];
+    return given.map((v) => {
+        const found = settings/* VERDICTS */.b.find((known) => known === v);
+        if (found === undefined)
+            throw new errors/* InputError */.dz('fail-on', `'${v}' is not a verdict; expected some of ${settings/* VERDICTS */.b.join(', ')}`);
+        return found;
+    });
+}
+function checkNamespace(ns) {
+    if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(ns))
+        throw new errors/* InputError */.dz('namespace', `'${ns}' is not a Kubernetes namespace name`);
+    return ns;
+}
+function prometheusFrom(flags, io) {
+    const url = flag_values_text(flags, 'prometheus-url');
+    const raw = [
+        ...list(flags, 'prometheus-header'),
+        ...(io.env.CHAOS_GATE_PROMETHEUS_HEADERS ?? '').split('\n')
+    ];
+    // Before anything can quote them, an error message included.
+    io.secrets?.add(...(0,secret_mask/* urlTextSecrets */.iR)(url ?? ''), ...raw.flatMap((h) => (0,secret_mask/* secretForms */.eo)(headerValue(h))));
+    const headers = {};
+    for (const line of raw.map((h) => h.trim()).filter(Boolean)) {
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            throw new errors/* InputError */.dz('prometheus-header', "expected 'Name: value'");
+        headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+    if (url === undefined) {
+        if (Object.keys(headers).length > 0)
+            throw new errors/* InputError */.dz('prometheus-header', 'headers need --prometheus-url');
+        return undefined;
+    }
+    if (!/^https?:\/\/[^\s/]+/.test(url))
+        throw new errors/* InputError */.dz('prometheus-url', `'${url}' is not an http:// or https:// URL`);
+    return {
+        url,
+        headers,
+        timeoutMs: 10_000,
+        retries: 2,
+        strictWarnings: false,
+        insecureSkipVerify: false
+    };
+}
+/** The value of a `Name: value` header line ('' when it has no colon). */
+function headerValue(line) {
+    const colon = line.indexOf(':');
+    return colon > 0 ? line.slice(colon + 1).trim() : '';
+}
+/**
+ * The error-budget setting: inline YAML/JSON, or a file holding it. It is read from Prometheus, so
+ * it needs --prometheus-url.
+ */
+function errorBudgetFrom(flags, io, prometheus) {
+    const value = flag_values_text(flags, 'error-budget');
+    if (value === undefined)
+        return undefined;
+    if (!prometheus)
+        throw new errors/* InputError */.dz('error-budget', 'the error budget is read from Prometheus: set --prometheus-url too');
+    const path = (0,external_node_path_.resolve)(io.cwd, value);
+    const source = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : value;
+    return (0,error_budget_setting/* parseErrorBudget */.D)(source, 'error-budget');
+}
+
+;// CONCATENATED MODULE: ./src/cli/settings-flags.ts
+
+
+
+/** Every settings flag with its description; commands pick from these. */
+const SETTINGS_FLAGS = {
+    experiments: { type: 'string', multiple: true, short: 'e' },
+    policy: { type: 'string', short: 'p' },
+    namespace: { type: 'string', short: 'n' },
+    environment: { type: 'string' },
+    backend: { type: 'string' },
+    'prometheus-url': { type: 'string' },
+    'prometheus-header': { type: 'string', multiple: true },
+    'error-budget': { type: 'string' },
+    kubeconfig: { type: 'string' },
+    context: { type: 'string' },
+    mode: { type: 'string' },
+    concurrency: { type: 'string' },
+    timeout: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'report-dir': { type: 'string' },
+    'state-dir': { type: 'string' },
+    'run-id': { type: 'string' },
+    sha: { type: 'string' },
+    only: { type: 'string', multiple: true }
+};
+/** One line of `--help` per flag. */
+const SETTINGS_FLAG_HELP = {
+    experiments: `-e, --experiments GLOB      manifests to read (repeatable; default ${find_files/* DEFAULT_EXPERIMENT_GLOBS */.QD.join(' ')})`,
+    policy: '-p, --policy FILE|YAML       blast-radius policy (default .github/chaos-gate/policy.yaml, else built-in)',
+    namespace: '-n, --namespace NS          namespace for objects that name none',
+    environment: '    --environment NAME      policy profile and check name (default staging)',
+    backend: `    --backend NAME          auto (from each manifest) or one of ${model/* BACKEND_KINDS */.p.join(', ')}`,
+    'prometheus-url': '    --prometheus-url URL    Prometheus for query checks that name none',
+    'prometheus-header': "    --prometheus-header 'K: V'  header for Prometheus (repeatable; or CHAOS_GATE_PROMETHEUS_HEADERS)",
+    'error-budget': '    --error-budget FILE|YAML  skip experiments while an SLO has too little error budget left (docs/prometheus.md)',
+    kubeconfig: '    --kubeconfig FILE       kubeconfig (default KUBECONFIG, then ~/.kube/config)',
+    context: '    --context NAME          kube context',
+    mode: '    --mode MODE             enforce, warn, dry-run or verify (default enforce)',
+    concurrency: '    --concurrency N         experiments at once (default 1)',
+    timeout: '    --timeout DURATION      deadline for the whole gate (default 15m)',
+    'fail-on': `    --fail-on LIST          verdicts that fail the gate (default fail,aborted,inconclusive,error)`,
+    'report-dir': '    --report-dir DIR        where reports go (default reports)',
+    'state-dir': '    --state-dir DIR         where run-state files go (default .chaos-gate)',
+    'run-id': '    --run-id ID             run id for labels (default generated)',
+    sha: '    --sha SHA               commit under test',
+    only: '    --only NAME             run only these experiments (repeatable)'
+};
+/** The flags of commands that read manifests without touching a cluster. */
+const MANIFEST_FLAG_NAMES = [
+    'experiments',
+    'policy',
+    'namespace',
+    'environment',
+    'backend',
+    'prometheus-url',
+    'prometheus-header'
+];
+/** The option table for `names`. */
+function pickFlags(names) {
+    return Object.fromEntries(names.map((n) => [n, SETTINGS_FLAGS[n]]));
+}
+/** The `--help` lines for `names`. */
+function flagHelp(names) {
+    return names.map((n) => `  ${SETTINGS_FLAG_HELP[n]}`).join('\n');
+}
+const MODES = ['enforce', 'warn', 'dry-run', 'verify'];
+/** Parses flags and positional paths into validated settings. Positionals replace --experiments. */
+function settingsFromFlags(flags, positionals, io) {
+    const experiments = positionals.length > 0 ? [...positionals] : list(flags, 'experiments');
+    const namespace = flag_values_text(flags, 'namespace');
+    const policy = flag_values_text(flags, 'policy');
+    const prometheus = prometheusFrom(flags, io);
+    const errorBudget = errorBudgetFrom(flags, io, prometheus);
+    const kubeconfig = flag_values_text(flags, 'kubeconfig');
+    const context = flag_values_text(flags, 'context');
+    const sha = flag_values_text(flags, 'sha');
+    return {
+        experiments: experiments.length > 0 ? experiments : [...find_files/* DEFAULT_EXPERIMENT_GLOBS */.QD],
+        cwd: io.cwd,
+        backend: oneOf(flags, 'backend', ['auto', ...model/* BACKEND_KINDS */.p], 'auto'),
+        mode: oneOf(flags, 'mode', MODES, 'enforce'),
+        environment: checked(flags, 'environment', /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'a name such as staging') ?? 'staging',
+        concurrency: integer(flags, 'concurrency', 1, 50) ?? 1,
+        timeoutMs: flag_values_duration(flags, 'timeout') ?? 15 * 60_000,
+        failOn: new Set(verdicts(flags)),
+        reportDir: flag_values_text(flags, 'report-dir') ?? 'reports',
+        stateDir: flag_values_text(flags, 'state-dir') ?? '.chaos-gate',
+        runId: checked(flags, 'run-id', /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/, 'lower-case letters, digits and -, at most 40') ?? `local-${io.clock.now().toString(36)}`,
+        only: list(flags, 'only'),
+        ...(namespace === undefined ? {} : { namespace: checkNamespace(namespace) }),
+        ...(policy === undefined ? {} : { policy }),
+        ...(prometheus === undefined ? {} : { prometheus }),
+        ...(errorBudget === undefined ? {} : { errorBudget }),
+        ...(kubeconfig === undefined ? {} : { kubeconfig }),
+        ...(context === undefined ? {} : { context }),
+        ...(sha === undefined ? {} : { sha })
+    };
+}
+
+
+/***/ }),
+
+/***/ 16193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseErrorBudget)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45586);
+/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26518);
+/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _prometheus_query_template__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80210);
+/**
+ * The `error-budget` setting (action input, `--error-budget` flag): YAML or JSON, one SLO or a
+ * list. Either the remaining budget straight from a query, or an SLO computed from its error ratio:
+ *
+ *   - name: checkout-availability
+ *     objective: 99.9%
+ *     errorRatio: sum(rate(http_requests_total{code=~"5.."}[{{window}}])) / sum(rate(http_requests_total[{{window}}]))
+ *     period: 30d
+ *     minRemaining: 25%
+ *   - name: api
+ *     query: slo:error_budget_remaining:ratio{service="api"}
+ *     minRemaining: 0.1
+ */
+
+
+
+
+
+/** A fraction written as `25%` or `0.25`; `99.9%` is exactly 0.999, not 99.9 / 100. */
+const fraction = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^-?\d+(\.\d+)?%$/)], {
+    error: 'a fraction like 0.25 or a percentage like 25%'
+})
+    .transform((v) => (typeof v === 'number' ? v : Number(`${v.slice(0, -1)}e-2`)));
+const rule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    minRemaining: fraction.refine((v) => v <= 1, 'at most 100%'),
+    query: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(),
+    objective: fraction.refine((v) => v > 0 && v < 1, 'between 0% and 100%, exclusive').optional(),
+    errorRatio: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .refine(windowOnly, 'a PromQL error ratio using {{window}} (and no other placeholder)')
+        .optional(),
+    period: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .refine((d) => ((0,_util_duration__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(d) ?? 0) > 0, "a duration like '30d' or '28d'")
+        .optional()
+})
+    .superRefine((r, ctx) => {
+    const slo = [r.objective, r.errorRatio, r.period].filter((v) => v !== undefined).length;
+    if (r.query !== undefined && slo > 0) {
+        ctx.addIssue({
+            code: 'custom',
+            message: 'give either query, or objective + errorRatio + period, not both'
+        });
+    }
+    else if (r.query === undefined && slo < 3) {
+        ctx.addIssue({
+            code: 'custom',
+            message: 'needs query, or all of objective, errorRatio and period'
+        });
+    }
+});
+const setting = zod__WEBPACK_IMPORTED_MODULE_4__/* .preprocess */ .vkY((v) => (Array.isArray(v) ? v : [v]), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(rule).min(1));
+/** Parses the setting; every problem is reported at once, naming the input. */
+function parseErrorBudget(text, input = 'error-budget') {
+    let raw;
+    try {
+        raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    }
+    catch (err) {
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `not YAML or JSON: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
+    }
+    const result = setting.safeParse(raw);
+    if (!result.success) {
+        const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `${problems.join('; ')}. Expected a list of {name, minRemaining} with either query, or objective + errorRatio + period`);
+    }
+    return result.data.map((r) => ({
+        name: r.name,
+        minRemaining: r.minRemaining,
+        source: sourceOf(r)
+    }));
+}
+function sourceOf(r) {
+    if (r.query !== undefined)
+        return { kind: 'remaining', query: r.query };
+    const periodMs = (0,_util_duration__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(r.period ?? '');
+    if (r.objective === undefined || r.errorRatio === undefined || periodMs === undefined) {
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd('an error-budget rule passed validation without its SLO fields');
+    }
+    return { kind: 'slo', objective: r.objective, errorRatio: r.errorRatio, periodMs };
+}
+function windowOnly(query) {
+    const names = (0,_prometheus_query_template__WEBPACK_IMPORTED_MODULE_3__/* .findPlaceholders */ .GY)(query).map((p) => p.name);
+    return names.includes('window') && names.every((n) => n === 'window');
+}
+
+
+/***/ })
+
+};
+;
