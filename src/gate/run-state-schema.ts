@@ -4,19 +4,11 @@
  */
 import { z } from 'zod'
 
-import type { BackendKind } from '../manifest/model'
+import { BACKEND_KINDS } from '../manifest/model'
 import { errorMessage } from '../util/errors'
 import type { RunState } from './run-state'
 
-/** Every backend kind, spelled out: `satisfies` keeps it in step with the model. */
-const backendKind = z.enum([
-  'local',
-  'litmus',
-  'chaos-mesh',
-  'kubernetes',
-  'toxiproxy',
-  'aws-fis'
-] satisfies BackendKind[])
+const backendKind = z.enum(BACKEND_KINDS)
 
 const handle = z.object({
   backend: backendKind,

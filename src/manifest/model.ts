@@ -6,16 +6,16 @@ import type { SteadyStateSpec } from '../steady-state/model'
 import type { SourceLocation } from '../util/errors'
 
 /** The chaos backends the engine can drive. */
-export type BackendKind = 'local' | 'litmus' | 'chaos-mesh' | 'kubernetes' | 'toxiproxy' | 'aws-fis'
-
-export const BACKEND_KINDS: readonly BackendKind[] = [
+export const BACKEND_KINDS = [
   'local',
   'litmus',
   'chaos-mesh',
   'kubernetes',
   'toxiproxy',
   'aws-fis'
-]
+] as const
+
+export type BackendKind = (typeof BACKEND_KINDS)[number]
 
 /** Kubernetes object metadata, as far as the gate reads or writes it. */
 export interface ObjectMeta {
