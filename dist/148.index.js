@@ -252,6 +252,7 @@ function objectRef(handle) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ BACKEND_KINDS)
 /* harmony export */ });
+/** The chaos backends the engine can drive. */
 const BACKEND_KINDS = [
     'local',
     'litmus',

@@ -5433,6 +5433,7 @@ function withPolicyIssues(doc, extra) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ BACKEND_KINDS)
 /* harmony export */ });
+/** The chaos backends the engine can drive. */
 const BACKEND_KINDS = [
     'local',
     'litmus',

@@ -386,6 +386,8 @@ var errors = __webpack_require__(70017);
 var secret_mask = __webpack_require__(60051);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
 var schemas = __webpack_require__(45586);
+// EXTERNAL MODULE: ./src/manifest/model.ts
+var model = __webpack_require__(85848);
 ;// CONCATENATED MODULE: ./src/gate/run-state-schema.ts
 /**
  * Validates a run-state file read back from disk. The file may be old, edited or truncated, and
@@ -393,15 +395,8 @@ var schemas = __webpack_require__(45586);
  */
 
 
-/** Every backend kind, spelled out: `satisfies` keeps it in step with the model. */
-const backendKind = schemas/* enum */.k5n([
-    'local',
-    'litmus',
-    'chaos-mesh',
-    'kubernetes',
-    'toxiproxy',
-    'aws-fis'
-]);
+
+const backendKind = schemas/* enum */.k5n(model/* BACKEND_KINDS */.p);
 const handle = schemas/* object */.Ikc({
     backend: backendKind,
     experiment: schemas/* string */.YjP(),
