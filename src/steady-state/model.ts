@@ -1,5 +1,5 @@
 /**
- * Steady-state checks and measurements (design: ../shared/design/steady-state.md, Part B).
+ * Steady-state checks and measurements (docs/prometheus.md and docs/engine.md describe the model).
  * A measurement is ok | warn | breach | nodata | error; a check ends as pass | warn | fail | inconclusive.
  * Breach and "could not measure" are never the same thing, and missing data is never a pass.
  */
