@@ -1607,7 +1607,8 @@ function graceAfter(cancel, graceMs) {
     const controller = new AbortController();
     const start = () => {
         const timer = setTimeout(() => controller.abort(new Error(`out of time ${graceMs}ms after cancellation`)), graceMs);
-        // Only a bound: it must not keep a finished process alive.
+        // Only a bound, and its owner (the running step) holds the loop already: unref'd so a step
+        // that finished early is not kept alive until the grace period ends.
         timer.unref();
     };
     if (cancel.aborted)
