@@ -9,6 +9,7 @@ import type { KubeConnection, KubeTarget } from '../backends/kube/connect'
 import { BackendRegistry } from '../backends/registry'
 import type { Experiment } from '../manifest/model'
 import type { Policy } from '../policy/policy'
+import { cloudWatchSourceFactory } from '../steady-state/cloudwatch/cloudwatch-factory'
 import { datadogSourceFactory } from '../steady-state/datadog/datadog-factory'
 import { kubernetesSourceFactory } from '../steady-state/kubernetes/kube-factory'
 import { probeSourceFactory } from '../steady-state/probe/probe-factory'
@@ -67,8 +68,8 @@ export function resolveCluster(
 
 /**
  * The metric sources this build has: the HTTP probe, Prometheus (proxy variables from `env`), and
- * the Kubernetes API over the run's cluster connection (`kube`, shared with the backends), and
- * Datadog.
+ * the Kubernetes API over the run's cluster connection (`kube`, shared with the backends),
+ * Datadog, and CloudWatch (the AWS SDK's default chain and endpoint variables from `env`).
  */
 export function metricSources(
   env: WiringDeps['env'],
@@ -79,7 +80,8 @@ export function metricSources(
     probe: probeSourceFactory({ fetch: fetchImpl }),
     prometheus: prometheusSourceFactory({ env }),
     kubernetes: kubernetesSourceFactory(kube),
-    datadog: datadogSourceFactory({ fetch: fetchImpl })
+    datadog: datadogSourceFactory({ fetch: fetchImpl }),
+    cloudwatch: cloudWatchSourceFactory({ env })
   }
 }
 

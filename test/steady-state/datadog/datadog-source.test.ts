@@ -24,7 +24,8 @@ const endpoint = () => ({
   url: dd.url,
   apiKey: 'dd-api',
   appKey: 'dd-app',
-  timeoutMs: 2_000
+  timeoutMs: 2_000,
+  api: 'v1' as const
 })
 const QUERY = 'avg:trace.http.request.errors{service:checkout}.as_rate()'
 const signal = new AbortController().signal
