@@ -17,6 +17,7 @@ import { errorBudgetGate } from '../steady-state/prometheus/error-budget-gate'
 import { prometheusSourceFactory } from '../steady-state/prometheus/prometheus-factory'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
+import type { SecretMask } from '../util/secret-mask'
 import type { GateDeps, SourceFactories } from './gate-deps'
 import type { GateSettings } from './settings'
 
@@ -74,13 +75,16 @@ export function resolveCluster(
 export function metricSources(
   env: WiringDeps['env'],
   fetchImpl: typeof fetch = globalThis.fetch,
-  kube?: () => Promise<KubeConnection>
+  kube?: () => Promise<KubeConnection>,
+  /** The process's mask: learns the keys and tokens sources read when they open. */
+  secrets?: SecretMask
 ): SourceFactories {
+  const mask = secrets ? { secrets } : {}
   return {
     probe: probeSourceFactory({ fetch: fetchImpl }),
-    prometheus: prometheusSourceFactory({ env }),
+    prometheus: prometheusSourceFactory({ env, ...mask }),
     kubernetes: kubernetesSourceFactory(kube),
-    datadog: datadogSourceFactory({ fetch: fetchImpl }),
+    datadog: datadogSourceFactory({ fetch: fetchImpl, ...mask }),
     cloudwatch: cloudWatchSourceFactory({ env })
   }
 }

@@ -67,7 +67,7 @@ export function cliGateDeps(
   registry: BackendRegistry,
   io: CliIo,
   listener: GateListener,
-  sources: SourceFactories = metricSources(io.env, globalThis.fetch, registry.kube)
+  sources: SourceFactories = metricSources(io.env, globalThis.fetch, registry.kube, io.secrets)
 ): GateDeps {
   const log = cliLog(io)
   return {
