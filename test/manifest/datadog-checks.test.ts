@@ -60,29 +60,26 @@ describe('datadog checks', () => {
   })
 
   it('take queries and a formula for the v2 timeseries API, each name checked', async () => {
-    const result = await inspectTexts({
+    const check = (name: string, queries: string, formula: string): string =>
+      [
+        `      - name: ${name}`,
+        '        datadog:',
+        `          queries: { ${queries} }`,
+        `          formula: ${formula}`,
+        '        threshold: { max: 0.02 }'
+      ].join('\n') + '\n'
+    const good = await inspectTexts({
       'e.yaml': experiment(
         DATADOG,
-        [
-          '      - name: ratio',
-          '        datadog:',
-          "          queries: { errors: 'sum:trace.errors{service:checkout}.as_count()', hits: 'sum:trace.hits{service:checkout}.as_count()' }",
-          '          formula: errors / hits',
-          '        threshold: { max: 0.02 }',
-          '      - name: typo',
-          '        datadog:',
-          "          queries: { errors: 'sum:trace.errors{service:checkout' }",
-          '          formula: errors / hitz',
-          '        threshold: { max: 0.02 }'
-        ].join('\n') + '\n'
+        check(
+          'ratio',
+          "errors: 'sum:trace.errors{service:checkout}.as_count()', hits: 'sum:trace.hits{service:checkout}.as_count()'",
+          'errors / hits'
+        )
       )
     })
-    expect(errorsOf(result)).toEqual([
-      'e.yaml:18:30 steady-state/datadog-query',
-      'e.yaml:19:20 steady-state/datadog-query'
-    ])
-    const check = experimentNamed(result, 'e1').steadyState?.checks[0]
-    expect(check).toMatchObject({
+    expect(errorsOf(good)).toEqual([])
+    expect(experimentNamed(good, 'e1').steadyState?.checks[0]).toMatchObject({
       source: 'datadog',
       query: 'errors / hits',
       datadog: {
@@ -93,6 +90,16 @@ describe('datadog checks', () => {
         formula: 'errors / hits'
       }
     })
+    const typo = await inspectTexts({
+      'e.yaml': experiment(
+        DATADOG,
+        check('typo', "errors: 'sum:trace.errors{service:checkout'", 'errors / hitz')
+      )
+    })
+    expect(errorsOf(typo)).toEqual([
+      'e.yaml:13:30 steady-state/datadog-query',
+      'e.yaml:14:20 steady-state/datadog-query'
+    ])
   })
 
   it.each([
