@@ -338,12 +338,18 @@ describe('the cloudwatch source through the real SDK', () => {
 })
 
 describe('a gate run judged by a cloudwatch check', () => {
-  async function gate(value: () => number | undefined): Promise<string> {
-    cw.answer = () => {
-      const v = value()
-      return v === undefined ? { kind: 'results', results: [] } : values(v)
-    }
-    const backend = new FakeBackend(systemClock)
+  let backend: FakeBackend
+  async function gate(
+    value: () => number | undefined,
+    answer?: () => CloudWatchAnswer
+  ): Promise<string> {
+    cw.answer =
+      answer ??
+      (() => {
+        const v = value()
+        return v === undefined ? { kind: 'results', results: [] } : values(v)
+      })
+    backend = new FakeBackend(systemClock)
     const steadyState = {
       ...makeSpec(
         {
@@ -384,5 +390,19 @@ describe('a gate run judged by a cloudwatch check', () => {
 
   it('is inconclusive when CloudWatch has no data', async () => {
     expect(await gate(() => undefined)).toBe('inconclusive')
+  })
+
+  it('never injects when CloudWatch rejects the expression at preflight', async () => {
+    const verdict = await gate(
+      () => 0,
+      () => ({
+        kind: 'error',
+        status: 400,
+        code: 'InvalidParameterValue',
+        message: 'Error in expression value: Unrecognized token'
+      })
+    )
+    expect(verdict).toBe('error')
+    expect(backend.calls.filter((c) => c.startsWith('submit'))).toEqual([])
   })
 })
