@@ -112,16 +112,19 @@ function join(byId: Map<string, Joined>, r: MetricDataResult): void {
   byId.set(key, s)
 }
 
-/** The last page decides (PartialData on an earlier page is completed by the pages after it), unless a page failed. */
+/**
+ * The last page decides (PartialData on an earlier page is completed by the pages after it),
+ * unless a page failed.
+ */
 function worst(statuses: readonly string[]): string {
   const failed = statuses.find((s) => s === 'InternalError' || s === 'Forbidden')
   return failed ?? statuses.at(-1) ?? 'Complete'
 }
 
 /** The metrics as MetricStat queries, and the value as the one query that returns data. */
-export function metricDataQueries(q: CloudWatchQuery): MetricDataQuery[] {
+function metricDataQueries(q: CloudWatchQuery): MetricDataQuery[] {
+  const single = q.expression === undefined
   const metrics = Object.entries(q.metrics).map(([id, m]): MetricDataQuery => {
-    const single = q.expression === undefined
     return {
       Id: single ? VALUE_ID : id,
       MetricStat: {
