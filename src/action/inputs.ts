@@ -120,6 +120,8 @@ function readGateSettings(
   const context = inputs.optional('context')
   const namespace = inputs.optional('namespace')
   const policy = inputs.optional('policy')
+  const gremlinTeamId = inputs.optional('gremlin-team-id')
+  const gremlinApiKey = inputs.optional('gremlin-api-key')
   return {
     experiments,
     cwd: gh.workspace,
@@ -138,7 +140,13 @@ function readGateSettings(
     ...(namespace && { namespace }),
     ...(policy && { policy }),
     ...(prometheus && { prometheus }),
-    ...(errorBudget && { errorBudget })
+    ...(errorBudget && { errorBudget }),
+    ...((gremlinTeamId || gremlinApiKey) && {
+      gremlin: {
+        ...(gremlinTeamId && { teamId: gremlinTeamId }),
+        ...(gremlinApiKey && { apiKey: gremlinApiKey })
+      }
+    })
   }
 }
 

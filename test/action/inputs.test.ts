@@ -93,10 +93,10 @@ describe('readInputs', () => {
         timeout: '15 minutes',
         'fail-on': 'fail,pass',
         'commit-status': 'yes',
-        backend: 'gremlin'
+        backend: 'spinnaker'
       })
     ).toEqual([
-      "Invalid input 'backend': expected one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis; got 'gremlin'",
+      "Invalid input 'backend': expected one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis, gremlin; got 'spinnaker'",
       "Invalid input 'mode': expected one of enforce, warn, dry-run, verify; got 'strict'",
       "Invalid input 'concurrency': expected a whole number from 1 to 50; got '0'",
       "Invalid input 'timeout': expected a positive duration like '30s', '15m' or '1h30m'; got '15 minutes'",

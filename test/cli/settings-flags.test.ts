@@ -93,8 +93,8 @@ describe('settingsFromFlags', () => {
 
   it.each([
     [
-      ['--backend', 'gremlin'],
-      "Invalid input 'backend': 'gremlin' is not one of auto, local, litmus, chaos-mesh, kubernetes"
+      ['--backend', 'spinnaker'],
+      "Invalid input 'backend': 'spinnaker' is not one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis, gremlin"
     ],
     [['--mode', 'yes'], "Invalid input 'mode': 'yes' is not one of enforce, warn, dry-run, verify"],
     [['--concurrency', '0'], "Invalid input 'concurrency': '0' is not a whole number from 1 to 50"],
