@@ -38,8 +38,9 @@ export async function sweepGremlin(
   for (const n of selector.namespaces)
     if (n.startsWith(SCENARIO_PREFIX)) scenarios.add(n.slice(SCENARIO_PREFIX.length))
   for (const h of mine) if (h.data?.scenarioId) scenarios.add(h.data.scenarioId)
+  // The scenario's own run recorded its team; else another fault of the run did, else settings.
   const teamOf = (id: string): string | undefined =>
-    mine.find((h) => h.data?.scenarioId === id)?.data?.teamId
+    (mine.find((h) => h.data?.scenarioId === id) ?? mine.find((h) => h.data?.teamId))?.data?.teamId
   const marker = runMarker(selector.runId, selector.experiment)
   for (const id of scenarios) {
     try {
