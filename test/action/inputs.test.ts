@@ -130,6 +130,23 @@ describe('readInputs', () => {
       expect(text).not.toContain(secret)
   })
 
+  it('reads the Gremlin team and key, and masks the key from the input or GREMLIN_API_KEY', () => {
+    const { core, result } = read({
+      'github-token': 'ghs_token',
+      'gremlin-team-id': 'team-1',
+      'gremlin-api-key': 'gremlin-input-key'
+    })
+    expect(result.ok && result.settings.gate.gremlin).toEqual({
+      teamId: 'team-1',
+      apiKey: 'gremlin-input-key'
+    })
+    expect(core.secrets).toContain('gremlin-input-key')
+    const fromEnv = new RecordingCore({ 'github-token': 'ghs_token' })
+    const bare = readInputs(fromEnv, gh, 'run-1', { GREMLIN_API_KEY: 'gremlin-env-key' })
+    expect(bare.ok && bare.settings.gate.gremlin).toBeUndefined()
+    expect(fromEnv.secrets).toContain('gremlin-env-key')
+  })
+
   it('reads a webhook or a bot token with a channel, never both', () => {
     const webhook = read({ 'slack-webhook-url': 'https://hooks.slack.com/services/T/B/x' })
     expect(webhook.result.ok && webhook.result.settings.slack).toEqual({
