@@ -96,7 +96,9 @@ function checkShare(
         'max-percentage',
         `the fault targets ${label} ${resource}s, over the limit of ${maxPercentage}% (maxPercentage, ${origin})`,
         at,
-        'Use mode: one or fixed, or a smaller percentage.'
+        resource === 'host' || resource === 'container'
+          ? 'Use target.count, or a smaller target.percent.'
+          : 'Use mode: one or fixed, or a smaller percentage.'
       )
     )
   } else {
