@@ -106,4 +106,26 @@ describe('Experiment with a gremlin fault', () => {
       'e.yaml:5:1 duration/missing'
     ])
   })
+
+  it('puts the count, the percentage and the length under the policy, at their fields', async () => {
+    const policy = { policy: 'blastRadius: { maxTargets: 1, maxDuration: 1m, maxPercentage: 20 }' }
+    expect(errorsOf(await inspectTexts({ 'e.yaml': experiment(ATTACK) }, policy))).toEqual([
+      'e.yaml:6:13 policy/max-duration',
+      'e.yaml:11:7 policy/max-targets'
+    ])
+    const share = ATTACK.replace('count: 2', 'percent: 50')
+    expect(
+      errorsOf(await inspectTexts({ 'e.yaml': experiment(share, '  duration: 30s\n') }, policy))
+    ).toEqual(['e.yaml:11:7 policy/max-percentage'])
+    const within = await inspectTexts(
+      { 'e.yaml': experiment(ATTACK.replace('count: 2', 'count: 1'), '  duration: 30s\n') },
+      policy
+    )
+    expect(within.plans[0]?.decisions.map((d) => `${d.outcome} ${d.rule}`)).toEqual([
+      'allow max-targets',
+      'allow kind',
+      'allow action',
+      'allow max-duration'
+    ])
+  })
 })
