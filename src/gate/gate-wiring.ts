@@ -19,7 +19,7 @@ import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
 import type { SecretMask } from '../util/secret-mask'
 import type { GateDeps, SourceFactories } from './gate-deps'
-import type { GateSettings } from './settings'
+import type { GateSettings, GremlinSettings } from './settings'
 
 /** What the wiring is built from. */
 export interface WiringDeps {
@@ -38,10 +38,15 @@ export interface WiringDeps {
 
 /**
  * One backend registry per run (or cleanup), so a stateful backend is shared by every phase. The
- * cluster is the one `target` names (else KUBECONFIG, ~/.kube/config, in-cluster); `policy` is the
+ * cluster is the one `target` names (else KUBECONFIG, ~/.kube/config, in-cluster), and so is
+ * Gremlin's team and key (else GREMLIN_TEAM_ID, GREMLIN_API_KEY); `policy` is the
  * one the manifests were checked against, which Kubernetes preflight checks live counts against.
  */
-export function gateBackends(d: WiringDeps, target: KubeTarget, policy?: Policy): BackendRegistry {
+export function gateBackends(
+  d: WiringDeps,
+  target: KubeTarget & { readonly gremlin?: GremlinSettings },
+  policy?: Policy
+): BackendRegistry {
   return new BackendRegistry({
     clock: d.clock,
     log: d.log,
@@ -49,6 +54,7 @@ export function gateBackends(d: WiringDeps, target: KubeTarget, policy?: Policy)
     pid: d.pid,
     isProcessAlive: d.isProcessAlive,
     env: d.env,
+    ...(target.gremlin && { gremlin: target.gremlin }),
     ...(d.kube && { kube: d.kube({ kubeconfig: target.kubeconfig, context: target.context }) }),
     ...(policy && { policy })
   })
