@@ -73,6 +73,11 @@ export async function startStandaloneCluster(): Promise<StandaloneCluster> {
       }
     }
   }
+  return startSimulatedCluster()
+}
+
+/** The simulated cluster started by its launcher, whatever CHAOS_GATE_CLUSTER says. */
+export async function startSimulatedCluster(): Promise<StandaloneCluster> {
   const kubeconfig = join(mkdtempSync(join(tmpdir(), 'e2e-cluster-')), 'kubeconfig')
   const child = spawnTs('tools/cluster-sim.ts', ['--kubeconfig', kubeconfig])
   await waitForOutput(child, /kubeconfig written to /)

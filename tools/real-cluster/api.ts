@@ -1,23 +1,57 @@
 /**
  * A small HTTPS client for the launcher's own calls (readiness, CRDs, RBAC, tokens, the seed) and
  * for the conformance diff, which must see raw status codes and bodies: the product's client reads
- * them into errors. Authenticates with a client certificate or a bearer token.
+ * them into errors. Authenticates with a client certificate or a bearer token; speaks plain http
+ * too, for a simulator started without TLS.
  */
 import { readFileSync } from 'node:fs'
+import http from 'node:http'
 import https from 'node:https'
 
+import { parse } from 'yaml'
+
+/** PEM data, not file names; `ca` is left out for a plain-http server. */
 export interface Credentials {
   readonly server: string
-  readonly ca: string
-  readonly cert?: string
-  readonly key?: string
+  readonly ca?: Buffer
+  readonly cert?: Buffer
+  readonly key?: Buffer
   readonly token?: string
+}
+
+/** The current context's server and user of a kubeconfig with embedded data or a token. */
+export function credentialsFromKubeconfig(path: string): Credentials {
+  type Named<T> = { name: string } & T
+  const config = parse(readFileSync(path, 'utf8')) as {
+    'current-context': string
+    contexts: Named<{ context: { cluster: string; user: string } }>[]
+    clusters: Named<{ cluster: Record<string, string> }>[]
+    users: Named<{ user: Record<string, string> }>[]
+  }
+  const context = config.contexts.find((c) => c.name === config['current-context'])?.context
+  const cluster = config.clusters.find((c) => c.name === context?.cluster)?.cluster
+  const user = config.users.find((u) => u.name === context?.user)?.user ?? {}
+  if (!cluster?.['server']) throw new Error(`${path}: no server for the current context`)
+  const pem = (value: string | undefined): Buffer | undefined =>
+    value ? Buffer.from(value, 'base64') : undefined
+  const ca = pem(cluster['certificate-authority-data'])
+  const cert = pem(user['client-certificate-data'])
+  const key = pem(user['client-key-data'])
+  return {
+    server: cluster['server'],
+    ...(ca && { ca }),
+    ...(cert && { cert }),
+    ...(key && { key }),
+    ...(user['token'] && { token: user['token'] })
+  }
 }
 
 export interface Answer {
   readonly status: number
   readonly contentType: string
   readonly text: string
+  /** The server's Warning headers (unknown fields, deprecations). */
+  readonly warnings: readonly string[]
   /** The body as JSON, or undefined when it is not JSON. */
   readonly json: unknown
 }
@@ -30,25 +64,30 @@ export interface RequestOptions {
 }
 
 export class Api {
-  private readonly agent: https.Agent
+  private readonly agent: http.Agent
   private readonly base: URL
+  private readonly transport: typeof http.request
 
   constructor(readonly credentials: Credentials) {
     this.base = new URL(credentials.server)
-    this.agent = new https.Agent({
-      keepAlive: true,
-      ca: readFileSync(credentials.ca),
-      ...(credentials.cert && credentials.key
-        ? { cert: readFileSync(credentials.cert), key: readFileSync(credentials.key) }
-        : {})
-    })
+    const tls = this.base.protocol === 'https:'
+    this.transport = tls ? https.request : http.request
+    this.agent = tls
+      ? new https.Agent({
+          keepAlive: true,
+          ...(credentials.ca && { ca: credentials.ca }),
+          ...(credentials.cert && credentials.key
+            ? { cert: credentials.cert, key: credentials.key }
+            : {})
+        })
+      : new http.Agent({ keepAlive: true })
   }
 
   private open(
     method: string,
     path: string,
     options: RequestOptions,
-    onResponse: (res: import('node:http').IncomingMessage) => void,
+    onResponse: (res: http.IncomingMessage) => void,
     onError: (err: Error) => void
   ): void {
     const body =
@@ -57,7 +96,7 @@ export class Api {
         : typeof options.body === 'string'
           ? options.body
           : JSON.stringify(options.body)
-    const req = https.request(
+    const req = this.transport(
       new URL(path, this.base),
       {
         method,
@@ -100,6 +139,10 @@ export class Api {
               status: res.statusCode ?? 0,
               contentType: String(res.headers['content-type'] ?? ''),
               text,
+              warnings: String(res.headers['warning'] ?? '')
+                .split(/,(?=\s*\d{3} )/)
+                .map((w) => w.trim())
+                .filter(Boolean),
               json
             })
           })

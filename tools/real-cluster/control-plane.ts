@@ -4,7 +4,7 @@
  * needs it. Stopping goes the other way round. A component that exits while the cluster starts
  * fails the start with the end of its log.
  */
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import { join } from 'node:path'
 
@@ -126,7 +126,12 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
       `--cert-dir=${join(stateDir, 'apiserver-certs')}`,
       '--profiling=false'
     ])
-    const admin = new Api({ server, ca: pki.ca.cert, cert: pki.admin.cert, key: pki.admin.key })
+    const admin = new Api({
+      server,
+      ca: readFileSync(pki.ca.cert),
+      cert: readFileSync(pki.admin.cert),
+      key: readFileSync(pki.admin.key)
+    })
     await waitReady(apiserver, 'a ready /readyz', async () => {
       const answer = await admin.request('GET', '/readyz')
       return answer.status === 200
