@@ -43,7 +43,9 @@ it('kills the chosen pod, times the restore by watch, and cleanup leaves nothing
   const handle = await backend.submit(exp, ctx)
   expect(handle.data?.victims).toBe(before[2])
   const seen = await observeUntil(backend, handle, ctx, () => false, 60_000)
-  expect(seen[0]).toMatchObject({ phase: 'injected', affectedTargets: 1 })
+  // On the real control plane the replacement can be Ready before the first observation: then
+  // the only one is 'finished'. Any before it say 'injected'.
+  expect(seen.slice(0, -1).every((o) => o.phase === 'injected')).toBe(true)
   const last = seen.at(-1)
   expect(last).toMatchObject({ phase: 'finished', affectedTargets: 1, terminal: true })
   expect(Number(last?.details?.timeToRestoreMs)).toBeGreaterThan(0)
