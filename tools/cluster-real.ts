@@ -7,12 +7,12 @@
  * a least-privilege Role. FILE is that ServiceAccount's kubeconfig; FILE.admin is system:masters,
  * for seeding. Serves until SIGINT or SIGTERM, then stops every process it started.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { controlPlaneBinaries } from './real-cluster/binaries'
 import { startControlPlane } from './real-cluster/control-plane'
 import { installCrds } from './real-cluster/crds'
 import { writeKubeconfig } from './real-cluster/kubeconfig'
@@ -23,15 +23,6 @@ import { DEMO_NAMESPACE, seedDemo } from './real-cluster/seed'
 
 const USAGE =
   'usage: npm run cluster:real -- --kubeconfig FILE [--nodes N] [--no-operators] [--no-seed]'
-const ROOT = join(__dirname, '..')
-
-/** The folder of the pinned binaries, built on first use. */
-function binaries(): string {
-  const out = execFileSync(join(ROOT, 'scripts', 'k8s-control-plane.sh'), {
-    stdio: ['ignore', 'pipe', 'inherit']
-  })
-  return out.toString().trim().split('\n').at(-1) ?? ''
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -65,7 +56,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0))
   process.on('SIGTERM', () => void stop(0))
   try {
-    const binDir = binaries()
+    const binDir = controlPlaneBinaries()
     say(`state in ${stateDir}`)
     const plane = await startControlPlane({ binDir, stateDir, nodes, say })
     stops.push(() => plane.stop())

@@ -27,6 +27,7 @@ import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 import { experimentFrom, runContext } from '../../test/backends/chaos-mesh/sim-harness'
 import { startSimulatedCluster, waitForObject } from '../../test/e2e/standalone'
+import { controlPlaneBinaries } from '../../tools/real-cluster/binaries'
 import { launchRealCluster } from '../../tools/real-cluster/launch'
 import { type BenchContext, type Benchmark, measured, type Row } from '../harness/model'
 
@@ -134,6 +135,8 @@ export const realControlPlane: Benchmark = {
   },
   async run(ctx) {
     const kills = ctx.reps(10, 3)
+    // Built first, without the launcher's start-up timeout: a cold build takes tens of minutes.
+    controlPlaneBinaries()
     const real = await launchRealCluster(join(ctx.tempDir('real'), 'kubeconfig'), [
       '--no-operators'
     ])
