@@ -36,7 +36,7 @@ const spec = {
 } as const
 
 /** Runs the generator until it has recorded `count` samples (not for a time: load varies). */
-async function run(url: string, count: number, timeoutMs = spec.timeoutMs) {
+async function run(url: string, count: number, timeoutMs: number = spec.timeoutMs) {
   const load = new LoadGenerator({ ...spec, url, timeoutMs }, { clock: systemClock, fetch }, 60_000)
   load.start()
   await load.firstSample()
