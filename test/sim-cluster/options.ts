@@ -23,6 +23,9 @@ export interface SimTiming {
   readonly retryMs: number
 }
 
+/** The knobs the chaos operators use (they run as API clients, with their own copy). */
+export type OperatorTiming = Pick<SimTiming, 'operatorStepMs' | 'chaosSecondMs' | 'retryMs'>
+
 export const DEFAULT_TIMING: SimTiming = {
   podReadyMs: 30,
   podTerminationMs: 20,
@@ -47,8 +50,16 @@ export interface SimClusterOptions {
   readonly clock?: Clock
   /** CRD groups installed; [] is a cluster with neither Litmus nor Chaos Mesh. Default: all. */
   readonly crdGroups?: readonly CrdGroup[]
-  /** Run the operator simulators (default: whenever their CRDs are installed). */
+  /**
+   * Which chaos operators are installed (default: whenever their CRDs are): their controllers,
+   * and for Chaos Mesh its admission webhooks.
+   */
   readonly operators?: { readonly litmus?: boolean; readonly chaosMesh?: boolean }
+  /**
+   * Start the installed operators as API clients of this server (default true). false keeps the
+   * webhooks but runs no operator, for operators started elsewhere (tools/sim-operators.ts).
+   */
+  readonly runOperators?: boolean
   /** Users (bearer tokens and rules); default: one allow-all CI runner identity. */
   readonly users?: readonly SimUser[]
   readonly timing?: Partial<SimTiming>

@@ -7,7 +7,7 @@ import { builtinValidation } from './api/admission/builtin-validation'
 import { namespaceLifecycle } from './api/admission/namespace-lifecycle'
 import { serviceAccountAdmission } from './api/admission/service-account'
 import { ApiCore } from './api/api-core'
-import { Authorizer, DEFAULT_USER } from './auth/authorizer'
+import { Authorizer, DEFAULT_USER, OPERATOR_USER } from './auth/authorizer'
 import { bootstrapCluster } from './bootstrap'
 import { ControllerManager } from './controllers/controller-runtime'
 import { DeploymentController } from './controllers/deployment-controller'
@@ -23,9 +23,10 @@ import { HttpApiServer } from './http/api-server'
 import { selfSignedCertificate } from './http/self-signed'
 import { type KubeconfigOptions, renderKubeconfig } from './kubeconfig'
 import { ObjectsApi } from './objects-api'
-import { installOperators } from './operators/install'
+import { chaosMeshWebhook } from './operators/chaos-mesh/webhook'
+import { type RunningOperators, startOperators } from './operators/start-operators'
 import { DEFAULT_TIMING, type SimClusterOptions, type SimTiming } from './options'
-import { CRD_GROUPS } from './resources/crd-types'
+import { CRD_GROUPS, type CrdGroup } from './resources/crd-types'
 import { ResourceRegistry } from './resources/registry'
 import { seedDemo } from './seed'
 import { ObjectStore } from './store/object-store'
@@ -65,9 +66,13 @@ interface ClusterCore {
   readonly core: ApiCore
   readonly client: SystemClient
   readonly manager: ControllerManager
+  readonly crdGroups: readonly CrdGroup[]
 }
 
-/** Builds the API core, starts the built-in controllers and operators, and bootstraps. */
+/**
+ * Builds the API core, starts the built-in controllers and bootstraps. The chaos operators are
+ * not in here: they are API clients (startOperators), started once the server listens.
+ */
 function startCore(options: SimClusterOptions, clock: Clock, timing: SimTiming): ClusterCore {
   const crdGroups = options.crdGroups ?? CRD_GROUPS
   const registry = new ResourceRegistry(crdGroups)
@@ -88,19 +93,25 @@ function startCore(options: SimClusterOptions, clock: Clock, timing: SimTiming):
   manager.add(new DeploymentController(client, events, clock))
   manager.add(new GarbageCollector(client))
   manager.add(new NamespaceController(client, clock, timing.namespaceCleanupMs))
-  const enabled = options.operators ? { enabled: options.operators } : {}
-  installOperators({ manager, client, events, clock, timing, admission, crdGroups, ...enabled })
+  // Chaos Mesh's admission webhooks belong to its installation, not to the operator process.
+  if (crdGroups.includes('chaos-mesh.org') && options.operators?.chaosMesh !== false) {
+    admission.push(chaosMeshWebhook)
+  }
   manager.start()
   bootstrapCluster(client, clock)
-  return { registry, hub, store, core, client, manager }
+  return { registry, hub, store, core, client, manager, crdGroups }
 }
 
 /** Starts a simulated cluster on 127.0.0.1 (a free port unless told otherwise). */
 export async function startSimCluster(options: SimClusterOptions = {}): Promise<SimCluster> {
   const clock = options.clock ?? systemClock
   const timing: SimTiming = { ...DEFAULT_TIMING, ...options.timing }
-  const { registry, hub, store, core, client, manager } = startCore(options, clock, timing)
-  const authorizer = new Authorizer(options.users ?? [DEFAULT_USER])
+  const { registry, hub, store, core, client, manager, crdGroups } = startCore(
+    options,
+    clock,
+    timing
+  )
+  const authorizer = new Authorizer([...(options.users ?? [DEFAULT_USER]), OPERATOR_USER])
   const faults = new FaultInjector()
   const requests = new RequestLog()
   const certificate = options.tls === false ? undefined : selfSignedCertificate()
@@ -113,7 +124,16 @@ export async function startSimCluster(options: SimClusterOptions = {}): Promise<
     openWatches: new Set<() => void>()
   }
   const server = new HttpApiServer(context, requests, certificate)
-  const url = await server.listen(options.host ?? '127.0.0.1', options.port ?? 0)
+  const host = options.host ?? '127.0.0.1'
+  const url = await server.listen(host, options.port ?? 0)
+  // The in-cluster door: the operators' way in, with no faults and no request log.
+  const inside = new HttpApiServer(
+    { ...context, faults: new FaultInjector() },
+    undefined,
+    certificate
+  )
+  const insideUrl = await inside.listen(host, 0)
+  const operators = await startInClusterOperators(options, crdGroups, insideUrl, certificate?.cert)
   const objects = new ObjectsApi(client)
   if (options.seedDemo) seedDemo(objects)
   const kubeconfig = (o: KubeconfigOptions = {}): string =>
@@ -131,8 +151,33 @@ export async function startSimCluster(options: SimClusterOptions = {}): Promise<
     resourceVersion: () => String(store.currentRevision()),
     compact: () => hub.compact(store.currentRevision()),
     close: async () => {
+      await operators?.stop()
       manager.stop()
-      await server.close()
+      await Promise.all([server.close(), inside.close()])
     }
   }
+}
+
+/** The Litmus and Chaos Mesh operators over HTTP, unless switched off or not installed. */
+async function startInClusterOperators(
+  options: SimClusterOptions,
+  crdGroups: readonly CrdGroup[],
+  url: string,
+  ca: string | undefined
+): Promise<RunningOperators | undefined> {
+  const litmus = crdGroups.includes('litmuschaos.io') && options.operators?.litmus !== false
+  const chaosMesh = crdGroups.includes('chaos-mesh.org') && options.operators?.chaosMesh !== false
+  if (options.runOperators === false || (!litmus && !chaosMesh)) return undefined
+  return startOperators({
+    connection: {
+      server: url,
+      insecureSkipTlsVerify: false,
+      token: OPERATOR_USER.token,
+      ...(ca !== undefined && { ca })
+    },
+    ...(options.clock && { clock: options.clock }),
+    timing: { ...DEFAULT_TIMING, ...options.timing },
+    enabled: { litmus, chaosMesh },
+    ...(options.onControllerError && { onError: options.onControllerError })
+  })
 }

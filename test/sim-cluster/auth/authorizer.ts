@@ -38,6 +38,18 @@ export const DEFAULT_USER: SimUser = {
 }
 
 /**
+ * The identity of the simulated chaos operators. They reach the API server through its
+ * in-cluster door, as a real operator reaches the kube-apiserver from inside the cluster, so
+ * the fault hooks and the request log (which stand for what a client outside sees) leave them out.
+ */
+export const OPERATOR_USER: SimUser = {
+  token: 'sim-operators-token',
+  name: 'system:serviceaccount:chaos-system:sim-operators',
+  groups: ['system:serviceaccounts', 'system:serviceaccounts:chaos-system', 'system:authenticated'],
+  rules: 'allow-all'
+}
+
+/**
  * Bearer-token authentication and rule-based authorization with the RBAC authorizer's denial
  * text, switchable at run time (`setRules`) so a test can take a permission away mid-run.
  */

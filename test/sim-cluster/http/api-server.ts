@@ -32,7 +32,8 @@ export class HttpApiServer {
 
   constructor(
     private readonly ctx: ServerContext,
-    private readonly log: RequestLog,
+    /** Where requests are recorded; none for the in-cluster door the operators use. */
+    private readonly log: RequestLog | undefined,
     /** Serve https with this certificate (kubectl only sends tokens over TLS); http if absent. */
     private readonly certificate?: ServingCertificate
   ) {
@@ -73,7 +74,7 @@ export class HttpApiServer {
     const method = req.method ?? 'GET'
     const info = parseRequestInfo(method, url.pathname, url.searchParams)
     const watch = info.kind === 'resource' && info.verb === 'watch'
-    const record = this.log.add({
+    const record = this.log?.add({
       method,
       path: url.pathname,
       query: url.search.replace(/^\?/, ''),
@@ -82,7 +83,7 @@ export class HttpApiServer {
       status: 0,
       startedAt: Date.now()
     })
-    res.on('close', () => finish(record, res))
+    if (record) res.on('close', () => finish(record, res))
     const decision = this.ctx.faults.decide(method, url.pathname, watch)
     if (decision.latencyMs > 0) await delay(decision.latencyMs)
     if (decision.reset) {

@@ -177,7 +177,11 @@ describe('simulated cluster: Chaos Mesh operator', () => {
     await eventually(() =>
       events('nothing').includes('Warning/Failed: no target has been selected')
     )
-    const obj = cluster.objects.get(ref('PodChaos', 'nothing'))
+    // The event and the status are two writes of an API client: the event goes first.
+    const obj = await cluster.objects.waitFor(
+      ref('PodChaos', 'nothing'),
+      (o) => condition(o, 'Selected') !== undefined
+    )
     expect(condition(obj, 'Selected')).toBe('False')
     expect(at(obj, 'status', 'experiment', 'containerRecords')).toBeUndefined()
   })
@@ -251,7 +255,12 @@ describe('simulated cluster: Chaos Mesh operator', () => {
     await eventually(() =>
       events('daemon').some((e) => e.includes('rpc error: code = Unavailable'))
     )
-    expect(condition(cluster.objects.get(ref('TimeChaos', 'daemon')), 'AllInjected')).toBe('False')
+    // The event and the status are two writes of an API client: the event goes first.
+    const obj = await cluster.objects.waitFor(
+      ref('TimeChaos', 'daemon'),
+      (o) => condition(o, 'AllInjected') !== undefined
+    )
+    expect(condition(obj, 'AllInjected')).toBe('False')
   })
 
   it('stuck: recovery fails, so the finalizer is never cleared, until forced', async () => {

@@ -1,4 +1,3 @@
-import type { SystemClient } from '../../controllers/system-client'
 import {
   arrayAt,
   ensureObject,
@@ -9,18 +8,19 @@ import {
   stringAt
 } from '../../core/json'
 import type { Outcome } from '../outcome'
+import type { OperatorClient } from '../runtime/operator-client'
 
 /**
  * What Apply and Recover do to the simulated world, and how the scripted outcome makes them
  * fail. pod-kill really deletes the pod (its ReplicaSet replaces it); container-kill bumps
  * the container's restart count; other faults have no visible effect on pods.
  */
-export function applyFault(
-  client: SystemClient,
+export async function applyFault(
+  client: OperatorClient,
   chaos: JsonObject,
   id: string,
   outcome: Outcome
-): string | undefined {
+): Promise<string | undefined> {
   if (outcome === 'fail')
     return `simulated: failed to inject ${id}: the target refused the fault (sim.chaos-gate.dev/outcome: fail)`
   if (outcome === 'error') {
@@ -32,29 +32,29 @@ export function applyFault(
   const ref = { apiVersion: 'v1', kind: 'Pod', namespace, name }
   if (action === 'pod-kill') {
     const grace = numberAt(objectAt(chaos, 'spec'), 'gracePeriod') ?? 0
-    client.delete(ref, { gracePeriodSeconds: grace })
+    await client.delete(ref, { gracePeriodSeconds: grace })
   } else if (action === 'container-kill' && container) {
-    client.mutate(ref, (pod) => restartContainer(pod, container), true)
+    await client.mutate(ref, (pod) => restartContainer(pod, container), true)
   } else if (action === 'pod-failure') {
-    client.mutate(ref, (pod) => setReady(pod, false), true)
+    await client.mutate(ref, (pod) => setReady(pod, false), true)
   }
   return undefined
 }
 
 /** Recovery; a stuck object never recovers (chaos-mesh#4311: the finalizer then blocks). */
-export function recoverFault(
-  client: SystemClient,
+export async function recoverFault(
+  client: OperatorClient,
   chaos: JsonObject,
   id: string,
   outcome: Outcome
-): string | undefined {
+): Promise<string | undefined> {
   if (outcome === 'stuck') {
     return `simulated: failed to recover chaos for ${id}: chaos-daemon did not answer (sim.chaos-gate.dev/outcome: stuck)`
   }
   const action = stringAt(objectAt(chaos, 'spec'), 'action')
   if (stringAt(chaos, 'kind') === 'PodChaos' && action === 'pod-failure') {
     const [namespace = '', name = ''] = id.split('/')
-    client.mutate(
+    await client.mutate(
       { apiVersion: 'v1', kind: 'Pod', namespace, name },
       (pod) => setReady(pod, true),
       true

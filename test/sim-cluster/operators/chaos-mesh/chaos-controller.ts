@@ -1,7 +1,4 @@
 import type { Clock } from '../../../../src/util/clock'
-import type { Reconciler, Requeue } from '../../controllers/controller-runtime'
-import type { EventRecorder } from '../../controllers/event-recorder'
-import { refOf, type SystemClient } from '../../controllers/system-client'
 import {
   arrayAt,
   clone,
@@ -13,10 +10,13 @@ import {
   stringAt
 } from '../../core/json'
 import { annotationsOf, finalizersOf, isDeleting, setFinalizers, uidOf } from '../../core/meta'
-import type { SimTiming } from '../../options'
-import type { StoreChange } from '../../store/object-store'
+import type { OperatorTiming } from '../../options'
 import type { FirstSeen } from '../first-seen'
 import { parseGoDuration } from '../go-duration'
+import type { HttpEventRecorder } from '../runtime/event-recorder'
+import type { WatchChange } from '../runtime/informer'
+import { type OperatorClient, refOf } from '../runtime/operator-client'
+import type { Reconciler, Requeue } from '../runtime/operator-manager'
 import {
   CHAOS_KINDS,
   CHAOS_MESH_API,
@@ -49,14 +49,14 @@ export class ChaosMeshController implements Reconciler {
   private readonly failures = new Map<string, number>()
 
   constructor(
-    readonly client: SystemClient,
-    readonly events: EventRecorder,
+    readonly client: OperatorClient,
+    readonly events: HttpEventRecorder,
     readonly clock: Clock,
-    private readonly timing: SimTiming,
+    private readonly timing: OperatorTiming,
     private readonly firstSeen: FirstSeen
   ) {}
 
-  keysFor(change: StoreChange): readonly string[] {
+  keysFor(change: WatchChange): readonly string[] {
     if (change.resource.group !== 'chaos-mesh.org' || !KINDS.has(change.resource.kind)) return []
     if (change.type === 'DELETED') return []
     return [
@@ -64,7 +64,7 @@ export class ChaosMeshController implements Reconciler {
     ]
   }
 
-  reconcile(key: string): Requeue | void {
+  async reconcile(key: string): Promise<Requeue | void> {
     const [kind = '', namespace = '', name = ''] = key.split('|')
     const obj = this.client.get({ apiVersion: CHAOS_MESH_API, kind, namespace, name })
     if (!obj) return
@@ -72,15 +72,18 @@ export class ChaosMeshController implements Reconciler {
     if (isDeleting(obj)) return this.whileDeleting(obj)
     if (!finalizersOf(obj).includes(RECORDS_FINALIZER)) {
       setFinalizers(obj, [...finalizersOf(obj), RECORDS_FINALIZER])
-      const updated = this.client.update(obj).object
-      this.event(updated, 'FinalizerInited', 'Finalizer has been inited', 'finalizer')
-      this.event(updated, 'Updated', 'Successfully update finalizer of resource', 'finalizer')
-      return { afterMs: this.timing.operatorStepMs }
+      // Events before the write they describe: the client sends them ahead of its next write.
+      this.event(obj, 'FinalizerInited', 'Finalizer has been inited', 'finalizer')
+      this.event(obj, 'Updated', 'Successfully update finalizer of resource', 'finalizer')
+      // Driven on from the written object at once: each extra round trip over the API is time
+      // a short duration (in compressed chaos time) would lose before anything is injected.
+      const written = await this.client.update(obj)
+      return this.drive(written, this.desiredPhase(written))
     }
     return this.drive(obj, this.desiredPhase(obj))
   }
 
-  private whileDeleting(obj: JsonObject): Requeue | void {
+  private async whileDeleting(obj: JsonObject): Promise<Requeue | void> {
     if (annotationsOf(obj)[CLEAN_FINALIZER_ANNOTATION] === 'forced') return this.dropFinalizer(obj)
     const records = recordsOf(obj)
     if (!records || records.every((r) => r['phase'] === NOT_INJECTED))
@@ -88,12 +91,12 @@ export class ChaosMeshController implements Reconciler {
     return this.drive(obj, { phase: 'Stop', reason: 'Deleted' })
   }
 
-  private dropFinalizer(obj: JsonObject): void {
+  private async dropFinalizer(obj: JsonObject): Promise<void> {
     setFinalizers(
       obj,
       finalizersOf(obj).filter((f) => f !== RECORDS_FINALIZER)
     )
-    this.client.update(obj)
+    await this.client.update(obj)
   }
 
   /** Run / Stop and the event a change to it earns. */
@@ -113,15 +116,15 @@ export class ChaosMeshController implements Reconciler {
     return this.firstSeen.of(obj) + (duration / 1000) * this.timing.chaosSecondMs - this.clock.now()
   }
 
-  private drive(
+  private async drive(
     obj: JsonObject,
     desired: { phase: 'Run' | 'Stop'; reason: string }
-  ): Requeue | void {
+  ): Promise<Requeue | void> {
     const { phase, reason: why } = desired
     const next = clone(obj)
     const phaseChanged = desiredPhaseOf(next) !== phase
     if (phaseChanged) setDesiredPhase(next, phase)
-    const pending = stepRecords(this, obj, next, phase)
+    const pending = await stepRecords(this, obj, next, phase)
     const paused = annotationsOf(obj)[PAUSE_ANNOTATION] === 'true'
     const status = ensureObject(next, 'status')
     const conditions = conditionsFor(recordsOf(next), paused)
@@ -133,20 +136,14 @@ export class ChaosMeshController implements Reconciler {
       conditionsChanged ||
       !deepEqual(objectAt(next, 'status'), objectAt(obj, 'status'))
     ) {
-      const written = this.client.update(next).object
       if (phaseChanged) {
-        this.event(written, why, PHASE_MESSAGES[why] ?? 'Experiment has started', 'desiredphase')
-        this.event(
-          written,
-          'Updated',
-          'Successfully update desiredPhase of resource',
-          'desiredphase'
-        )
+        this.event(obj, why, PHASE_MESSAGES[why] ?? 'Experiment has started', 'desiredphase')
+        this.event(obj, 'Updated', 'Successfully update desiredPhase of resource', 'desiredphase')
       }
+      await this.client.update(next)
     }
     if (pending === 'retry') return { afterMs: this.backoff(obj) }
     this.failures.delete(uidOf(obj))
-    if (pending === 'step') return { afterMs: this.timing.operatorStepMs }
     const remaining = isDeleting(obj) ? undefined : this.remainingMs(obj)
     return remaining !== undefined && remaining > 0 && phase === 'Run'
       ? { afterMs: remaining }

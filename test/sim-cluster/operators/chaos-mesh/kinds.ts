@@ -1,6 +1,6 @@
-import type { SystemClient } from '../../controllers/system-client'
 import { arrayAt, isObject, type JsonObject, objectAt, stringAt } from '../../core/json'
 import { nameOf, namespaceOf } from '../../core/meta'
+import type { OperatorClient } from '../runtime/operator-client'
 import { applyMode, selectPods } from './selector'
 
 export const CHAOS_MESH_API = 'chaos-mesh.org/v1alpha1'
@@ -67,7 +67,7 @@ export interface Target {
 
 /** The records a chaos object starts with, or why nothing could be selected. */
 export function selectTargets(
-  client: SystemClient,
+  client: OperatorClient,
   obj: JsonObject
 ): { targets: Target[] } | { error: string } {
   const kind = stringAt(obj, 'kind') ?? ''
@@ -115,7 +115,7 @@ function volume(spec: JsonObject): string {
 }
 
 function podTargets(
-  client: SystemClient,
+  client: OperatorClient,
   obj: JsonObject,
   selector: JsonObject | undefined,
   mode: string,
@@ -144,7 +144,7 @@ function podTargets(
 }
 
 function physicalTargets(
-  client: SystemClient,
+  client: OperatorClient,
   obj: JsonObject
 ): { targets: Target[] } | { error: string } {
   const spec = objectAt(obj, 'spec') ?? {}

@@ -1,27 +1,35 @@
 import type { Clock } from '../../../../src/util/clock'
-import type { EventRecorder } from '../../controllers/event-recorder'
-import type { SystemClient } from '../../controllers/system-client'
 import { type JsonObject, stringAt } from '../../core/json'
 import { timestamp } from '../../core/meta'
 import { outcomeOf } from '../outcome'
+import type { HttpEventRecorder } from '../runtime/event-recorder'
+import type { OperatorClient } from '../runtime/operator-client'
 import { applyFault, recoverFault } from './chaos-actions'
 import { selectTargets } from './kinds'
 import { INJECTED, newRecord, NOT_INJECTED, recordAttempt, recordsOf, setRecords } from './records'
 
-/** What one pass of the records controller did: wait and retry, take another step, or rest. */
-export type StepResult = 'retry' | 'step' | 'done'
+/** What a records pass works with. */
+interface StepDeps {
+  readonly client: OperatorClient
+  readonly events: HttpEventRecorder
+  readonly clock: Clock
+}
+
+/** What one pass of the records controller did: wait and retry, or rest. */
+export type StepResult = 'retry' | 'done'
 
 /**
  * The records controller (controllers/common/records): selects targets once (none is a
- * Warning and Selected stays False), then moves every record one Apply or Recover toward the
- * desired phase, with record events and Applied / Recovered / Failed events. Writes into `next`.
+ * Warning and Selected stays False), then, in the same pass, moves every record one Apply or
+ * Recover toward the desired phase, with record events and Applied / Recovered / Failed events.
+ * Writes into `next`.
  */
-export function stepRecords(
-  deps: { readonly client: SystemClient; readonly events: EventRecorder; readonly clock: Clock },
+export async function stepRecords(
+  deps: StepDeps,
   obj: JsonObject,
   next: JsonObject,
   phase: 'Run' | 'Stop'
-): StepResult {
+): Promise<StepResult> {
   const { client, events } = deps
   const records = recordsOf(next)
   if (!records) {
@@ -37,8 +45,19 @@ export function stepRecords(
       selection.targets.map((t) => newRecord(t.id, t.selectorKey))
     )
     events.record(obj, 'Normal', 'Updated', 'Successfully update records of resource', 'records')
-    return 'step'
   }
+  return applyOrRecover(deps, obj, next, phase)
+}
+
+/** Moves every record one Apply or Recover toward `phase`. */
+async function applyOrRecover(
+  deps: StepDeps,
+  obj: JsonObject,
+  next: JsonObject,
+  phase: 'Run' | 'Stop'
+): Promise<StepResult> {
+  const { client, events } = deps
+  const records = recordsOf(next) ?? []
   const outcome = outcomeOf(obj)
   const now = timestamp(deps.clock.now())
   let failed = false
@@ -49,8 +68,8 @@ export function stepRecords(
     if (!apply && !recover) continue
     const verb = apply ? 'apply' : 'recover'
     const failure = apply
-      ? applyFault(client, obj, id, outcome)
-      : recoverFault(client, obj, id, outcome)
+      ? await applyFault(client, obj, id, outcome)
+      : await recoverFault(client, obj, id, outcome)
     recordAttempt(record, apply ? 'Apply' : 'Recover', now, failure)
     if (failure) {
       failed = true

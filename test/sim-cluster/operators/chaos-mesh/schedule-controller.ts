@@ -1,8 +1,5 @@
 import type { Clock } from '../../../../src/util/clock'
-import type { Reconciler, Requeue } from '../../controllers/controller-runtime'
-import type { EventRecorder } from '../../controllers/event-recorder'
 import { keyFor, splitKey } from '../../controllers/keys'
-import { refOf, type SystemClient } from '../../controllers/system-client'
 import {
   clone,
   deepEqual,
@@ -26,10 +23,13 @@ import {
   uidOf
 } from '../../core/meta'
 import { randomSuffix } from '../../core/names'
-import type { SimTiming } from '../../options'
-import type { StoreChange } from '../../store/object-store'
+import type { OperatorTiming } from '../../options'
 import type { FirstSeen } from '../first-seen'
 import { OUTCOME_ANNOTATION } from '../outcome'
+import type { HttpEventRecorder } from '../runtime/event-recorder'
+import type { WatchChange } from '../runtime/informer'
+import { type OperatorClient, refOf } from '../runtime/operator-client'
+import type { Reconciler, Requeue } from '../runtime/operator-manager'
 import { parseCron } from './cron'
 import { isFinished } from './finished'
 import { CHAOS_MESH_API, EMBED_KEYS, PAUSE_ANNOTATION } from './kinds'
@@ -45,14 +45,14 @@ export class ScheduleController implements Reconciler {
   private readonly started = new Map<string, number>()
 
   constructor(
-    private readonly client: SystemClient,
-    private readonly events: EventRecorder,
+    private readonly client: OperatorClient,
+    private readonly events: HttpEventRecorder,
     private readonly clock: Clock,
-    private readonly timing: SimTiming,
+    private readonly timing: OperatorTiming,
     private readonly firstSeen: FirstSeen
   ) {}
 
-  keysFor(change: StoreChange): readonly string[] {
+  keysFor(change: WatchChange): readonly string[] {
     if (change.resource.group !== 'chaos-mesh.org') return []
     if (change.resource.kind === 'Schedule')
       return change.type === 'DELETED' ? [] : [keyFor(change.object)]
@@ -60,7 +60,7 @@ export class ScheduleController implements Reconciler {
     return owner?.kind === 'Schedule' ? [`${namespaceOf(change.object)}/${owner.name}`] : []
   }
 
-  reconcile(key: string): Requeue | void {
+  async reconcile(key: string): Promise<Requeue | void> {
     const { namespace, name } = splitKey(key)
     const schedule = this.client.get({
       apiVersion: CHAOS_MESH_API,
@@ -73,12 +73,14 @@ export class ScheduleController implements Reconciler {
     const childKind = stringAt(spec, 'type') ?? ''
     const paused = annotationsOf(schedule)[PAUSE_ANNOTATION] === 'true'
     const children = this.children(schedule, childKind)
-    if (childKind !== 'Workflow') children.forEach((child) => this.propagatePause(child, paused))
+    if (childKind !== 'Workflow') {
+      for (const child of children) await this.propagatePause(child, paused)
+    }
     const now = this.clock.now()
     const active = children.filter(
       (c) => !isFinished(c, now, this.timing.chaosSecondMs, (o) => this.firstSeen.of(o))
     )
-    this.collectGarbage(children, active, numberAt(spec, 'historyLimit') ?? 1)
+    await this.collectGarbage(children, active, numberAt(spec, 'historyLimit') ?? 1)
     const next = parseCron(stringAt(spec, 'schedule') ?? '', this.timing.chaosSecondMs)
     const last = this.lastScheduled(schedule, key)
     const due = next?.(last)
@@ -94,12 +96,12 @@ export class ScheduleController implements Reconciler {
           'schedule-cron'
         )
       } else {
-        active.push(this.spawn(schedule, childKind, spec, paused))
+        active.push(await this.spawn(schedule, childKind, spec, paused))
         this.started.set(key, now)
         lastTime = timestamp(now)
       }
     }
-    this.writeStatus(schedule, active, lastTime)
+    await this.writeStatus(schedule, active, lastTime)
     if (due === undefined || paused) return undefined
     return { afterMs: Math.max(this.timing.operatorStepMs, due - now) }
   }
@@ -115,12 +117,17 @@ export class ScheduleController implements Reconciler {
       .filter((c) => controllerOf(c)?.uid === uidOf(schedule))
   }
 
-  private spawn(schedule: JsonObject, kind: string, spec: JsonObject, paused: boolean): JsonObject {
+  private async spawn(
+    schedule: JsonObject,
+    kind: string,
+    spec: JsonObject,
+    paused: boolean
+  ): Promise<JsonObject> {
     const annotations: Record<string, string> = {}
     const outcome = annotationsOf(schedule)[OUTCOME_ANNOTATION]
     if (outcome) annotations[OUTCOME_ANNOTATION] = outcome
     if (paused && kind !== 'Workflow') annotations[PAUSE_ANNOTATION] = 'true'
-    const child = this.client.create({
+    const child = await this.client.create({
       apiVersion: CHAOS_MESH_API,
       kind,
       metadata: {
@@ -142,9 +149,9 @@ export class ScheduleController implements Reconciler {
     return child
   }
 
-  private propagatePause(child: JsonObject, paused: boolean): void {
+  private async propagatePause(child: JsonObject, paused: boolean): Promise<void> {
     if ((annotationsOf(child)[PAUSE_ANNOTATION] === 'true') === paused || isDeleting(child)) return
-    this.client.mutate(refOf(child), (obj) => {
+    await this.client.mutate(refOf(child), (obj) => {
       const annotations = ensureObject(metaOf(obj), 'annotations')
       if (paused) annotations[PAUSE_ANNOTATION] = 'true'
       else delete annotations[PAUSE_ANNOTATION]
@@ -152,14 +159,22 @@ export class ScheduleController implements Reconciler {
   }
 
   /** Deletes the oldest finished children beyond historyLimit. */
-  private collectGarbage(children: JsonObject[], active: JsonObject[], limit: number): void {
+  private async collectGarbage(
+    children: JsonObject[],
+    active: JsonObject[],
+    limit: number
+  ): Promise<void> {
     const finished = children.filter((c) => !active.includes(c) && !isDeleting(c))
     const byAge = finished.sort(byCreation)
     for (const child of byAge.slice(0, Math.max(0, byAge.length - limit)))
-      this.client.delete(refOf(child))
+      await this.client.delete(refOf(child))
   }
 
-  private writeStatus(schedule: JsonObject, active: JsonObject[], time: string | undefined): void {
+  private async writeStatus(
+    schedule: JsonObject,
+    active: JsonObject[],
+    time: string | undefined
+  ): Promise<void> {
     const refs = active
       .map((c) => ({
         apiVersion: CHAOS_MESH_API,
@@ -175,7 +190,7 @@ export class ScheduleController implements Reconciler {
       ...(time ? { time } : {})
     }
     if (deepEqual(objectAt(schedule, 'status') ?? {}, status)) return
-    this.client.mutate(refOf(schedule), (obj) => {
+    await this.client.mutate(refOf(schedule), (obj) => {
       obj['status'] = status
     })
   }

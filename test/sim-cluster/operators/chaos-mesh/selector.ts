@@ -1,8 +1,8 @@
 import { matchesFields } from '../../api/selectors/field-selector'
 import { fromLabelSelectorObject, matchesLabels } from '../../api/selectors/label-selector'
-import type { SystemClient } from '../../controllers/system-client'
 import { arrayAt, isObject, type JsonObject, objectAt, stringAt, stringMap } from '../../core/json'
 import { annotationsOf, isDeleting, labelsOf, nameOf } from '../../core/meta'
+import type { OperatorClient } from '../runtime/operator-client'
 
 /** The targets a selector resolved to, or why none could be selected. */
 export type Selection = { readonly pods: JsonObject[] } | { readonly error: string }
@@ -17,7 +17,7 @@ function strings(value: unknown): string[] {
  * node selectors all narrow the live pods. Terminating pods are never selected.
  */
 export function selectPods(
-  client: SystemClient,
+  client: OperatorClient,
   selector: JsonObject | undefined,
   fallbackNamespace: string
 ): JsonObject[] {
@@ -63,7 +63,7 @@ function nodeOf(pod: JsonObject): string {
   return stringAt(objectAt(pod, 'spec'), 'nodeName') ?? ''
 }
 
-function matchingNodes(client: SystemClient, labels: Record<string, string>): string[] {
+function matchingNodes(client: OperatorClient, labels: Record<string, string>): string[] {
   return client
     .list('v1', 'Node')
     .filter((node) => Object.entries(labels).every(([k, v]) => labelsOf(node)[k] === v))

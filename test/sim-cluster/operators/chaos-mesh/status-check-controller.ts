@@ -1,14 +1,14 @@
 import type { Clock } from '../../../../src/util/clock'
-import type { Reconciler, Requeue } from '../../controllers/controller-runtime'
-import type { EventRecorder } from '../../controllers/event-recorder'
 import { keyFor, splitKey } from '../../controllers/keys'
-import { refOf, type SystemClient } from '../../controllers/system-client'
 import { arrayAt, isObject, type JsonObject, numberAt, objectAt, stringAt } from '../../core/json'
 import { isDeleting, timestamp } from '../../core/meta'
-import type { SimTiming } from '../../options'
-import type { StoreChange } from '../../store/object-store'
+import type { OperatorTiming } from '../../options'
 import { parseGoDuration } from '../go-duration'
 import { outcomeOf } from '../outcome'
+import type { HttpEventRecorder } from '../runtime/event-recorder'
+import type { WatchChange } from '../runtime/informer'
+import { type OperatorClient, refOf } from '../runtime/operator-client'
+import type { Reconciler, Requeue } from '../runtime/operator-manager'
 import { CHAOS_MESH_API } from './kinds'
 
 const TYPES = [
@@ -46,19 +46,19 @@ export class StatusCheckController implements Reconciler {
   readonly name = 'chaos-mesh-statuscheck'
 
   constructor(
-    private readonly client: SystemClient,
-    private readonly events: EventRecorder,
+    private readonly client: OperatorClient,
+    private readonly events: HttpEventRecorder,
     private readonly clock: Clock,
-    private readonly timing: SimTiming
+    private readonly timing: OperatorTiming
   ) {}
 
-  keysFor(change: StoreChange): readonly string[] {
+  keysFor(change: WatchChange): readonly string[] {
     const isCheck =
       change.resource.group === 'chaos-mesh.org' && change.resource.kind === 'StatusCheck'
     return isCheck && change.type === 'ADDED' ? [keyFor(change.object)] : []
   }
 
-  reconcile(key: string): Requeue | void {
+  async reconcile(key: string): Promise<Requeue | void> {
     const { namespace, name } = splitKey(key)
     const check = this.client.get({
       apiVersion: CHAOS_MESH_API,
@@ -78,7 +78,16 @@ export class StatusCheckController implements Reconciler {
       -(numberAt(spec, 'recordsHistoryLimit') ?? 100)
     )
     const verdict = this.verdict(spec, next, started)
-    const updated = this.client.mutate(
+    // The event before the write it describes: the client sends it ahead of its next write.
+    if (verdict)
+      this.events.record(
+        check,
+        'Normal',
+        `StatusCheck${verdict}`,
+        `status check completed: ${verdict}`,
+        'statuscheck'
+      )
+    await this.client.mutate(
       refOf(check),
       (obj) => {
         obj['status'] = {
@@ -104,14 +113,6 @@ export class StatusCheckController implements Reconciler {
       },
       true
     )
-    if (verdict && updated)
-      this.events.record(
-        updated,
-        'Normal',
-        `StatusCheck${verdict}`,
-        `status check completed: ${verdict}`,
-        'statuscheck'
-      )
     return verdict ? undefined : { afterMs: interval }
   }
 

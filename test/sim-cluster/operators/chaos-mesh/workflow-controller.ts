@@ -1,8 +1,5 @@
 import type { Clock } from '../../../../src/util/clock'
-import type { Reconciler } from '../../controllers/controller-runtime'
-import type { EventRecorder } from '../../controllers/event-recorder'
 import { keyFor, splitKey } from '../../controllers/keys'
-import { refOf, type SystemClient } from '../../controllers/system-client'
 import { arrayAt, deepEqual, isObject, type JsonObject, objectAt, stringAt } from '../../core/json'
 import {
   annotationsOf,
@@ -15,8 +12,11 @@ import {
   timestamp,
   uidOf
 } from '../../core/meta'
-import type { SimTiming } from '../../options'
-import type { StoreChange } from '../../store/object-store'
+import type { OperatorTiming } from '../../options'
+import type { HttpEventRecorder } from '../runtime/event-recorder'
+import type { WatchChange } from '../runtime/informer'
+import { type OperatorClient, refOf } from '../runtime/operator-client'
+import type { Reconciler } from '../runtime/operator-manager'
 import { CHAOS_MESH_API } from './kinds'
 import {
   ABORT_ANNOTATION,
@@ -37,13 +37,13 @@ export class WorkflowController implements Reconciler {
   readonly name = 'chaos-mesh-workflow'
 
   constructor(
-    private readonly client: SystemClient,
-    private readonly events: EventRecorder,
+    private readonly client: OperatorClient,
+    private readonly events: HttpEventRecorder,
     private readonly clock: Clock,
-    private readonly timing: SimTiming
+    private readonly timing: OperatorTiming
   ) {}
 
-  keysFor(change: StoreChange): readonly string[] {
+  keysFor(change: WatchChange): readonly string[] {
     if (change.resource.group !== 'chaos-mesh.org') return []
     if (change.resource.kind === 'Workflow')
       return change.type === 'DELETED' ? [] : [keyFor(change.object)]
@@ -52,7 +52,7 @@ export class WorkflowController implements Reconciler {
     return workflow ? [`${namespaceOf(change.object)}/${workflow}`] : []
   }
 
-  reconcile(key: string): void {
+  async reconcile(key: string): Promise<void> {
     const { namespace, name } = splitKey(key)
     const workflow = this.client.get({
       apiVersion: CHAOS_MESH_API,
@@ -65,7 +65,7 @@ export class WorkflowController implements Reconciler {
     if (!entry) {
       const template = templateOf(workflow, stringAt(objectAt(workflow, 'spec'), 'entry') ?? '')
       if (!template) return
-      entry = this.client.create(
+      entry = await this.client.create(
         renderNode(workflow, undefined, template, this.clock.now(), this.timing.chaosSecondMs)
       )
       this.events.record(
@@ -76,8 +76,8 @@ export class WorkflowController implements Reconciler {
         'workflow-entry'
       )
     }
-    if (annotationsOf(workflow)[ABORT_ANNOTATION] === 'true') this.abortEntry(workflow, entry)
-    this.writeStatus(workflow, entry)
+    if (annotationsOf(workflow)[ABORT_ANNOTATION] === 'true') await this.abortEntry(workflow, entry)
+    await this.writeStatus(workflow, entry)
   }
 
   private entryNode(workflow: JsonObject): JsonObject | undefined {
@@ -92,7 +92,7 @@ export class WorkflowController implements Reconciler {
       .sort(byCreation)[0]
   }
 
-  private abortEntry(workflow: JsonObject, entry: JsonObject): void {
+  private async abortEntry(workflow: JsonObject, entry: JsonObject): Promise<void> {
     const aborted = arrayAt(objectAt(entry, 'status'), 'conditions').some(
       (c) => isObject(c) && c['type'] === 'Aborted' && c['status'] === 'True'
     )
@@ -104,14 +104,14 @@ export class WorkflowController implements Reconciler {
       `Workflow ${nameOf(workflow)} aborted`,
       'workflow-abort'
     )
-    this.client.mutate(
+    await this.client.mutate(
       refOf(entry),
       (node) => setNodeCondition(node, 'Aborted', 'True', 'WorkflowAborted'),
       true
     )
   }
 
-  private writeStatus(workflow: JsonObject, entry: JsonObject): void {
+  private async writeStatus(workflow: JsonObject, entry: JsonObject): Promise<void> {
     const old = objectAt(workflow, 'status') ?? {}
     const now = timestamp(this.clock.now())
     const done = nodeFinished(entry)
@@ -126,24 +126,25 @@ export class WorkflowController implements Reconciler {
       ...(done ? { endTime: stringAt(old, 'endTime') ?? now } : {})
     }
     if (deepEqual(old, status)) return
-    const updated = this.client.mutate(
+    const wasDone = arrayAt(old, 'conditions').some(
+      (c) => isObject(c) && c['type'] === 'Accomplished' && c['status'] === 'True'
+    )
+    // The event before the write it describes: the client sends it ahead of its next write.
+    if (done && !wasDone)
+      this.events.record(
+        workflow,
+        'Normal',
+        'WorkflowAccomplished',
+        'Workflow accomplished',
+        'workflow-entry'
+      )
+    await this.client.mutate(
       refOf(workflow),
       (obj) => {
         obj['status'] = status
       },
       true
     )
-    const wasDone = arrayAt(old, 'conditions').some(
-      (c) => isObject(c) && c['type'] === 'Accomplished' && c['status'] === 'True'
-    )
-    if (updated && done && !wasDone)
-      this.events.record(
-        updated,
-        'Normal',
-        'WorkflowAccomplished',
-        'Workflow accomplished',
-        'workflow-entry'
-      )
   }
 }
 

@@ -1,10 +1,10 @@
 import type { Clock } from '../../../../src/util/clock'
-import type { EventRecorder } from '../../controllers/event-recorder'
-import { refOf, type SystemClient } from '../../controllers/system-client'
 import { arrayAt, ensureObject, type JsonObject, objectAt, stringAt } from '../../core/json'
 import { isDeleting, nameOf } from '../../core/meta'
-import type { SimTiming } from '../../options'
+import type { OperatorTiming } from '../../options'
 import type { FirstSeen } from '../first-seen'
+import type { HttpEventRecorder } from '../runtime/event-recorder'
+import { type OperatorClient, refOf } from '../runtime/operator-client'
 import { isFinished } from './finished'
 import { statusCheckCompleted, statusCheckFailed } from './status-check-controller'
 import { nodeCondition, nodeFinished, setNodeCondition } from './workflow-nodes'
@@ -15,10 +15,10 @@ export class WorkflowNodeChildren {
   private readonly spawner: WorkflowSpawner
 
   constructor(
-    private readonly client: SystemClient,
-    private readonly events: EventRecorder,
+    private readonly client: OperatorClient,
+    private readonly events: HttpEventRecorder,
     private readonly clock: Clock,
-    private readonly timing: SimTiming,
+    private readonly timing: OperatorTiming,
     private readonly firstSeen: FirstSeen
   ) {
     this.spawner = new WorkflowSpawner(client, events, clock, timing)
@@ -28,12 +28,12 @@ export class WorkflowNodeChildren {
    * Serial: one child at a time, in order; Parallel: all at once. An aborted node spawns no
    * more children, passes Aborted on to the active ones, and counts as done when none is left.
    */
-  composite(
+  async composite(
     node: JsonObject,
     workflow: JsonObject,
     type: 'Serial' | 'Parallel',
     aborted: boolean
-  ): void {
+  ): Promise<void> {
     const templates = arrayAt(objectAt(node, 'spec'), 'children').filter(
       (c): c is string => typeof c === 'string'
     )
@@ -46,11 +46,11 @@ export class WorkflowNodeChildren {
         const existing = byTemplate(name)
         if (existing && nodeFinished(existing)) continue
         if (!existing && (type === 'Parallel' || active.length === 0))
-          active.push(this.spawner.spawnNode(node, workflow, name))
+          active.push(await this.spawner.spawnNode(node, workflow, name))
         if (type === 'Serial') break
       }
     }
-    for (const child of active) if (aborted) this.propagateAbort(child, node)
+    for (const child of active) if (aborted) await this.propagateAbort(child, node)
     const finished = templates.filter((t) => {
       const child = byTemplate(t)
       return child !== undefined && nodeFinished(child)
@@ -63,13 +63,13 @@ export class WorkflowNodeChildren {
   }
 
   /** A chaos (or Schedule) node: one CR while running, deleted once the node is finished. */
-  chaos(node: JsonObject, workflow: JsonObject, aborted: boolean): void {
+  async chaos(node: JsonObject, workflow: JsonObject, aborted: boolean): Promise<void> {
     const type = stringAt(objectAt(node, 'spec'), 'type') ?? ''
     const existing = this.spawner.owned(node, type)
     if (nodeFinished(node) || aborted) {
       for (const cr of existing) {
         if (isDeleting(cr)) continue
-        this.client.delete(refOf(cr))
+        await this.client.delete(refOf(cr))
         this.events.record(
           node,
           'Normal',
@@ -80,7 +80,7 @@ export class WorkflowNodeChildren {
       }
       if (aborted) setNodeCondition(node, 'Accomplished', 'True', 'NodeAccomplished')
     } else if (existing.length === 0) {
-      existing.push(this.spawner.spawnChaos(node, workflow, type))
+      existing.push(await this.spawner.spawnChaos(node, workflow, type))
     }
     const current = existing.find((cr) => !isDeleting(cr)) ?? existing[0]
     const status = ensureObject(node, 'status')
@@ -107,13 +107,13 @@ export class WorkflowNodeChildren {
   }
 
   /** A StatusCheck node; returns whether its check completed without success. */
-  statusCheck(node: JsonObject): boolean {
+  async statusCheck(node: JsonObject): Promise<boolean> {
     const checks = this.spawner.owned(node, 'StatusCheck')
     if (nodeFinished(node)) {
-      for (const check of checks) if (!isDeleting(check)) this.client.delete(refOf(check))
+      for (const check of checks) if (!isDeleting(check)) await this.client.delete(refOf(check))
       return false
     }
-    const check = checks[0] ?? this.spawner.spawnStatusCheck(node)
+    const check = checks[0] ?? (await this.spawner.spawnStatusCheck(node))
     const completed = statusCheckCompleted(check)
     setNodeCondition(
       node,
@@ -124,9 +124,9 @@ export class WorkflowNodeChildren {
     return statusCheckFailed(check)
   }
 
-  private propagateAbort(child: JsonObject, parent: JsonObject): void {
+  private async propagateAbort(child: JsonObject, parent: JsonObject): Promise<void> {
     if (nodeCondition(child, 'Aborted') === 'True') return
-    this.client.mutate(
+    await this.client.mutate(
       refOf(child),
       (c) => setNodeCondition(c, 'Aborted', 'True', 'ParentNodeAborted'),
       true

@@ -1,8 +1,5 @@
 import type { Clock } from '../../../../src/util/clock'
-import type { Reconciler, Requeue } from '../../controllers/controller-runtime'
-import type { EventRecorder } from '../../controllers/event-recorder'
 import { keyFor, splitKey } from '../../controllers/keys'
-import { refOf, type SystemClient } from '../../controllers/system-client'
 import {
   clone,
   deepEqual,
@@ -12,9 +9,12 @@ import {
   stringAt
 } from '../../core/json'
 import { controllerOf, isDeleting, labelsOf, metaOf, namespaceOf } from '../../core/meta'
-import type { SimTiming } from '../../options'
-import type { StoreChange } from '../../store/object-store'
+import type { OperatorTiming } from '../../options'
 import type { FirstSeen } from '../first-seen'
+import type { HttpEventRecorder } from '../runtime/event-recorder'
+import type { WatchChange } from '../runtime/informer'
+import { type OperatorClient, refOf } from '../runtime/operator-client'
+import type { Reconciler, Requeue } from '../runtime/operator-manager'
 import { CHAOS_MESH_API } from './kinds'
 import { WorkflowNodeChildren } from './workflow-node-children'
 import {
@@ -34,16 +34,16 @@ export class WorkflowNodeController implements Reconciler {
   private readonly children: WorkflowNodeChildren
 
   constructor(
-    private readonly client: SystemClient,
-    events: EventRecorder,
+    private readonly client: OperatorClient,
+    events: HttpEventRecorder,
     private readonly clock: Clock,
-    timing: SimTiming,
+    timing: OperatorTiming,
     firstSeen: FirstSeen
   ) {
     this.children = new WorkflowNodeChildren(client, events, clock, timing, firstSeen)
   }
 
-  keysFor(change: StoreChange): readonly string[] {
+  keysFor(change: WatchChange): readonly string[] {
     if (change.resource.group !== 'chaos-mesh.org') return []
     const keys: string[] = []
     if (change.resource.kind === 'WorkflowNode' && change.type !== 'DELETED') {
@@ -56,7 +56,7 @@ export class WorkflowNodeController implements Reconciler {
     return keys
   }
 
-  reconcile(key: string): Requeue | void {
+  async reconcile(key: string): Promise<Requeue | void> {
     const { namespace, name } = splitKey(key)
     const node = this.client.get({
       apiVersion: CHAOS_MESH_API,
@@ -76,15 +76,18 @@ export class WorkflowNodeController implements Reconciler {
     const remaining = this.deadline(next)
     const type = stringAt(objectAt(node, 'spec'), 'type') ?? ''
     const aborted = nodeCondition(node, 'Aborted') === 'True'
+    let abort = false
     if (type === 'Serial' || type === 'Parallel')
-      this.children.composite(next, workflow, type, aborted)
+      await this.children.composite(next, workflow, type, aborted)
     else if (type === 'Suspend') setNodeCondition(next, 'Accomplished', 'False', '')
     else if (type === 'Task') setNodeCondition(next, 'Accomplished', 'True', 'NodeAccomplished')
-    else if (type === 'StatusCheck') this.statusCheck(next, workflow)
-    else this.children.chaos(next, workflow, aborted)
+    else if (type === 'StatusCheck') abort = await this.statusCheck(next)
+    else await this.children.chaos(next, workflow, aborted)
     if (!deepEqual(objectAt(next, 'status'), objectAt(node, 'status'))) {
-      this.client.update(next, true)
+      await this.client.update(next, true)
     }
+    // After the node's own status, so whoever sees the abort sees why.
+    if (abort) await this.abortWorkflow(workflow)
     return remaining !== undefined && remaining > 0 ? { afterMs: remaining } : undefined
   }
 
@@ -106,8 +109,9 @@ export class WorkflowNodeController implements Reconciler {
     return remaining
   }
 
-  private statusCheck(node: JsonObject, workflow: JsonObject): void {
-    const failed = this.children.statusCheck(node)
+  /** Returns whether the workflow must be aborted. */
+  private async statusCheck(node: JsonObject): Promise<boolean> {
+    const failed = await this.children.statusCheck(node)
     const abort =
       nodeCondition(node, 'Aborted') === 'True' ||
       (objectAt(node, 'spec')?.['abortWithStatusCheck'] === true && failed)
@@ -117,12 +121,12 @@ export class WorkflowNodeController implements Reconciler {
       abort ? 'True' : 'False',
       abort ? 'StatusCheckNotExceedSuccessThreshold' : ''
     )
-    if (abort) this.abortWorkflow(workflow)
+    return abort
   }
 
   /** AbortNodeReconciler for a StatusCheck node: annotate the workflow to abort. */
-  private abortWorkflow(workflow: JsonObject): void {
-    this.client.mutate(refOf(workflow), (wf) => {
+  private async abortWorkflow(workflow: JsonObject): Promise<void> {
+    await this.client.mutate(refOf(workflow), (wf) => {
       const annotations = ensureObject(metaOf(wf), 'annotations')
       if (annotations[ABORT_ANNOTATION] === 'true') return false
       annotations[ABORT_ANNOTATION] = 'true'

@@ -1,6 +1,4 @@
 import type { Clock } from '../../../../src/util/clock'
-import type { EventRecorder } from '../../controllers/event-recorder'
-import type { SystemClient } from '../../controllers/system-client'
 import { arrayAt, clone, isObject, type JsonObject, objectAt, stringAt } from '../../core/json'
 import {
   annotationsOf,
@@ -10,18 +8,20 @@ import {
   namespaceOf,
   uidOf
 } from '../../core/meta'
-import type { SimTiming } from '../../options'
+import type { OperatorTiming } from '../../options'
 import { OUTCOME_ANNOTATION } from '../outcome'
+import type { HttpEventRecorder } from '../runtime/event-recorder'
+import type { OperatorClient } from '../runtime/operator-client'
 import { CHAOS_MESH_API, EMBED_KEYS } from './kinds'
 import { LABEL_CONTROLLED_BY, LABEL_WORKFLOW, renderNode, templateOf } from './workflow-nodes'
 
 /** Creates what WorkflowNodes spawn: child nodes, chaos CRs (or Schedules), StatusChecks. */
 export class WorkflowSpawner {
   constructor(
-    private readonly client: SystemClient,
-    private readonly events: EventRecorder,
+    private readonly client: OperatorClient,
+    private readonly events: HttpEventRecorder,
     private readonly clock: Clock,
-    private readonly timing: SimTiming
+    private readonly timing: OperatorTiming
   ) {}
 
   /** The children of `kind` a node controls (label controlled-by and controller ref). */
@@ -32,12 +32,16 @@ export class WorkflowSpawner {
       .filter((c) => controllerOf(c)?.uid === uidOf(node))
   }
 
-  spawnNode(parent: JsonObject, workflow: JsonObject, templateName: string): JsonObject {
+  async spawnNode(
+    parent: JsonObject,
+    workflow: JsonObject,
+    templateName: string
+  ): Promise<JsonObject> {
     const template = templateOf(workflow, templateName) ?? {
       name: templateName,
       templateType: 'Suspend'
     }
-    const child = this.client.create(
+    const child = await this.client.create(
       renderNode(workflow, parent, template, this.clock.now(), this.timing.chaosSecondMs)
     )
     this.events.record(
@@ -50,12 +54,12 @@ export class WorkflowSpawner {
     return child
   }
 
-  spawnChaos(node: JsonObject, workflow: JsonObject, type: string): JsonObject {
+  async spawnChaos(node: JsonObject, workflow: JsonObject, type: string): Promise<JsonObject> {
     const spec = objectAt(node, 'spec') ?? {}
     const embedded =
       type === 'Schedule' ? objectAt(spec, 'schedule') : objectAt(spec, EMBED_KEYS[type] ?? '')
     const outcome = childOutcome(node, 'chaos', hasStatusCheck(workflow))
-    const cr = this.client.create(this.child(node, type, clone(embedded ?? {}), outcome))
+    const cr = await this.client.create(this.child(node, type, clone(embedded ?? {}), outcome))
     this.events.record(
       node,
       'Normal',
@@ -66,9 +70,9 @@ export class WorkflowSpawner {
     return cr
   }
 
-  spawnStatusCheck(node: JsonObject): JsonObject {
+  async spawnStatusCheck(node: JsonObject): Promise<JsonObject> {
     const spec = clone(objectAt(objectAt(node, 'spec'), 'statusCheck') ?? {})
-    const check = this.client.create(
+    const check = await this.client.create(
       this.child(node, 'StatusCheck', spec, childOutcome(node, 'check', true))
     )
     this.events.record(

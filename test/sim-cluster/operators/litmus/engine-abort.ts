@@ -1,6 +1,4 @@
 import type { Clock } from '../../../../src/util/clock'
-import type { EventRecorder } from '../../controllers/event-recorder'
-import { refOf, type SystemClient } from '../../controllers/system-client'
 import {
   arrayAt,
   ensureObject,
@@ -18,11 +16,13 @@ import {
   timestamp,
   uidOf
 } from '../../core/meta'
+import type { HttpEventRecorder } from '../runtime/event-recorder'
+import { type OperatorClient, refOf } from '../runtime/operator-client'
 import { finishResult, verdictOf } from './chaos-result'
 import { ENGINE_FINALIZER, LITMUS_API } from './engine-spec'
 
 /** The pods an engine owns (runner, experiment jobs), by the chaosUID label. */
-export function chaosPods(client: SystemClient, engine: JsonObject): JsonObject[] {
+export function chaosPods(client: OperatorClient, engine: JsonObject): JsonObject[] {
   return client.list('v1', 'Pod', namespaceOf(engine), `chaosUID=${uidOf(engine)}`)
 }
 
@@ -32,17 +32,20 @@ export function chaosPods(client: SystemClient, engine: JsonObject): JsonObject[
  * experiment pod's SIGTERM handler); running or waiting experiments become Forcefully Aborted;
  * engineStatus stopped; the finalizer is dropped. Returns false while pods are still going.
  */
-export function abortEngine(
-  client: SystemClient,
-  events: EventRecorder,
+export async function abortEngine(
+  client: OperatorClient,
+  events: HttpEventRecorder,
   clock: Clock,
-  engine: JsonObject
-): boolean {
+  engine: JsonObject,
+  /** Called just before the finalizer is released (the Stopped event goes out first). */
+  releasing: () => void = () => undefined
+): Promise<boolean> {
   const pods = chaosPods(client, engine)
-  for (const pod of pods) if (!isDeleting(pod)) client.delete(refOf(pod))
+  for (const pod of pods) if (!isDeleting(pod)) await client.delete(refOf(pod))
   if (pods.length > 0) return false
-  markResultsStopped(client, events, engine)
-  client.mutate(refOf(engine), (e) => {
+  await markResultsStopped(client, events, engine)
+  releasing()
+  await client.mutate(refOf(engine), (e) => {
     setFinalizers(
       e,
       finalizersOf(e).filter((f) => f !== ENGINE_FINALIZER)
@@ -65,20 +68,24 @@ export function abortEngine(
   return true
 }
 
-function markResultsStopped(client: SystemClient, events: EventRecorder, engine: JsonObject): void {
+async function markResultsStopped(
+  client: OperatorClient,
+  events: HttpEventRecorder,
+  engine: JsonObject
+): Promise<void> {
   const results = client
     .list(LITMUS_API, 'ChaosResult', namespaceOf(engine))
     .filter((r) => labelsOf(r)['chaosUID'] === uidOf(engine) && verdictOf(r) === 'Awaited')
   for (const result of results) {
-    const stopped = client.mutate(refOf(result), (r) => finishResult(r, { kind: 'stopped' }, []))
-    if (!stopped) continue
-    const experiment = stringAt(objectAt(stopped, 'spec'), 'experiment') ?? ''
+    // Recorded first: the client sends queued events before its next write.
+    const experiment = stringAt(objectAt(result, 'spec'), 'experiment') ?? ''
     events.record(
-      stopped,
+      result,
       'Warning',
       'Stopped',
       `experiment: ${experiment}, Result: Stopped`,
       'litmus'
     )
+    await client.mutate(refOf(result), (r) => finishResult(r, { kind: 'stopped' }, []))
   }
 }

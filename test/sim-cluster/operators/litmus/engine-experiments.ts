@@ -1,5 +1,5 @@
-import { refOf, type SystemClient } from '../../controllers/system-client'
 import { arrayAt, ensureObject, isObject, type JsonObject, objectAt } from '../../core/json'
+import { type OperatorClient, refOf } from '../runtime/operator-client'
 
 /**
  * The chaos-runner's writes to ChaosEngine status.experiments[] (chaos-runner
@@ -8,11 +8,11 @@ import { arrayAt, ensureObject, isObject, type JsonObject, objectAt } from '../.
  */
 export class EngineExperiments {
   constructor(
-    private readonly client: SystemClient,
+    private readonly client: OperatorClient,
     private readonly now: () => string
   ) {}
 
-  initialise(engine: JsonObject, names: readonly string[], runner: string): void {
+  async initialise(engine: JsonObject, names: readonly string[], runner: string): Promise<void> {
     const entries = names.map((name) => ({
       name,
       runner,
@@ -21,13 +21,13 @@ export class EngineExperiments {
       verdict: 'N/A',
       lastUpdateTime: this.now()
     }))
-    this.client.mutate(refOf(engine), (e) => {
+    await this.client.mutate(refOf(engine), (e) => {
       ensureObject(e, 'status')['experiments'] = entries
     })
   }
 
-  set(engine: JsonObject, index: number, fields: JsonObject): void {
-    this.client.mutate(refOf(engine), (e) => {
+  async set(engine: JsonObject, index: number, fields: JsonObject): Promise<void> {
+    await this.client.mutate(refOf(engine), (e) => {
       const list = arrayAt(objectAt(e, 'status'), 'experiments').filter(isObject)
       const entry = list[index]
       if (!entry) return false

@@ -1,9 +1,5 @@
 import type { Clock } from '../../../../src/util/clock'
-import type { Reconciler, Requeue } from '../../controllers/controller-runtime'
-import type { EventRecorder } from '../../controllers/event-recorder'
 import { keyFor, splitKey } from '../../controllers/keys'
-import { refOf, type SystemClient } from '../../controllers/system-client'
-import { ApiError } from '../../core/api-error'
 import { ensureObject, type JsonObject, objectAt, stringAt } from '../../core/json'
 import {
   controllerOf,
@@ -14,9 +10,13 @@ import {
   setFinalizers,
   uidOf
 } from '../../core/meta'
-import type { SimTiming } from '../../options'
-import type { StoreChange } from '../../store/object-store'
+import type { OperatorTiming } from '../../options'
 import { outcomeOf } from '../outcome'
+import type { HttpEventRecorder } from '../runtime/event-recorder'
+import type { WatchChange } from '../runtime/informer'
+import { KubeHttpError } from '../runtime/kube-http'
+import { type OperatorClient, refOf } from '../runtime/operator-client'
+import type { Reconciler, Requeue } from '../runtime/operator-manager'
 import { runnerCompleted, runnerPod } from './chaos-pods'
 import { abortEngine, chaosPods } from './engine-abort'
 import { ENGINE_FINALIZER, experimentsOf, LITMUS_API } from './engine-spec'
@@ -36,13 +36,13 @@ export class LitmusEngineOperator implements Reconciler {
   private readonly runs = new Map<string, ExperimentRun>()
 
   constructor(
-    private readonly client: SystemClient,
-    private readonly events: EventRecorder,
+    private readonly client: OperatorClient,
+    private readonly events: HttpEventRecorder,
     private readonly clock: Clock,
-    private readonly timing: SimTiming
+    private readonly timing: OperatorTiming
   ) {}
 
-  keysFor(change: StoreChange): readonly string[] {
+  keysFor(change: WatchChange): readonly string[] {
     const { group, plural } = change.resource
     if (group === 'litmuschaos.io' && plural === 'chaosengines') return [keyFor(change.object)]
     if (group !== '' || plural !== 'pods') return []
@@ -50,7 +50,7 @@ export class LitmusEngineOperator implements Reconciler {
     return owner?.kind === 'ChaosEngine' ? [`${namespaceOf(change.object)}/${owner.name}`] : []
   }
 
-  reconcile(key: string): Requeue | void {
+  async reconcile(key: string): Promise<Requeue | void> {
     const { namespace, name } = splitKey(key)
     const engine = this.client.get({ apiVersion: LITMUS_API, kind: 'ChaosEngine', namespace, name })
     if (!engine) return
@@ -58,7 +58,7 @@ export class LitmusEngineOperator implements Reconciler {
     const state = stringAt(objectAt(engine, 'spec'), 'engineState')
     const status = stringAt(objectAt(engine, 'status'), 'engineStatus')
     if (isDeleting(engine)) return stuck ? undefined : this.stopAndRelease(engine)
-    if (this.initEngine(engine)) return
+    if (await this.initEngine(engine)) return
     if (state === 'active' && status === 'initialized') return this.running(engine)
     if (state === 'stop' && status === 'completed') return this.cleanupCompleted(engine)
     if (state === 'stop' && status === 'initialized')
@@ -68,7 +68,7 @@ export class LitmusEngineOperator implements Reconciler {
   }
 
   /** Returns true when it wrote (the write re-queues the engine). */
-  private initEngine(engine: JsonObject): boolean {
+  private async initEngine(engine: JsonObject): Promise<boolean> {
     const spec = ensureObject(engine, 'spec')
     const status = ensureObject(engine, 'status')
     let changed = false
@@ -84,20 +84,21 @@ export class LitmusEngineOperator implements Reconciler {
       status['engineStatus'] === 'initialized' && finalizersOf(engine).length === 0
     if (addFinalizer) setFinalizers(engine, [ENGINE_FINALIZER])
     if (!changed && !addFinalizer) return false
-    const updated = this.client.update(engine).object
+    // Events before the write they describe: the client sends them ahead of its next write.
     if (addFinalizer) {
       this.events.record(
-        updated,
+        engine,
         'Normal',
         'ChaosEngineInitialized',
-        `Identifying app under test & launching ${nameOf(updated)}-runner`,
+        `Identifying app under test & launching ${nameOf(engine)}-runner`,
         COMPONENT
       )
     }
+    await this.client.update(engine)
     return true
   }
 
-  private running(engine: JsonObject): Requeue | void {
+  private async running(engine: JsonObject): Promise<Requeue | void> {
     const experiments = experimentsOf(engine, (name) =>
       this.client.get({
         apiVersion: LITMUS_API,
@@ -125,9 +126,10 @@ export class LitmusEngineOperator implements Reconciler {
         })
       if (!definition) return this.startFailed(engine)
       try {
-        runner = this.client.create(runnerPod(engine, experiments))
+        runner = await this.client.create(runnerPod(engine, experiments))
       } catch (err) {
-        if (err instanceof ApiError) return this.startFailed(engine)
+        // Refused (ServiceAccount admission, a terminating namespace): retried, as upstream.
+        if (err instanceof KubeHttpError && err.code !== 409) return this.startFailed(engine)
         throw err
       }
       this.runs.set(
@@ -135,10 +137,10 @@ export class LitmusEngineOperator implements Reconciler {
         new ExperimentRun(this.client, this.events, this.clock, this.timing)
       )
     }
-    if (runnerCompleted(runner)) return this.complete(engine)
+    if (runnerCompleted(runner)) return await this.complete(engine)
     if (stringAt(objectAt(runner, 'status'), 'phase') !== 'Running') return
     const run = this.runs.get(uidOf(engine))
-    const next = run?.advance(engine, runner, experiments)
+    const next = await run?.advance(engine, runner, experiments)
     return next === undefined ? undefined : { afterMs: next }
   }
 
@@ -153,53 +155,51 @@ export class LitmusEngineOperator implements Reconciler {
     return { afterMs: this.timing.retryMs * 4 }
   }
 
-  private complete(engine: JsonObject): void {
-    const updated = this.client.mutate(refOf(engine), (e) => {
+  private async complete(engine: JsonObject): Promise<void> {
+    this.events.record(
+      engine,
+      'Normal',
+      'ChaosEngineCompleted',
+      'ChaosEngine completed, will delete or retain the resources according to jobCleanUpPolicy',
+      COMPONENT
+    )
+    await this.client.mutate(refOf(engine), (e) => {
       ensureObject(e, 'status')['engineStatus'] = 'completed'
       ensureObject(e, 'spec')['engineState'] = 'stop'
     })
     this.runs.delete(uidOf(engine))
-    if (updated) {
-      this.events.record(
-        updated,
-        'Normal',
-        'ChaosEngineCompleted',
-        'ChaosEngine completed, will delete or retain the resources according to jobCleanUpPolicy',
-        COMPONENT
-      )
-    }
   }
 
-  private cleanupCompleted(engine: JsonObject): void {
+  private async cleanupCompleted(engine: JsonObject): Promise<void> {
     if (stringAt(objectAt(engine, 'spec'), 'jobCleanUpPolicy') !== 'delete') return
     for (const pod of chaosPods(this.client, engine))
-      if (!isDeleting(pod)) this.client.delete(refOf(pod))
+      if (!isDeleting(pod)) await this.client.delete(refOf(pod))
   }
 
   /** reconcileForDelete: used for engineState: stop mid-run and for deletion. */
-  private stopAndRelease(engine: JsonObject): Requeue | void {
-    if (!abortEngine(this.client, this.events, this.clock, engine)) {
-      return { afterMs: this.timing.operatorStepMs }
-    }
-    const hadRun = this.runs.delete(uidOf(engine))
-    const stopped = this.client.get(refOf(engine))
-    if (stopped && hadRun) {
-      this.events.record(
-        stopped,
-        'Normal',
-        'ChaosEngineStopped',
-        'Chaos resources deleted successfully',
-        COMPONENT
-      )
-    }
+  private async stopAndRelease(engine: JsonObject): Promise<Requeue | void> {
+    const hadRun = this.runs.has(uidOf(engine))
+    const released = await abortEngine(this.client, this.events, this.clock, engine, () => {
+      if (hadRun) {
+        this.events.record(
+          engine,
+          'Normal',
+          'ChaosEngineStopped',
+          'Chaos resources deleted successfully',
+          COMPONENT
+        )
+      }
+    })
+    if (!released) return { afterMs: this.timing.operatorStepMs }
+    this.runs.delete(uidOf(engine))
   }
 
-  private restart(engine: JsonObject): void {
+  private async restart(engine: JsonObject): Promise<void> {
     for (const pod of chaosPods(this.client, engine))
-      this.client.delete(refOf(pod), { gracePeriodSeconds: 0 })
+      await this.client.delete(refOf(pod), { gracePeriodSeconds: 0 })
     this.runs.delete(uidOf(engine))
     this.events.record(engine, 'Normal', 'RestartInProgress', 'ChaosEngine is restarted', COMPONENT)
-    this.client.mutate(refOf(engine), (e) => {
+    await this.client.mutate(refOf(engine), (e) => {
       const status = ensureObject(e, 'status')
       status['engineStatus'] = 'initialized'
       delete status['experiments']

@@ -1,10 +1,10 @@
 import type { Clock } from '../../../../src/util/clock'
-import type { EventRecorder } from '../../controllers/event-recorder'
-import { refOf, type SystemClient } from '../../controllers/system-client'
 import type { JsonObject } from '../../core/json'
 import { labelsOf, nameOf, namespaceOf, timestamp } from '../../core/meta'
-import type { SimTiming } from '../../options'
+import type { OperatorTiming } from '../../options'
 import { outcomeOf } from '../outcome'
+import type { HttpEventRecorder } from '../runtime/event-recorder'
+import { type OperatorClient, refOf } from '../runtime/operator-client'
 import { completePod, experimentPod, isRunning } from './chaos-pods'
 import { type ExperimentEnd, finishResult, startedResult, verdictOf } from './chaos-result'
 import { EngineExperiments } from './engine-experiments'
@@ -33,30 +33,30 @@ export class ExperimentRun {
   private readonly experiments: EngineExperiments
 
   constructor(
-    private readonly client: SystemClient,
-    private readonly events: EventRecorder,
+    private readonly client: OperatorClient,
+    private readonly events: HttpEventRecorder,
     private readonly clock: Clock,
-    private readonly timing: SimTiming
+    private readonly timing: OperatorTiming
   ) {
     this.experiments = new EngineExperiments(client, () => this.now())
   }
 
   /** Advances as far as the cluster allows; returns ms until the next timed step. */
-  advance(
+  async advance(
     engine: JsonObject,
     runner: JsonObject,
     experiments: readonly ExperimentSpec[]
-  ): number | undefined {
+  ): Promise<number | undefined> {
     const s = this.state
     if (s.phase === 'starting') {
-      this.experiments.initialise(
+      await this.experiments.initialise(
         engine,
         experiments.map((e) => e.name),
         nameOf(runner)
       )
       s.phase = 'next'
     }
-    while (s.phase === 'next') this.launchNext(engine, runner, experiments)
+    while (s.phase === 'next') await this.launchNext(engine, runner, experiments)
     const experiment = experiments[s.index]
     if (!experiment) return undefined
     if (s.phase === 'job-pending') return this.startChaos(engine, experiment)
@@ -65,15 +65,15 @@ export class ExperimentRun {
   }
 
   /** The runner's loop step: launch the next experiment's job, skip a missing one, or finish. */
-  private launchNext(
+  private async launchNext(
     engine: JsonObject,
     runner: JsonObject,
     experiments: readonly ExperimentSpec[]
-  ): void {
+  ): Promise<void> {
     const s = this.state
     const experiment = experiments[s.index]
     if (!experiment) {
-      this.client.mutate(refOf(runner), (pod) => completePod(pod, this.clock.now()), true)
+      await this.client.mutate(refOf(runner), (pod) => completePod(pod, this.clock.now()), true)
       s.phase = 'done'
       return
     }
@@ -84,7 +84,7 @@ export class ExperimentRun {
       name: experiment.name
     })
     if (!definition) {
-      this.experiments.set(engine, s.index, {
+      await this.experiments.set(engine, s.index, {
         status: 'ChaosExperiment Not Found',
         verdict: 'Fail',
         experimentPod: 'N/A'
@@ -92,16 +92,19 @@ export class ExperimentRun {
       s.index++
       return
     }
-    s.jobPod = nameOf(this.client.create(experimentPod(engine, experiment, definition)))
+    s.jobPod = nameOf(await this.client.create(experimentPod(engine, experiment, definition)))
     s.phase = 'job-pending'
-    this.experiments.set(engine, s.index, {
+    await this.experiments.set(engine, s.index, {
       status: 'Running',
       verdict: 'Awaited',
       experimentPod: s.jobPod
     })
   }
 
-  private startChaos(engine: JsonObject, experiment: ExperimentSpec): number | undefined {
+  private async startChaos(
+    engine: JsonObject,
+    experiment: ExperimentSpec
+  ): Promise<number | undefined> {
     const pod = this.jobPod(engine)
     if (!isRunning(pod) || !pod) return undefined
     const s = this.state
@@ -113,8 +116,8 @@ export class ExperimentRun {
     }
     const existing = this.client.get(ref)
     const started = startedResult(engine, experiment, labelsOf(pod)['job-name'] ?? '', existing)
-    if (existing) this.client.update(started)
-    else this.client.create(started)
+    if (existing) await this.client.update(started)
+    else await this.client.create(started)
     const targets = resolveTargets(this.client, engine)
     const outcome = outcomeOf(engine)
     if (targets.error)
@@ -133,18 +136,21 @@ export class ExperimentRun {
     return this.continueChaos(engine, experiment)
   }
 
-  private continueChaos(engine: JsonObject, experiment: ExperimentSpec): number | undefined {
+  private async continueChaos(
+    engine: JsonObject,
+    experiment: ExperimentSpec
+  ): Promise<number | undefined> {
     const s = this.state
     if (outcomeOf(engine) === 'stuck') return undefined
     const now = this.clock.now()
     const ends = s.chaosEndsAt ?? now
     if (!s.end && s.nextInjectionAt !== undefined && s.nextInjectionAt <= now && now < ends) {
-      s.targets.push(...injectChaos(this.client, engine, experiment))
+      s.targets.push(...(await injectChaos(this.client, engine, experiment)))
       const interval = Number(experiment.env['CHAOS_INTERVAL'] ?? '') || 10
       s.nextInjectionAt += interval * this.timing.chaosSecondMs
     }
     if (now < ends) return Math.max(1, Math.min(ends, s.nextInjectionAt ?? ends) - now)
-    this.finish(
+    await this.finish(
       engine,
       experiment,
       s.end ?? { kind: outcomeOf(engine) === 'fail' ? 'fail' : 'pass' }
@@ -152,7 +158,11 @@ export class ExperimentRun {
     return 0
   }
 
-  private finish(engine: JsonObject, experiment: ExperimentSpec, end: ExperimentEnd): void {
+  private async finish(
+    engine: JsonObject,
+    experiment: ExperimentSpec,
+    end: ExperimentEnd
+  ): Promise<void> {
     const s = this.state
     const ref = {
       apiVersion: LITMUS_API,
@@ -160,19 +170,15 @@ export class ExperimentRun {
       namespace: namespaceOf(engine),
       name: resultName(nameOf(engine), experiment)
     }
-    const result = this.client.mutate(ref, (r) => finishResult(r, end, [...new Set(s.targets)]))
-    const verdict = verdictOf(result)
-    const podRef = {
-      apiVersion: 'v1',
-      kind: 'Pod',
-      namespace: namespaceOf(engine),
-      name: s.jobPod ?? ''
-    }
-    this.client.mutate(podRef, (pod) => completePod(pod, this.clock.now()), true)
-    if (result) {
+    const targets = [...new Set(s.targets)]
+    const current = this.client.get(ref)
+    if (current) finishResult(current, end, targets)
+    const verdict = verdictOf(current)
+    // The verdict events before the verdict: the client sends them ahead of its next write.
+    if (current) {
       const type = verdict === 'Pass' ? 'Normal' : 'Warning'
       this.events.record(
-        result,
+        current,
         type,
         verdict,
         `experiment: ${experiment.name}, Result: ${verdict}`,
@@ -186,7 +192,15 @@ export class ExperimentRun {
         s.jobPod ?? 'litmus'
       )
     }
-    this.experiments.set(engine, s.index, {
+    await this.client.mutate(ref, (r) => finishResult(r, end, targets))
+    const podRef = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      namespace: namespaceOf(engine),
+      name: s.jobPod ?? ''
+    }
+    await this.client.mutate(podRef, (pod) => completePod(pod, this.clock.now()), true)
+    await this.experiments.set(engine, s.index, {
       status: 'Completed',
       verdict,
       experimentPod: s.jobPod ?? ''

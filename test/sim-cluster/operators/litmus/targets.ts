@@ -1,12 +1,12 @@
-import { refOf, type SystemClient } from '../../controllers/system-client'
 import { isActivePod } from '../../controllers/workload-status'
 import { arrayAt, ensureObject, isObject, type JsonObject, numberAt } from '../../core/json'
 import { nameOf } from '../../core/meta'
+import { type OperatorClient, refOf } from '../runtime/operator-client'
 import { appTargetOf, type ExperimentSpec } from './engine-spec'
 
 /** The live pods an engine's appinfo selects, or the TARGET_SELECTION_ERROR litmus-go reports. */
 export function resolveTargets(
-  client: SystemClient,
+  client: OperatorClient,
   engine: JsonObject
 ): { pods: JsonObject[]; error?: string } {
   const target = appTargetOf(engine)
@@ -27,11 +27,11 @@ export function resolveTargets(
  * TARGET_PODS named. pod-delete deletes them (the ReplicaSet brings replacements),
  * container-kill bumps their restart counts; other faults only mark them targeted.
  */
-export function injectChaos(
-  client: SystemClient,
+export async function injectChaos(
+  client: OperatorClient,
   engine: JsonObject,
   experiment: ExperimentSpec
-): string[] {
+): Promise<string[]> {
   const { pods } = resolveTargets(client, engine)
   const named = (experiment.env['TARGET_PODS'] ?? '')
     .split(',')
@@ -44,9 +44,9 @@ export function injectChaos(
   for (const pod of chosen) {
     if (experiment.name === 'pod-delete') {
       const force = experiment.env['FORCE'] === 'true'
-      client.delete(refOf(pod), force ? { gracePeriodSeconds: 0 } : {})
+      await client.delete(refOf(pod), force ? { gracePeriodSeconds: 0 } : {})
     } else if (experiment.name === 'container-kill') {
-      client.mutate(refOf(pod), (p) => bumpRestarts(p), true)
+      await client.mutate(refOf(pod), (p) => bumpRestarts(p), true)
     }
   }
   return chosen.map(nameOf)
