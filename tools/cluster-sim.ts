@@ -1,7 +1,9 @@
 /**
  * Standalone simulated cluster for demos and manual checks:
  *   npm run cluster:sim -- --kubeconfig /tmp/sim.kubeconfig [--port 6443] [--chaos-second-ms 100]
- * Writes a kubeconfig, seeds the `staging` demo namespace and serves until killed.
+ * Writes a kubeconfig, seeds the `staging` demo namespace, starts the chaos operators against
+ * the server (as API clients; --no-operators leaves that to tools/sim-operators.ts) and serves
+ * until killed.
  */
 import { parseArgs } from 'node:util'
 
@@ -9,7 +11,8 @@ import { DEMO, seedExamples } from '../test/sim-cluster/seed'
 import { startSimCluster } from '../test/sim-cluster/sim-cluster'
 
 const USAGE =
-  'usage: npm run cluster:sim -- --kubeconfig FILE [--port N] [--chaos-second-ms MS] [--no-seed]'
+  'usage: npm run cluster:sim -- --kubeconfig FILE [--port N] [--chaos-second-ms MS] [--no-seed]\n' +
+  '       [--no-operators]'
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -18,6 +21,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       'chaos-second-ms': { type: 'string', default: '100' },
       'no-seed': { type: 'boolean', default: false },
+      'no-operators': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false }
     }
   })
@@ -29,6 +33,7 @@ async function main(): Promise<void> {
   const cluster = await startSimCluster({
     port: Number(values.port),
     seedDemo: !values['no-seed'],
+    runOperators: !values['no-operators'],
     timing: { chaosSecondMs: Number(values['chaos-second-ms']) },
     onControllerError: (controller, key, err) =>
       process.stderr.write(
