@@ -3,16 +3,24 @@
  *   npm run cluster:sim -- --kubeconfig /tmp/sim.kubeconfig [--port 6443] [--chaos-second-ms 100]
  * Writes a kubeconfig, seeds the `staging` demo namespace, starts the chaos operators against
  * the server (as API clients; --no-operators leaves that to tools/sim-operators.ts) and serves
- * until killed.
+ * until killed. --control-port N serves the fault hooks as a JSON API on 127.0.0.1:N
+ * (packages/sim-cluster/README.md).
  */
 import { parseArgs } from 'node:util'
 
-import { DEMO, seedExamples } from '../test/sim-cluster/seed'
-import { startSimCluster } from '../test/sim-cluster/sim-cluster'
+import { DEMO, seedExamples, startControlServer, startSimCluster } from '@chaos-gate/sim-cluster'
 
 const USAGE =
   'usage: npm run cluster:sim -- --kubeconfig FILE [--port N] [--chaos-second-ms MS] [--no-seed]\n' +
-  '       [--no-operators]'
+  '       [--no-operators] [--control-port N]'
+
+function port(flag: string, value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) {
+    throw new Error(`--${flag} ${value}: expected a port number from 0 to 65535`)
+  }
+  return n
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -22,6 +30,7 @@ async function main(): Promise<void> {
       'chaos-second-ms': { type: 'string', default: '100' },
       'no-seed': { type: 'boolean', default: false },
       'no-operators': { type: 'boolean', default: false },
+      'control-port': { type: 'string' },
       help: { type: 'boolean', default: false }
     }
   })
@@ -31,7 +40,7 @@ async function main(): Promise<void> {
     return
   }
   const cluster = await startSimCluster({
-    port: Number(values.port),
+    port: port('port', values.port),
     seedDemo: !values['no-seed'],
     runOperators: !values['no-operators'],
     timing: { chaosSecondMs: Number(values['chaos-second-ms']) },
@@ -41,13 +50,18 @@ async function main(): Promise<void> {
       )
   })
   if (!values['no-seed']) seedExamples(cluster.objects)
+  const control =
+    values['control-port'] === undefined
+      ? undefined
+      : await startControlServer(cluster, port('control-port', values['control-port']))
   await cluster.writeKubeconfig(values.kubeconfig, { namespace: DEMO.namespace })
   process.stdout.write(
     `simulated cluster listening on ${cluster.url}\nkubeconfig written to ${values.kubeconfig}\n` +
+      (control ? `control endpoint on ${control.url} (GET / lists the routes)\n` : '') +
       `try: kubectl --kubeconfig ${values.kubeconfig} get pods -n ${DEMO.namespace}\n`
   )
   const stop = (): void => {
-    void cluster.close().then(() => process.exit(0))
+    void Promise.all([control?.close(), cluster.close()]).then(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -5,8 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { connectionFromKubeconfig } from '../test/sim-cluster/operators/runtime/kube-connection'
-import { startOperators } from '../test/sim-cluster/operators/start-operators'
+import { connectionFromKubeconfig, startOperators } from '@chaos-gate/sim-cluster'
 
 const USAGE =
   'usage: node --import tsx tools/sim-operators.ts --kubeconfig FILE [--chaos-second-ms MS]\n' +

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/util/clock'
+import type { Clock } from './clock'
 import { NODE_NAMES } from './controllers/kubelet'
 import type { SystemClient } from './controllers/system-client'
 import { clone, type JsonObject, objectAt } from './core/json'

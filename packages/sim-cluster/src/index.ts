@@ -6,12 +6,12 @@
  */
 export type { Clock } from './clock'
 export { systemClock } from './clock'
-export type { ObjectRef } from './controllers/system-client'
 export { type ControlServer, startControlServer } from './control/control-server'
+export type { ObjectRef } from './controllers/system-client'
 export type { FaultInjector, FaultStatus, RequestMatch } from './faults/fault-injector'
 export type { RequestLog, RequestRecord } from './faults/request-log'
 export { type KubeconfigOptions, renderKubeconfig } from './kubeconfig'
-export { type KubeConnection, connectionFromKubeconfig } from './operators/runtime/kube-connection'
+export { connectionFromKubeconfig, type KubeConnection } from './operators/runtime/kube-connection'
 export {
   type OperatorsOptions,
   type RunningOperators,

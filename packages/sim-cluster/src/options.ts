@@ -1,5 +1,5 @@
-import type { Clock } from '../../src/util/clock'
 import type { SimUser } from './auth/authorizer'
+import type { Clock } from './clock'
 import type { CrdGroup } from './resources/crd-types'
 
 /** Timing knobs of the simulated cluster. Defaults keep a full experiment under a second. */

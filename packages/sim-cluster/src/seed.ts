@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { join } from 'node:path'
 
 import { parse } from 'yaml'
 
-import { CHAOS_EXPERIMENT_DIR } from '../../scripts/crd-schemas'
 import { isObject, type JsonObject, objectAt, toJsonValue } from './core/json'
 import type { ObjectsApi } from './objects-api'
+import { CHAOS_EXPERIMENT_ROOT } from './repo-schema'
 
 /** Names the demo workload uses (shared with experiments/ and the docs). */
 export const DEMO = {
@@ -88,7 +88,7 @@ export function seedExamples(objects: ObjectsApi): void {
  * schema/chaos-experiments/ by `npm run schemas:crds`.
  */
 export function podDeleteExperiment(): JsonObject {
-  const path = resolve(__dirname, '..', '..', CHAOS_EXPERIMENT_DIR, 'pod-delete.yaml')
+  const path = join(CHAOS_EXPERIMENT_ROOT, 'pod-delete.yaml')
   const parsed = toJsonValue(parse(readFileSync(path, 'utf8')))
   if (!isObject(parsed) || parsed['kind'] !== 'ChaosExperiment') {
     throw new Error(`${path}: expected a ChaosExperiment; regenerate it with npm run schemas:crds`)

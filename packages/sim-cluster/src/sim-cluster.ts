@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises'
 
-import { type Clock, systemClock } from '../../src/util/clock'
 import type { AdmissionPlugin } from './api/admission/admission'
 import { builtinDefaults } from './api/admission/builtin-defaults'
 import { builtinValidation } from './api/admission/builtin-validation'
@@ -9,6 +8,7 @@ import { serviceAccountAdmission } from './api/admission/service-account'
 import { ApiCore } from './api/api-core'
 import { Authorizer, DEFAULT_USER, OPERATOR_USER } from './auth/authorizer'
 import { bootstrapCluster } from './bootstrap'
+import { type Clock, systemClock } from './clock'
 import { ControllerManager } from './controllers/controller-runtime'
 import { DeploymentController } from './controllers/deployment-controller'
 import { EventRecorder } from './controllers/event-recorder'
@@ -52,10 +52,21 @@ export interface SimCluster {
   readonly auth: Authorizer
   /** Current global resourceVersion. */
   resourceVersion(): string
+  /** The client-facing port: take it down and up again; the cluster keeps its state. */
+  readonly frontDoor: FrontDoor
   /** Drops all watch history: resuming from any earlier resourceVersion gets 410. */
   compact(): void
   /** Stops controllers, ends watches and closes every socket. */
   close(): Promise<void>
+}
+
+/** The API server's client-facing listener (the operators come in through another door). */
+export interface FrontDoor {
+  /** Closes the port: new connections are refused, open ones (and their watches) are cut. */
+  down(): Promise<void>
+  /** Listens on the same port again. */
+  up(): Promise<void>
+  isUp(): boolean
 }
 
 /** The in-process cluster: storage, API core and running controllers, without HTTP. */
@@ -148,6 +159,11 @@ export async function startSimCluster(options: SimClusterOptions = {}): Promise<
     faults,
     requests,
     auth: authorizer,
+    frontDoor: {
+      down: () => server.suspend(),
+      up: () => server.resume(),
+      isUp: () => server.isListening()
+    },
     resourceVersion: () => String(store.currentRevision()),
     compact: () => hub.compact(store.currentRevision()),
     close: async () => {

@@ -1,6 +1,6 @@
-import type { JsonObject } from '../core/json'
-import { DEMO } from '../seed'
-import type { SimCluster } from '../sim-cluster'
+import type { JsonObject } from '../src/core/json'
+import { DEMO } from '../src/seed'
+import type { SimCluster } from '../src/sim-cluster'
 import { at, call, eventually, startFast, str } from './harness'
 
 const API = 'chaos-mesh.org/v1alpha1'

@@ -8,8 +8,8 @@ import {
   Watch
 } from '@kubernetes/client-node'
 
-import { parseJson } from '../core/json'
-import type { SimCluster } from '../sim-cluster'
+import { parseJson } from '../src/core/json'
+import type { SimCluster } from '../src/sim-cluster'
 import { at, startFast, str } from './harness'
 
 interface PodChaos extends KubernetesObject {

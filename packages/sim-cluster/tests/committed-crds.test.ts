@@ -13,7 +13,7 @@ import {
   deriveSchemaFiles,
   withoutDescriptions
 } from '../../../scripts/crd-schemas'
-import { describeWithCorpus, UPSTREAM_DIR } from '../../upstream'
+import { describeWithCorpus, UPSTREAM_DIR } from '../../../test/upstream'
 
 const ROOT = resolve(__dirname, '..', '..', '..')
 

@@ -1,4 +1,4 @@
-import type { SimCluster } from '../sim-cluster'
+import type { SimCluster } from '../src/sim-cluster'
 import { at, call, startFast, str } from './harness'
 
 describe('simulated cluster: discovery', () => {

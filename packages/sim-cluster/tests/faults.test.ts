@@ -1,4 +1,4 @@
-import type { SimCluster } from '../sim-cluster'
+import type { SimCluster } from '../src/sim-cluster'
 import { call, startFast, watch } from './harness'
 
 const CM = '/api/v1/namespaces/default/configmaps'

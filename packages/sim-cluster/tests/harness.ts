@@ -1,9 +1,9 @@
 import { type IncomingHttpHeaders, type IncomingMessage, request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 
-import { isObject, type JsonObject, type JsonValue, parseJson } from '../core/json'
-import type { SimClusterOptions } from '../options'
-import { type SimCluster, startSimCluster } from '../sim-cluster'
+import { isObject, type JsonObject, type JsonValue, parseJson } from '../src/core/json'
+import type { SimClusterOptions } from '../src/options'
+import { type SimCluster, startSimCluster } from '../src/sim-cluster'
 
 /** One HTTP exchange with the simulated API server. */
 export interface Reply {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { promisify } from 'node:util'
 
-import type { SimCluster } from '../sim-cluster'
+import type { SimCluster } from '../src/sim-cluster'
 import { call, eventually, startFast } from './harness'
 
 const run = promisify(execFile)

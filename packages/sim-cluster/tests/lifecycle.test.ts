@@ -1,4 +1,4 @@
-import type { SimCluster } from '../sim-cluster'
+import type { SimCluster } from '../src/sim-cluster'
 import { at, call, eventually, startFast } from './harness'
 
 const VS = '/apis/networking.istio.io/v1/namespaces/default/virtualservices'

@@ -1,4 +1,4 @@
-import type { SimCluster } from '../sim-cluster'
+import type { SimCluster } from '../src/sim-cluster'
 import { at, call, startFast, str } from './harness'
 
 const PODCHAOS = '/apis/chaos-mesh.org/v1alpha1/namespaces/default/podchaos'

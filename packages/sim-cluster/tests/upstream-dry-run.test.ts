@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { describeWithCorpus } from '../../upstream'
-import { isObject, type JsonObject, parseJson, stringAt } from '../core/json'
-import { nameOf } from '../core/meta'
-import { ResourceRegistry } from '../resources/registry'
-import type { SimCluster } from '../sim-cluster'
+import { describeWithCorpus } from '../../../test/upstream'
+import { isObject, type JsonObject, parseJson, stringAt } from '../src/core/json'
+import { nameOf } from '../src/core/meta'
+import { ResourceRegistry } from '../src/resources/registry'
+import type { SimCluster } from '../src/sim-cluster'
 import { call, startFast } from './harness'
 import { exampleDocuments, namespaceFor } from './upstream-examples'
 
@@ -16,7 +16,7 @@ import { exampleDocuments, namespaceFor } from './upstream-examples'
  * or the status code and causes of the rejection), so a change in validation shows up as a diff
  * to review. Regenerate with UPDATE_SIM_FIXTURES=1 after checking the difference is intended.
  */
-const FIXTURE = join(__dirname, '..', 'fixtures', 'upstream-dry-run.json')
+const FIXTURE = join(__dirname, 'fixtures', 'upstream-dry-run.json')
 
 interface Outcome {
   readonly kind: string

@@ -3,8 +3,8 @@ import { relative } from 'node:path'
 
 import { parseAllDocuments } from 'yaml'
 
-import { upstreamFiles, upstreamPath } from '../../upstream'
-import { isObject, type JsonObject, objectAt, stringAt, toJsonValue } from '../core/json'
+import { upstreamFiles, upstreamPath } from '../../../test/upstream'
+import { isObject, type JsonObject, objectAt, stringAt, toJsonValue } from '../src/core/json'
 
 /** One YAML document of the upstream example corpus. */
 export interface ExampleDocument {

@@ -3,9 +3,10 @@
  * experiment window and is observed through its children; a Workflow through its nodes, its chaos
  * and its StatusChecks, with a failing StatusCheck mapped to a `fail` verdict.
  */
+import { nameOf } from '@chaos-gate/sim-cluster/core/meta'
+
 import type { Backend } from '../../../src/backends/backend'
 import { runSelectorString } from '../../../src/backends/labels'
-import { nameOf } from '../../sim-cluster/core/meta'
 import {
   chaosMeshBackend,
   experimentFrom,

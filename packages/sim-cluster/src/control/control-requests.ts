@@ -137,7 +137,9 @@ function match(fields: Record<string, unknown>): RequestMatch {
     throw new ControlError(400, `match: expected an object, got ${JSON.stringify(raw)}`)
   }
   const m = raw as Record<string, unknown>
-  const unknown = Object.keys(m).filter((k) => !['method', 'path', 'pathPattern', 'watch'].includes(k))
+  const unknown = Object.keys(m).filter(
+    (k) => !['method', 'path', 'pathPattern', 'watch'].includes(k)
+  )
   if (unknown.length > 0) {
     throw new ControlError(
       400,
@@ -151,7 +153,10 @@ function match(fields: Record<string, unknown>): RequestMatch {
     throw new ControlError(400, 'match: give path or pathPattern, not both')
   }
   if (m['watch'] !== undefined && typeof m['watch'] !== 'boolean') {
-    throw new ControlError(400, `match.watch: expected true or false, got ${JSON.stringify(m['watch'])}`)
+    throw new ControlError(
+      400,
+      `match.watch: expected true or false, got ${JSON.stringify(m['watch'])}`
+    )
   }
   return {
     ...(method !== undefined && { method: method.toUpperCase() }),

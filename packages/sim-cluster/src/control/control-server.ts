@@ -33,7 +33,11 @@ export async function startControlServer(cluster: SimCluster, port = 0): Promise
   }
 }
 
-async function handle(cluster: SimCluster, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  cluster: SimCluster,
+  req: IncomingMessage,
+  res: ServerResponse
+): Promise<void> {
   try {
     const path = new URL(req.url ?? '/', 'http://control').pathname
     const method = req.method ?? 'GET'

@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events'
 
-import type { Clock } from '../../../src/util/clock'
+import type { Clock } from '../clock'
 import { ApiError } from '../core/api-error'
 import type { ObjectStore, StoreChange } from '../store/object-store'
 

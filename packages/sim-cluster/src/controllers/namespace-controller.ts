@@ -1,4 +1,4 @@
-import type { Clock } from '../../../src/util/clock'
+import type { Clock } from '../clock'
 import { ensureObject } from '../core/json'
 import { isDeleting, nameOf } from '../core/meta'
 import type { StoreChange } from '../store/object-store'

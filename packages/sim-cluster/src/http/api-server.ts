@@ -29,6 +29,9 @@ export class HttpApiServer {
   private readonly server: Server
   private readonly sockets = new Set<Socket>()
   private hostPort = ''
+  private host = ''
+  private port = 0
+  private listening = false
 
   constructor(
     private readonly ctx: ServerContext,
@@ -50,12 +53,40 @@ export class HttpApiServer {
   async listen(host: string, port: number): Promise<string> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject)
-      this.server.listen(port, host, () => resolve())
+      this.server.listen(port, host, () => {
+        this.server.off('error', reject)
+        resolve()
+      })
     })
     const address: AddressInfo | string | null = this.server.address()
     if (address === null || typeof address === 'string') throw new Error('server is not on TCP')
+    this.host = host
+    this.port = address.port
+    this.listening = true
     this.hostPort = `${host}:${address.port}`
     return `${this.certificate ? 'https' : 'http'}://${this.hostPort}`
+  }
+
+  isListening(): boolean {
+    return this.listening
+  }
+
+  /**
+   * Takes this door down: the port refuses connections and every open connection (watch
+   * streams included) is cut. The cluster behind it keeps running and keeps its state.
+   */
+  async suspend(): Promise<void> {
+    if (!this.listening) return
+    this.listening = false
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
+    for (const socket of this.sockets) socket.destroy()
+    await closed
+  }
+
+  /** Listens again on the port it had. */
+  async resume(): Promise<void> {
+    if (this.listening) return
+    await this.listen(this.host, this.port)
   }
 
   address(): string {
@@ -64,9 +95,7 @@ export class HttpApiServer {
 
   async close(): Promise<void> {
     for (const close of [...this.ctx.openWatches]) close()
-    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
-    for (const socket of this.sockets) socket.destroy()
-    await closed
+    await this.suspend()
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

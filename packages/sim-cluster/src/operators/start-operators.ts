@@ -1,4 +1,4 @@
-import { type Clock, systemClock } from '../../../src/util/clock'
+import { type Clock, systemClock } from '../clock'
 import { DEFAULT_TIMING, type OperatorTiming } from '../options'
 import { ChaosMeshController } from './chaos-mesh/chaos-controller'
 import { CHAOS_MESH_API } from './chaos-mesh/kinds'

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 
 import { parseAllDocuments } from 'yaml'
 
-import { CRD_SCHEMA_DIR } from '../../../scripts/crd-schemas'
 import { arrayAt, isObject, type JsonObject, objectAt, stringAt, toJsonValue } from '../core/json'
+import { CRD_SCHEMA_ROOT } from '../repo-schema'
 import { fromJsonSchema } from '../schema/structural'
 import { ALL_VERBS, type ResourceType, type VersionInfo } from './resource-type'
 
@@ -21,12 +21,10 @@ const CRD_FOLDERS: Readonly<Record<Exclude<CrdGroup, 'networking.istio.io'>, str
   'chaos-mesh.org': 'chaos-mesh'
 }
 
-const SCHEMA_ROOT = resolve(__dirname, '..', '..', '..', CRD_SCHEMA_DIR)
-
 /** Every CustomResourceDefinition document of a group, parsed from the committed files. */
 export function loadCrdDocuments(group: CrdGroup): JsonObject[] {
   if (group === 'networking.istio.io') return [virtualServiceCrd()]
-  const dir = join(SCHEMA_ROOT, CRD_FOLDERS[group])
+  const dir = join(CRD_SCHEMA_ROOT, CRD_FOLDERS[group])
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .sort()

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../../src/util/clock'
+import type { Clock } from '../../clock'
 import type { FieldError } from '../../core/field-errors'
 import type { JsonObject } from '../../core/json'
 import type { ResourceType } from '../../resources/resource-type'

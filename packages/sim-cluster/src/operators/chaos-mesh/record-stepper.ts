@@ -1,4 +1,4 @@
-import type { Clock } from '../../../../src/util/clock'
+import type { Clock } from '../../clock'
 import { type JsonObject, stringAt } from '../../core/json'
 import { timestamp } from '../../core/meta'
 import { outcomeOf } from '../outcome'

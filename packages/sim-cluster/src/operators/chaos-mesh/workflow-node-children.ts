@@ -1,4 +1,4 @@
-import type { Clock } from '../../../../src/util/clock'
+import type { Clock } from '../../clock'
 import { arrayAt, ensureObject, type JsonObject, objectAt, stringAt } from '../../core/json'
 import { isDeleting, nameOf } from '../../core/meta'
 import type { OperatorTiming } from '../../options'

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../../src/util/clock'
+import type { Clock } from '../../clock'
 import { keyFor, splitKey } from '../../controllers/keys'
 import {
   clone,

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../../src/util/clock'
+import type { Clock } from '../../clock'
 import { arrayAt, clone, isObject, type JsonObject, objectAt, stringAt } from '../../core/json'
 import {
   annotationsOf,

@@ -12,6 +12,16 @@ import type { ExperimentSpec } from './engine-spec'
 
 const RUNNER_IMAGE = 'litmuschaos/chaos-runner:3.31.0'
 
+/**
+ * On a real control plane the chaos pods land on kwok's fake nodes, which carry this taint;
+ * the simulator's scheduler ignores taints, so the toleration changes nothing here.
+ */
+const KWOK_TOLERATION = {
+  key: 'kwok.x-k8s.io/node',
+  operator: 'Exists',
+  effect: 'NoSchedule'
+}
+
 /** The chaos-runner pod the operator creates (chaos-operator newGoRunnerPodForCR). */
 export function runnerPod(engine: JsonObject, experiments: readonly ExperimentSpec[]): JsonObject {
   const spec = objectAt(engine, 'spec') ?? {}
@@ -36,6 +46,7 @@ export function runnerPod(engine: JsonObject, experiments: readonly ExperimentSp
     spec: {
       serviceAccountName: stringAt(spec, 'chaosServiceAccount') ?? '',
       restartPolicy: 'OnFailure',
+      tolerations: [KWOK_TOLERATION],
       containers: [
         {
           name: 'chaos-runner',
@@ -86,6 +97,7 @@ export function experimentPod(
     spec: {
       serviceAccountName: stringAt(objectAt(engine, 'spec'), 'chaosServiceAccount') ?? '',
       restartPolicy: 'OnFailure',
+      tolerations: [KWOK_TOLERATION],
       containers: [
         {
           name: experiment.name,

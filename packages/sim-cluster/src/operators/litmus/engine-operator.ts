@@ -1,4 +1,4 @@
-import type { Clock } from '../../../../src/util/clock'
+import type { Clock } from '../../clock'
 import { keyFor, splitKey } from '../../controllers/keys'
 import { ensureObject, type JsonObject, objectAt, stringAt } from '../../core/json'
 import {

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../../src/util/clock'
+import type { Clock } from '../../clock'
 import type { JsonObject } from '../../core/json'
 import { labelsOf, nameOf, namespaceOf, timestamp } from '../../core/meta'
 import type { OperatorTiming } from '../../options'

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Clock } from '../../../../src/util/clock'
+import type { Clock } from '../../clock'
 import { type JsonObject, stringAt } from '../../core/json'
 import { nameOf, namespaceOf, resourceVersionOf, timestamp, uidOf } from '../../core/meta'
 import { isNotFound, type KubeHttp } from './kube-http'

@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events'
 
-import type { Clock } from '../../../../src/util/clock'
+import type { Clock } from '../../clock'
 import type { WatchChange } from './informer'
 import { KubeHttpError } from './kube-http'
 
