@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       kubeconfig: { type: 'string' },
-      'chaos-second-ms': { type: 'string', default: '1000' },
+      'chaos-second-ms': { type: 'string', default: '100' },
       'operator-step-ms': { type: 'string', default: '10' },
       'retry-ms': { type: 'string', default: '50' },
       'no-litmus': { type: 'boolean', default: false },

@@ -18,6 +18,7 @@ import { fileRunState, readRunState } from '../gate/run-state'
 import { loadExperiments } from '../manifest/load-experiments'
 import { renderMarkdown } from '../report/markdown'
 import { writeReports } from '../report/write-reports'
+import { maskSteadyStateSecrets } from '../steady-state/source-secrets'
 import { InputError } from '../util/errors'
 import { maskStrings, SecretMask } from '../util/secret-mask'
 import type { GateEngine, RunCleanup } from './gate-engine'
@@ -40,6 +41,7 @@ export function createGateEngine(d: EngineDeps): GateEngine {
     async run(settings, context, signal) {
       const secrets = d.secrets ?? new SecretMask()
       const { experiments, notices, policy } = await loadExperiments(settings, { env: d.env })
+      maskSteadyStateSecrets(experiments, secrets)
       if (experiments.length === 0) {
         throw new InputError(
           'experiments',
@@ -58,7 +60,7 @@ export function createGateEngine(d: EngineDeps): GateEngine {
           clock: d.clock,
           log: d.log,
           backends: (kind) => backends.get(kind),
-          sources: metricSources(d.env, globalThis.fetch, backends.kube),
+          sources: metricSources(d.env, globalThis.fetch, backends.kube, secrets),
           ...errorBudgetHook(settings, d),
           runState: fileRunState(settings.stateDir, d.clock, d.pid, {
             secrets,

@@ -6,6 +6,8 @@
 export const INPUT_DEFAULTS = {
   experiments: 'experiments/**/*.{yaml,yml}',
   backend: 'auto',
+  'gremlin-team-id': '',
+  'gremlin-api-key': '',
   kubeconfig: '',
   context: '',
   namespace: '',
@@ -43,5 +45,6 @@ export const SECRET_INPUTS: readonly InputName[] = [
   'prometheus-headers',
   'slack-webhook-url',
   'slack-bot-token',
-  'grafana-token'
+  'grafana-token',
+  'gremlin-api-key'
 ]

@@ -3,6 +3,7 @@
  * an experiment uses it, so the CLI starts fast and the bundle keeps Kubernetes code in a chunk.
  * Adding a backend is one entry in BACKEND_FACTORIES.
  */
+import type { GremlinSettings } from '../gate/settings'
 import { BACKEND_KINDS, type BackendKind } from '../manifest/model'
 import type { Policy } from '../policy/policy'
 import type { Clock } from '../util/clock'
@@ -26,6 +27,8 @@ export interface BackendDeps {
   readonly policy?: Policy
   /** The environment, for cloud SDK settings (region, endpoint); credentials stay in the SDK chain. */
   readonly env?: Readonly<Record<string, string | undefined>>
+  /** Gremlin's team and API key from the settings; absent, the environment's are used. */
+  readonly gremlin?: GremlinSettings
 }
 
 export type BackendFactory = (deps: BackendDeps) => Promise<Backend>
@@ -39,7 +42,8 @@ export const BACKEND_FACTORIES: Readonly<Partial<Record<BackendKind, BackendFact
   kubernetes: async (deps) =>
     (await import('./kubernetes/kubernetes-backend')).kubernetesBackend(deps),
   toxiproxy: async (deps) => (await import('./toxiproxy/toxiproxy-backend')).toxiproxyBackend(deps),
-  'aws-fis': async (deps) => (await import('./aws-fis/aws-fis-backend')).awsFisBackend(deps)
+  'aws-fis': async (deps) => (await import('./aws-fis/aws-fis-backend')).awsFisBackend(deps),
+  gremlin: async (deps) => (await import('./gremlin/gremlin-backend')).gremlinBackend(deps)
 }
 
 /** The backends that run on a Kubernetes cluster (over BackendDeps.kube). */

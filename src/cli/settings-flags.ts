@@ -19,6 +19,7 @@ import {
   text,
   verdicts
 } from './flag-values'
+import { gremlinFrom } from './gremlin-flags'
 
 /** Every settings flag with its description; commands pick from these. */
 export const SETTINGS_FLAGS = {
@@ -40,7 +41,8 @@ export const SETTINGS_FLAGS = {
   'state-dir': { type: 'string' },
   'run-id': { type: 'string' },
   sha: { type: 'string' },
-  only: { type: 'string', multiple: true }
+  only: { type: 'string', multiple: true },
+  'gremlin-team-id': { type: 'string' }
 } as const satisfies CliOptions
 
 export type SettingsFlag = keyof typeof SETTINGS_FLAGS
@@ -68,7 +70,9 @@ export const SETTINGS_FLAG_HELP: Readonly<Record<SettingsFlag, string>> = {
   'state-dir': '    --state-dir DIR         where run-state files go (default .chaos-gate)',
   'run-id': '    --run-id ID             run id for labels (default generated)',
   sha: '    --sha SHA               commit under test',
-  only: '    --only NAME             run only these experiments (repeatable)'
+  only: '    --only NAME             run only these experiments (repeatable)',
+  'gremlin-team-id':
+    '    --gremlin-team-id ID    Gremlin team for gremlin experiments (or GREMLIN_TEAM_ID; the key: GREMLIN_API_KEY)'
 }
 
 /** The flags of commands that read manifests without touching a cluster. */
@@ -108,6 +112,7 @@ export function settingsFromFlags(
   const kubeconfig = text(flags, 'kubeconfig')
   const context = text(flags, 'context')
   const sha = text(flags, 'sha')
+  const gremlin = gremlinFrom(flags, io)
   return {
     experiments: experiments.length > 0 ? experiments : [...DEFAULT_EXPERIMENT_GLOBS],
     cwd: io.cwd,
@@ -139,6 +144,7 @@ export function settingsFromFlags(
     ...(errorBudget === undefined ? {} : { errorBudget }),
     ...(kubeconfig === undefined ? {} : { kubeconfig }),
     ...(context === undefined ? {} : { context }),
-    ...(sha === undefined ? {} : { sha })
+    ...(sha === undefined ? {} : { sha }),
+    ...(gremlin === undefined ? {} : { gremlin })
   }
 }

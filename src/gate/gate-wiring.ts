@@ -9,6 +9,7 @@ import type { KubeConnection, KubeTarget } from '../backends/kube/connect'
 import { BackendRegistry } from '../backends/registry'
 import type { Experiment } from '../manifest/model'
 import type { Policy } from '../policy/policy'
+import { cloudWatchSourceFactory } from '../steady-state/cloudwatch/cloudwatch-factory'
 import { datadogSourceFactory } from '../steady-state/datadog/datadog-factory'
 import { kubernetesSourceFactory } from '../steady-state/kubernetes/kube-factory'
 import { probeSourceFactory } from '../steady-state/probe/probe-factory'
@@ -16,8 +17,9 @@ import { errorBudgetGate } from '../steady-state/prometheus/error-budget-gate'
 import { prometheusSourceFactory } from '../steady-state/prometheus/prometheus-factory'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
+import type { SecretMask } from '../util/secret-mask'
 import type { GateDeps, SourceFactories } from './gate-deps'
-import type { GateSettings } from './settings'
+import type { GateSettings, GremlinSettings } from './settings'
 
 /** What the wiring is built from. */
 export interface WiringDeps {
@@ -36,10 +38,15 @@ export interface WiringDeps {
 
 /**
  * One backend registry per run (or cleanup), so a stateful backend is shared by every phase. The
- * cluster is the one `target` names (else KUBECONFIG, ~/.kube/config, in-cluster); `policy` is the
+ * cluster is the one `target` names (else KUBECONFIG, ~/.kube/config, in-cluster), and so is
+ * Gremlin's team and key (else GREMLIN_TEAM_ID, GREMLIN_API_KEY); `policy` is the
  * one the manifests were checked against, which Kubernetes preflight checks live counts against.
  */
-export function gateBackends(d: WiringDeps, target: KubeTarget, policy?: Policy): BackendRegistry {
+export function gateBackends(
+  d: WiringDeps,
+  target: KubeTarget & { readonly gremlin?: GremlinSettings },
+  policy?: Policy
+): BackendRegistry {
   return new BackendRegistry({
     clock: d.clock,
     log: d.log,
@@ -47,6 +54,7 @@ export function gateBackends(d: WiringDeps, target: KubeTarget, policy?: Policy)
     pid: d.pid,
     isProcessAlive: d.isProcessAlive,
     env: d.env,
+    ...(target.gremlin && { gremlin: target.gremlin }),
     ...(d.kube && { kube: d.kube({ kubeconfig: target.kubeconfig, context: target.context }) }),
     ...(policy && { policy })
   })
@@ -67,19 +75,23 @@ export function resolveCluster(
 
 /**
  * The metric sources this build has: the HTTP probe, Prometheus (proxy variables from `env`), and
- * the Kubernetes API over the run's cluster connection (`kube`, shared with the backends), and
- * Datadog.
+ * the Kubernetes API over the run's cluster connection (`kube`, shared with the backends),
+ * Datadog, and CloudWatch (the AWS SDK's default chain and endpoint variables from `env`).
  */
 export function metricSources(
   env: WiringDeps['env'],
   fetchImpl: typeof fetch = globalThis.fetch,
-  kube?: () => Promise<KubeConnection>
+  kube?: () => Promise<KubeConnection>,
+  /** The process's mask: learns the keys and tokens sources read when they open. */
+  secrets?: SecretMask
 ): SourceFactories {
+  const mask = secrets ? { secrets } : {}
   return {
     probe: probeSourceFactory({ fetch: fetchImpl }),
-    prometheus: prometheusSourceFactory({ env }),
+    prometheus: prometheusSourceFactory({ env, ...mask }),
     kubernetes: kubernetesSourceFactory(kube),
-    datadog: datadogSourceFactory({ fetch: fetchImpl })
+    datadog: datadogSourceFactory({ fetch: fetchImpl, ...mask }),
+    cloudwatch: cloudWatchSourceFactory({ env })
   }
 }
 

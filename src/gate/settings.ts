@@ -17,6 +17,12 @@ export const VERDICTS: readonly Verdict[] = [
   'skipped'
 ]
 
+/** Gremlin's team and API key (a secret, masked where it is read). */
+export interface GremlinSettings {
+  readonly teamId?: string
+  readonly apiKey?: string
+}
+
 export interface GateSettings {
   /** Globs or paths of manifests. */
   readonly experiments: readonly string[]
@@ -47,4 +53,6 @@ export interface GateSettings {
   readonly sha?: string
   /** Only run experiments whose names match one of these (empty: all). */
   readonly only: readonly string[]
+  /** For the gremlin backend; absent, GREMLIN_TEAM_ID and GREMLIN_API_KEY are used. */
+  readonly gremlin?: GremlinSettings
 }

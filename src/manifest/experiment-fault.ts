@@ -9,6 +9,7 @@ import { readAwsFis, templatePart } from './aws-fis-fault'
 import { classify } from './classify'
 import type { ExperimentContext } from './experiment-document'
 import type { ExperimentInput } from './experiment-schema'
+import { readGremlin } from './gremlin-fault'
 import type { BackendKind, Fault, Locate, TargetDeclaration } from './model'
 import { podKillSite, toPodKill, toProxyFault } from './native-faults'
 import { at } from './plain'
@@ -79,6 +80,7 @@ export function readFault(
   if (spec.podKill) return readPodKill(doc, spec.podKill, namespace, issues)
   if (spec.toxiproxy) return readToxiproxy(doc, spec.toxiproxy, experimentMs, issues)
   if (spec.awsFis) return readAwsFis(doc, spec.awsFis, experimentMs, issues)
+  if (spec.gremlin) return readGremlin(doc, spec.gremlin, experimentMs, issues)
   const inner =
     spec.fault !== undefined
       ? inlineDocument(doc)

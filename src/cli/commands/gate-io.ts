@@ -18,7 +18,7 @@ import {
   type WiringDeps
 } from '../../gate/gate-wiring'
 import { fileRunState } from '../../gate/run-state'
-import type { GateSettings } from '../../gate/settings'
+import type { GateSettings, GremlinSettings } from '../../gate/settings'
 import type { Policy } from '../../policy/policy'
 import type { Log } from '../../util/log'
 import type { CliIo } from '../command'
@@ -55,7 +55,7 @@ function cliWiring(io: CliIo, log: Log): WiringDeps {
 export function cliBackends(
   io: CliIo,
   log: Log,
-  kube: KubeTarget = {},
+  kube: KubeTarget & { readonly gremlin?: GremlinSettings } = {},
   policy?: Policy
 ): BackendRegistry {
   return gateBackends(cliWiring(io, log), kube, policy)
@@ -67,7 +67,7 @@ export function cliGateDeps(
   registry: BackendRegistry,
   io: CliIo,
   listener: GateListener,
-  sources: SourceFactories = metricSources(io.env, globalThis.fetch, registry.kube)
+  sources: SourceFactories = metricSources(io.env, globalThis.fetch, registry.kube, io.secrets)
 ): GateDeps {
   const log = cliLog(io)
   return {

@@ -17,6 +17,7 @@ import { colorOn } from '../../report/terminal/ansi'
 import { renderFinal } from '../../report/terminal/final-view'
 import { TerminalProgress } from '../../report/terminal/live-view'
 import { writeReports, type WrittenReports } from '../../report/write-reports'
+import { maskSteadyStateSecrets } from '../../steady-state/source-secrets'
 import { InputError } from '../../util/errors'
 import { UNFINISHED_MESSAGE } from '../../util/exit-guard'
 import type { CliIo, Command } from '../command'
@@ -42,7 +43,8 @@ const RUN_FLAGS: readonly SettingsFlag[] = [
   'state-dir',
   'run-id',
   'sha',
-  'only'
+  'only',
+  'gremlin-team-id'
 ]
 
 export const runCommand: Command = {
@@ -94,6 +96,7 @@ export async function runAndReport(
   /** The metric sources; the CLI's own by default (the demo meters its probe load). */
   sources?: SourceFactories
 ): Promise<RunOutcome> {
+  maskSteadyStateSecrets(experiments, io.secrets)
   const backends = cliBackends(io, cliLog(io), settings, policy)
   await resolveCluster(backends, experiments)
   const color = colorOn(io.env, io.stdout.isTTY === true)

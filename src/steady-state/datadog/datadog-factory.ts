@@ -3,8 +3,13 @@
  * is loaded only when an experiment has a `datadog` check.
  */
 import type { SourceFactory } from '../../gate/gate-deps'
+import type { SecretMask } from '../../util/secret-mask'
 
-export function datadogSourceFactory(deps: { readonly fetch: typeof fetch }): SourceFactory {
+export function datadogSourceFactory(deps: {
+  readonly fetch: typeof fetch
+  /** Learns the keys, so no answer that quotes one reaches the log or a report. */
+  readonly secrets?: SecretMask
+}): SourceFactory {
   return async (ctx) => {
     const spec = ctx.experiment.steadyState
     const checks = spec?.checks.filter((c) => c.source === 'datadog') ?? []
@@ -15,6 +20,7 @@ export function datadogSourceFactory(deps: { readonly fetch: typeof fetch }): So
       throw new Error(
         `steadyState.datadog.${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty; set the secret (DD_API_KEY, DD_APP_KEY) for the gate`
       )
+    deps.secrets?.add(spec.datadog.apiKey, spec.datadog.appKey)
     const { DatadogSource } = await import('./datadog-source')
     const source = new DatadogSource(spec.datadog, { clock: ctx.clock, fetch: deps.fetch })
     ctx.log.debug(
