@@ -11,10 +11,13 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 
 import type { JsonObject } from '../src/core/json'
+import { ApiResources } from '../src/operators/runtime/discovery'
+import { Informer } from '../src/operators/runtime/informer'
+import { KubeHttp } from '../src/operators/runtime/kube-http'
 import { type RunningOperators, startOperators } from '../src/operators/start-operators'
 import { DEMO } from '../src/seed'
 import type { SimCluster } from '../src/sim-cluster'
-import { at, eventually, FAST, startFast } from './harness'
+import { at, eventually, FAST, startFast, str } from './harness'
 
 const LITMUS = 'litmuschaos.io/v1alpha1'
 const CHAOS_MESH = 'chaos-mesh.org/v1alpha1'
@@ -150,6 +153,42 @@ describe('tools/sim-operators.ts', () => {
       child.kill('SIGTERM')
       expect(await exited).toBe(0)
     } finally {
+      await cluster.close()
+    }
+  })
+})
+
+describe('the informer cache', () => {
+  it('does not take back an object the watch already deleted (a late write-through)', async () => {
+    const cluster = await startFast({ seedDemo: true, runOperators: false })
+    const http = new KubeHttp({
+      server: cluster.url,
+      insecureSkipTlsVerify: false,
+      token: cluster.auth.firstUser().token,
+      ...(cluster.caCertificate !== undefined && { ca: cluster.caCertificate })
+    })
+    const resources = await ApiResources.discover(http, ['v1'])
+    const informer = new Informer(
+      http,
+      resources.get('v1', 'Pod'),
+      () => undefined,
+      () => undefined
+    )
+    try {
+      informer.start()
+      await informer.ready
+      const pod = informer.all().find((p) => str(at(p, 'metadata', 'namespace')) === DEMO.namespace)
+      const name = str(at(pod, 'metadata', 'name'))
+      cluster.objects.delete(
+        { apiVersion: 'v1', kind: 'Pod', namespace: DEMO.namespace, name },
+        { gracePeriodSeconds: 0 }
+      )
+      await eventually(() => informer.get(DEMO.namespace, name) === undefined, 5_000, 'DELETED')
+      if (pod) informer.store(pod)
+      expect(informer.get(DEMO.namespace, name)).toBeUndefined()
+    } finally {
+      await informer.stop()
+      http.close()
       await cluster.close()
     }
   })

@@ -1,7 +1,7 @@
 import { setTimeout as wait } from 'node:timers/promises'
 
 import { arrayAt, isObject, type JsonObject, numberAt, objectAt, stringAt } from '../../core/json'
-import { nameOf, namespaceOf, resourceVersionOf } from '../../core/meta'
+import { nameOf, namespaceOf, resourceVersionOf, uidOf } from '../../core/meta'
 import { type ApiResource, collectionPath } from './discovery'
 import { type KubeHttp, KubeHttpError, type WatchEvent } from './kube-http'
 
@@ -13,6 +13,8 @@ export interface WatchChange {
 }
 
 const PAGE = 500
+/** Deleted uids remembered, so a late write-through cannot bring an object back. */
+const TOMBSTONES = 10_000
 const MAX_BACKOFF_MS = 2_000
 
 /**
@@ -24,6 +26,7 @@ const MAX_BACKOFF_MS = 2_000
  */
 export class Informer {
   private readonly cache = new Map<string, JsonObject>()
+  private readonly deleted = new Set<string>()
   private resourceVersion = ''
   private readonly abort = new AbortController()
   private markReady: () => void = () => undefined
@@ -55,8 +58,14 @@ export class Informer {
     return [...this.cache.values()]
   }
 
-  /** Write-through of the operator's own write, unless the cache already holds something newer. */
+  /**
+   * Write-through of the operator's own write, unless the cache already holds something newer
+   * or the object is already gone: the watch may deliver its DELETED event before the answer
+   * to the DELETE that caused it (kwok removes a pod at once), and that answer must not bring
+   * the pod back into the cache.
+   */
   store(obj: JsonObject): void {
+    if (this.deleted.has(uidOf(obj))) return
     const key = `${namespaceOf(obj)}/${nameOf(obj)}`
     const known = this.cache.get(key)
     if (!known || !isNewer(resourceVersionOf(known), resourceVersionOf(obj)))
@@ -113,6 +122,7 @@ export class Informer {
     for (const [key, obj] of [...this.cache]) {
       if (seen.has(key)) continue
       this.cache.delete(key)
+      this.tombstone(uidOf(obj))
       this.emit('DELETED', obj)
     }
     this.resourceVersion = listVersion
@@ -148,6 +158,7 @@ export class Informer {
     const key = `${namespaceOf(object)}/${nameOf(object)}`
     if (type === 'DELETED') {
       this.cache.delete(key)
+      this.tombstone(uidOf(object))
       this.emit('DELETED', object)
       return
     }
@@ -155,6 +166,14 @@ export class Informer {
     const known = this.cache.get(key)
     if (!known || !isNewer(resourceVersionOf(known), version)) this.cache.set(key, object)
     this.emit(type, object)
+  }
+
+  private tombstone(uid: string): void {
+    this.deleted.add(uid)
+    if (this.deleted.size > TOMBSTONES) {
+      const oldest = this.deleted.values().next().value
+      if (oldest !== undefined) this.deleted.delete(oldest)
+    }
   }
 
   private emit(type: WatchChange['type'], object: JsonObject): void {
