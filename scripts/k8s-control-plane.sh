@@ -37,14 +37,32 @@ done
 [ -x "$dir/etcd" ] || build etcd .
 [ -x "$dir/kwok" ] || build kwok sigs.k8s.io/kwok/cmd/kwok
 # kwok has no stages of its own: without a config it refuses to start. These are the pinned
-# release's fast node and pod stages (what kwokctl installs), taken from the module itself.
-if [ ! -s "$dir/kwok-stages.yaml" ]; then
+# release's fast node and pod stages (what kwokctl installs), taken from the module itself. The
+# pod-ready stage also honours kwok's own delay annotation (pod-ready.stage.kwok.x-k8s.io/delay,
+# as the release's "general" stages do), so a test can make a pod take as long to be Ready as a
+# real one; pods without it are Ready at once. The marker line lets an older cache be refreshed.
+marker='# chaos-gate: pod-ready delay annotation'
+if ! grep -qF "$marker" "$dir/kwok-stages.yaml" 2>/dev/null; then
   src=$(cd "$mods/kwok" && GOFLAGS=-mod=mod go list -m -f '{{.Dir}}' sigs.k8s.io/kwok)/kustomize/stage
-  for f in node/fast/node-initialize.yaml node/heartbeat/node-heartbeat.yaml \
-    pod/fast/pod-ready.yaml pod/fast/pod-complete.yaml pod/fast/pod-delete.yaml; do
-    printf -- '---\n'
-    cat "$src/$f"
-  done >"$dir/kwok-stages.yaml.tmp"
+  {
+    printf '%s\n' "$marker"
+    for f in node/fast/node-initialize.yaml node/heartbeat/node-heartbeat.yaml \
+      pod/fast/pod-ready.yaml pod/fast/pod-complete.yaml pod/fast/pod-delete.yaml; do
+      printf -- '---\n'
+      if [ "$f" = pod/fast/pod-ready.yaml ]; then
+        # Before the stage's `next:`, a delay read from the annotation (0 without it).
+        awk '/^  next:/ && !done {
+          print "  delay:"
+          print "    durationMilliseconds: 0"
+          print "    durationFrom:"
+          print "      expressionFrom: \x27.metadata.annotations[\"pod-ready.stage.kwok.x-k8s.io/delay\"]\x27"
+          done = 1
+        } { print }' "$src/$f"
+      else
+        cat "$src/$f"
+      fi
+    done
+  } >"$dir/kwok-stages.yaml.tmp"
   mv "$dir/kwok-stages.yaml.tmp" "$dir/kwok-stages.yaml"
 fi
 printf '%s\n' "$dir"

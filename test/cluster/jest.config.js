@@ -13,7 +13,10 @@ const operatorSuites = [
   'test/e2e/litmus-standalone.test.ts',
   'test/e2e/chaos-mesh-standalone.test.ts',
   'test/e2e/litmus-crash-cleanup.test.ts',
-  'test/e2e/chaos-mesh-crash-cleanup.test.ts'
+  'test/e2e/chaos-mesh-crash-cleanup.test.ts',
+  // The truth matrix's Kubernetes rows (test/truth/matrix.ts onKubernetes), Litmus and Chaos Mesh
+  // among them.
+  'test/truth/truth-cli.test.ts'
 ]
 const operators = existsSync(join(root, 'tools', 'sim-operators.ts'))
 

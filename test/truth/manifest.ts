@@ -21,6 +21,11 @@ export interface Endpoints {
   /** The CloudWatch endpoint (or a closed port) the row's cloudwatch checks name. */
   readonly cloudwatchUrl: string
   /**
+   * Milliseconds of one second of an operator-run fault (the cluster's chaos second): the Litmus
+   * and Chaos Mesh faults are asked for as many of them as make FAULT_SECONDS of wall time.
+   */
+  readonly chaosSecondMs: number
+  /**
    * A short name unique to the row: the experiment's, and that of what rows must not share (the
    * Deployment its fault targets, labelled `app: <unique>`; the VirtualService it patches).
    */
@@ -29,10 +34,20 @@ export interface Endpoints {
 
 const FAULT_SECONDS = 3
 
+/**
+ * The fault's duration in the backend's seconds: an operator-run fault lasts FAULT_SECONDS of wall
+ * time whatever the cluster's chaos second (the real cluster's operators run ten times faster).
+ */
+function faultSeconds(backend: Backend, at: Endpoints): number {
+  return backend === 'litmus' || backend === 'chaos-mesh'
+    ? Math.round((FAULT_SECONDS * 1000) / at.chaosSecondMs)
+    : FAULT_SECONDS
+}
+
 export function experimentFor(row: Row, at: Endpoints): string {
   const spec: Record<string, unknown> = {
     ...(row.expect === 'fail' && { expect: 'fail' }),
-    duration: `${FAULT_SECONDS}s`,
+    duration: `${faultSeconds(row.backend, at)}s`,
     timeout: '1m',
     ...faultOf(row.backend, row, at),
     ...(row.source !== 'none' && { steadyState: steadyStateOf(row.source, row.backend, at) })
@@ -78,7 +93,7 @@ function faultOf(backend: Backend, row: Row, at: Endpoints): Record<string, unkn
                 spec: {
                   components: {
                     env: [
-                      { name: 'TOTAL_CHAOS_DURATION', value: String(FAULT_SECONDS) },
+                      { name: 'TOTAL_CHAOS_DURATION', value: String(faultSeconds(backend, at)) },
                       { name: 'CHAOS_INTERVAL', value: '1' },
                       { name: 'PODS_AFFECTED_PERC', value: '33' }
                     ]

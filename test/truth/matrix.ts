@@ -69,6 +69,14 @@ export function row(
   return { name, backend, source, world, exit, verdict, ...more }
 }
 
+/**
+ * Whether the row touches Kubernetes: a Kubernetes backend, or a check that reads the cluster. These
+ * rows also run against the real control plane in npm run test:cluster.
+ */
+export function onKubernetes(r: Row): boolean {
+  return r.backend !== 'local' || r.source.startsWith('kube')
+}
+
 export const ROWS: readonly Row[] = [
   // The operator's own verdicts: a Fail, a fault that never finishes, one never injected. First,
   // since a stuck Litmus run waits out its cleanup bounds while the other rows go on.

@@ -11,15 +11,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { renderKubeconfig } from '@chaos-gate/sim-cluster'
-import { arrayAt, isObject, objectAt, stringAt } from '@chaos-gate/sim-cluster/core/json'
 
 import type { GateReport } from '../../src/report/model'
 import { LocalPrometheus } from '../../src/steady-state/prometheus/local-prometheus'
 import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
-import { runLeftovers } from '../action/e2e/sim-faults'
 import { experimentFor } from './manifest'
 import type { Row } from './matrix'
+import type { RunObject } from './truth-cluster'
 import { htmlServer, rowDeployment, type Slot, type World } from './world'
 
 export interface RowResult {
@@ -77,6 +76,7 @@ export async function runRow(
       prometheusUrl: own.url,
       datadogUrl: row.source === 'dd-unreachable' ? CLOSED_PORT_URL : world.datadog.url,
       cloudwatchUrl: row.source === 'cw-unreachable' ? CLOSED_PORT_URL : world.cloudwatch.url,
+      chaosSecondMs: world.cluster.chaosSecondMs,
       unique
     })
   )
@@ -125,9 +125,10 @@ export async function runRow(
   const wallMs = Date.now() - startedAt
   slot.setHealthy(true)
   await own.stop()
-  const leftovers = row.backend === 'local' ? [] : runLeftovers(world.cluster, runId)
-  const owned = ownedPods(world, leftovers)
-  removeDeployment?.()
+  const left = row.backend === 'local' ? [] : await world.cluster.runObjects(runId)
+  const leftovers = left.map((o) => o.name)
+  const owned = ownedPods(left)
+  await removeDeployment?.()
   const reportPath = join(dir, 'reports', 'chaos-gate-report.json')
   return {
     code,
@@ -142,18 +143,12 @@ export async function runRow(
   }
 }
 
-/** The leftover Pods whose controller is another leftover (a Litmus runner its ChaosEngine owns). */
-function ownedPods(world: World, leftovers: readonly string[]): string[] {
-  return leftovers.filter((l) => {
-    const match = /^Pod ([^/]+)\/(.+)$/.exec(l)
-    if (!match) return false
-    const [, namespace = '', name = ''] = match
-    const pod = world.cluster.objects.get({ apiVersion: 'v1', kind: 'Pod', namespace, name })
-    const owners = arrayAt(objectAt(pod, 'metadata'), 'ownerReferences').filter(isObject)
-    return owners.some((o) =>
-      leftovers.includes(`${stringAt(o, 'kind') ?? ''} ${namespace}/${stringAt(o, 'name') ?? ''}`)
-    )
-  })
+/** The leftover Pods whose owner is another leftover (a Litmus runner its ChaosEngine owns). */
+export function ownedPods(left: readonly RunObject[]): string[] {
+  const names = left.map((o) => o.name)
+  return left
+    .filter((o) => o.name.startsWith('Pod ') && o.owners.some((owner) => names.includes(owner)))
+    .map((o) => o.name)
 }
 
 /**

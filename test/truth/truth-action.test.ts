@@ -11,7 +11,6 @@ import { join } from 'node:path'
 import { ActionJob } from '../action/e2e/action-job'
 import { bundleAction } from '../action/e2e/bundle'
 import type { StepResult } from '../action/e2e/runner-step'
-import { runLeftovers } from '../action/e2e/sim-faults'
 import { GitHubServer } from '../action/servers/github-server'
 import { SlackServer } from '../action/servers/slack-server'
 import { experimentFor } from './manifest'
@@ -94,8 +93,7 @@ let slack: SlackServer | undefined
 beforeAll(async () => {
   dist = bundleAction()
   world = await startWorld(CASES.length)
-  kubeconfig = join(mkdtempSync(join(tmpdir(), 'chaos-gate-truth-action-')), 'kubeconfig')
-  await world.cluster.writeKubeconfig(kubeconfig)
+  kubeconfig = world.cluster.kubeconfig
 }, 240_000)
 afterAll(async () => {
   await world?.stop()
@@ -126,6 +124,7 @@ describe('the truth matrix through the bundled action (main, then post)', () => 
         prometheusUrl: own.url,
         datadogUrl: world.datadog.url,
         cloudwatchUrl: world.cloudwatch.url,
+        chaosSecondMs: world.cluster.chaosSecondMs,
         unique
       })
     )
@@ -166,8 +165,8 @@ describe('the truth matrix through the bundled action (main, then post)', () => 
     await own.stop()
     slot.setHealthy(true)
     const runId = main.state['run-id'] ?? ''
-    const leftovers = runLeftovers(world.cluster, runId)
-    removeDeployment?.()
+    const leftovers = (await world.cluster.runObjects(runId)).map((o) => o.name)
+    await removeDeployment?.()
     const run = [...github.checkRuns.values()][0]
     const seen = {
       main: main.signal === 'SIGKILL' ? 'killed' : main.exitCode,

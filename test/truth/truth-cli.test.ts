@@ -4,21 +4,25 @@
  * before the assertions, a few at a time (each has a slot of its own), so one slow row does not
  * hold the others; each row then asserts on its own result.
  *
+ * Under npm run test:cluster (CHAOS_GATE_CLUSTER=real) the same file runs the rows that touch
+ * Kubernetes (matrix.ts `onKubernetes`) against the real control plane instead.
+ *
  * CHAOS_GATE_TRUTH_TABLE=FILE writes the table (row | exit | verdict | wall time) to FILE;
  * CHAOS_GATE_TRUTH_ROWS=REGEX runs only the rows whose names match, while working on them.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { writeFileSync } from 'node:fs'
 
 import { bundleAction } from '../action/e2e/bundle'
-import { ROWS as ALL_ROWS } from './matrix'
+import { clusterKind } from '../cluster/target'
+import { onKubernetes,ROWS as ALL_ROWS } from './matrix'
 import { type RowResult, runRow } from './run-row'
 import { startWorld, type World } from './world'
 
 const CONCURRENCY = 4
 const only = process.env.CHAOS_GATE_TRUTH_ROWS
-const ROWS = only ? ALL_ROWS.filter((r) => new RegExp(only).test(r.name)) : ALL_ROWS
+// On the real control plane (npm run test:cluster) only the rows that touch Kubernetes.
+const ON_CLUSTER = clusterKind() === 'real' ? ALL_ROWS.filter(onKubernetes) : ALL_ROWS
+const ROWS = only ? ON_CLUSTER.filter((r) => new RegExp(only).test(r.name)) : ON_CLUSTER
 
 let world: World | undefined
 const results = new Map<string, RowResult>()
@@ -43,8 +47,7 @@ beforeAll(async () => {
   const dist = bundleAction()
   const started = await startWorld(ROWS.length)
   world = started
-  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'chaos-gate-truth-kc-')), 'kubeconfig')
-  await started.cluster.writeKubeconfig(kubeconfig)
+  const kubeconfig = started.cluster.kubeconfig
   const began = Date.now()
   await pool(ROWS, CONCURRENCY, async (row, i) => {
     const slot = started.slots[i]
@@ -60,7 +63,7 @@ beforeAll(async () => {
     writeFileSync(
       table,
       [
-        `Truth suite: ${ROWS.length} rows in ${((Date.now() - began) / 1000).toFixed(0)} s, ${CONCURRENCY} at a time`,
+        `Truth suite (cluster:${clusterKind()}): ${ROWS.length} rows in ${((Date.now() - began) / 1000).toFixed(0)} s, ${CONCURRENCY} at a time`,
         '',
         '| row | exit | verdict | wall |',
         '|---|---|---|---|',

@@ -1,13 +1,11 @@
 /**
- * The world the truth suite's gates look at: a simulated cluster (the demo seed), and per slot a
+ * The world the truth suite's gates look at: a cluster with the demo seed (the simulator, or the
+ * real control plane under test:cluster: truth-cluster.ts), and per slot a
  * service whose Prometheus metrics and HTTP answers the test turns bad and good again, all
  * scraped by one real Prometheus. Slots let rows run at once without seeing each other's faults.
  */
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-
-import { type SimCluster, startSimCluster } from '@chaos-gate/sim-cluster'
-import { objectAt } from '@chaos-gate/sim-cluster/core/json'
 
 import { LocalPrometheus } from '../../src/steady-state/prometheus/local-prometheus'
 import { systemClock } from '../../src/util/clock'
@@ -15,6 +13,7 @@ import { silentLog } from '../../src/util/log'
 import { SimulatedService } from '../prometheus/simulated-service'
 import { LocalCloudWatch } from '../steady-state/cloudwatch/local-cloudwatch'
 import { LocalDatadog } from '../steady-state/datadog/local-datadog'
+import { startTruthCluster, type TruthCluster } from './truth-cluster'
 
 /** One service: its metrics (job `truth-<n>`) and an HTTP endpoint a probe can call. */
 export class Slot {
@@ -70,7 +69,7 @@ export const DATADOG_KEYS = { apiKey: 'truth-api', appKey: 'truth-app' } as cons
 export const IDLE_DEPLOYMENT = 'idle'
 
 export interface World {
-  readonly cluster: SimCluster
+  readonly cluster: TruthCluster
   /** Answers `datadog` rows: no series for a query naming `empty`, null points for `nan`, else 0. */
   readonly datadog: LocalDatadog
   /** Answers `cloudwatch` rows by the Slot dimension: no points for `empty`, NaN for `nan`, else 0. */
@@ -81,13 +80,11 @@ export interface World {
 }
 
 export async function startWorld(slotCount: number): Promise<World> {
-  // Faults last as long as they say and a killed pod takes two seconds to be ready again, so every
-  // row's during phase sees several samples (the simulator's default compresses chaos 100×).
-  const cluster = await startSimCluster({
-    seedDemo: true,
-    timing: { chaosSecondMs: 1000, podReadyMs: 2000 }
-  })
-  cluster.objects.create({
+  // On the simulator, faults last as long as they say and a killed pod takes two seconds to be
+  // ready again, so every row's during phase sees several samples (the simulator's default
+  // compresses chaos 100×). The real cluster's operators keep the time test:cluster gave them.
+  const cluster = await startTruthCluster({ chaosSecondMs: 1000, podReadyMs: 2000 })
+  await cluster.seed({
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: { name: IDLE_DEPLOYMENT, namespace: 'staging', labels: { app: IDLE_DEPLOYMENT } },
@@ -137,18 +134,31 @@ export async function startWorld(slotCount: number): Promise<World> {
       await cloudwatch.close()
       await prometheus.dispose()
       await Promise.all(slots.map((s) => s.stop()))
+      // The real cluster outlives this file: the idle Deployment goes, as each row's does.
+      await cluster.remove({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        namespace: 'staging',
+        name: IDLE_DEPLOYMENT
+      })
       await cluster.close()
     }
   }
 }
 
+/** kwok's pod-ready delay annotation, which scripts/k8s-control-plane.sh's pod-ready stage reads. */
+const KWOK_READY_DELAY = 'pod-ready.stage.kwok.x-k8s.io/delay'
+
 /**
  * A Deployment of the row's own (two replicas, `app: <name>`), ready when this resolves: rows that
  * kill or delete pods at the same time must not wait on each other's restores.
  */
-export async function rowDeployment(cluster: SimCluster, name: string): Promise<() => void> {
+export async function rowDeployment(
+  cluster: TruthCluster,
+  name: string
+): Promise<() => Promise<void>> {
   const ref = { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'staging', name }
-  cluster.objects.create({
+  await cluster.seed({
     apiVersion: ref.apiVersion,
     kind: ref.kind,
     metadata: { name, namespace: ref.namespace, labels: { app: name } },
@@ -156,15 +166,15 @@ export async function rowDeployment(cluster: SimCluster, name: string): Promise<
       replicas: 2,
       selector: { matchLabels: { app: name } },
       template: {
-        metadata: { labels: { app: name } },
+        // kwok's delay (cluster:real): a killed pod's replacement is Ready two seconds later, as on
+        // the simulator (podReadyMs), so a pod-kill's during phase sees several samples.
+        metadata: { labels: { app: name }, annotations: { [KWOK_READY_DELAY]: '2s' } },
         spec: { containers: [{ name: 'app', image: 'nginx:1.27' }] }
       }
     }
   })
-  await cluster.objects.waitFor(ref, (d) => objectAt(d, 'status')?.['readyReplicas'] === 2)
-  return () => {
-    cluster.objects.delete(ref)
-  }
+  await cluster.deploymentReady(ref.namespace, name, 2)
+  return () => cluster.remove(ref)
 }
 
 /** A Prometheus stand-in that answers every request with an HTML page, as a login proxy would. */

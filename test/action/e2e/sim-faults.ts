@@ -17,7 +17,7 @@ import { labelsOf, nameOf, namespaceOf, resourceVersionOf } from '@chaos-gate/si
 import { RUN_ID_LABEL } from '../../../src/backends/labels'
 
 /** Built-in kinds a run could create or leave behind (Events are records, not faults: left out). */
-const BUILT_IN: readonly (readonly [string, string])[] = [
+export const BUILT_IN: readonly (readonly [string, string])[] = [
   ['v1', 'Pod'],
   ['v1', 'ConfigMap'],
   ['v1', 'Secret'],
@@ -29,18 +29,31 @@ const BUILT_IN: readonly (readonly [string, string])[] = [
 
 /** Every custom resource kind the cluster serves, at its storage version. */
 function customKinds(cluster: SimCluster): [string, string][] {
-  return cluster.objects
-    .list('apiextensions.k8s.io/v1', 'CustomResourceDefinition')
-    .flatMap((crd) => {
-      const spec = objectAt(crd, 'spec')
-      const version = arrayAt(spec, 'versions')
-        .filter(isObject)
-        .find((v) => v['storage'] === true)
-      const group = stringAt(spec, 'group')
-      const kind = stringAt(objectAt(spec, 'names'), 'kind')
-      const name = stringAt(version, 'name')
-      return group && kind && name ? [[`${group}/${name}`, kind] as [string, string]] : []
-    })
+  return servedKinds(cluster.objects.list('apiextensions.k8s.io/v1', 'CustomResourceDefinition'))
+}
+
+/** The kinds these CustomResourceDefinitions serve, each at its storage version. */
+export function servedKinds(crds: readonly JsonObject[]): [string, string][] {
+  return crds.flatMap((crd) => {
+    const spec = objectAt(crd, 'spec')
+    const version = arrayAt(spec, 'versions')
+      .filter(isObject)
+      .find((v) => v['storage'] === true)
+    const group = stringAt(spec, 'group')
+    const kind = stringAt(objectAt(spec, 'names'), 'kind')
+    const name = stringAt(version, 'name')
+    return group && kind && name ? [[`${group}/${name}`, kind] as [string, string]] : []
+  })
+}
+
+/** Whether an object belongs to the run: its run-id label, or named for it (`gate-<runId>-...`). */
+export function ofRun(o: JsonObject, runId: string): boolean {
+  return labelsOf(o)[RUN_ID_LABEL] === runId || nameOf(o).startsWith(`gate-${runId}-`)
+}
+
+/** An object as the leftover lists name it: `Kind namespace/name`. */
+export function leftoverName(kind: string, o: JsonObject): string {
+  return `${kind} ${namespaceOf(o)}/${nameOf(o)}`
 }
 
 /**
@@ -48,12 +61,20 @@ function customKinds(cluster: SimCluster): [string, string][] {
  * run-id label, or named for it (`gate-<runId>-...`: a ChaosResult, a Litmus runner pod).
  */
 export function runLeftovers(cluster: SimCluster, runId: string): string[] {
+  return runObjects(cluster, runId).map((r) => leftoverName(r.kind, r.object))
+}
+
+/** The objects behind runLeftovers, whole, with their kinds. */
+export function runObjects(
+  cluster: SimCluster,
+  runId: string
+): { readonly kind: string; readonly object: JsonObject }[] {
   const kinds = [...BUILT_IN, ...customKinds(cluster)]
   return kinds.flatMap(([apiVersion, kind]) =>
     cluster.objects
       .list(apiVersion, kind)
-      .filter((o) => labelsOf(o)[RUN_ID_LABEL] === runId || nameOf(o).startsWith(`gate-${runId}-`))
-      .map((o) => `${kind} ${namespaceOf(o)}/${nameOf(o)}`)
+      .filter((o) => ofRun(o, runId))
+      .map((object) => ({ kind, object }))
   )
 }
 
