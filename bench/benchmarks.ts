@@ -4,6 +4,7 @@ import { apiEconomy } from './benchmarks/api-economy'
 import { cancellation } from './benchmarks/cancellation'
 import { coldStart } from './benchmarks/cold-start'
 import { concurrencyLocal } from './benchmarks/concurrency'
+import { concurrencyReal } from './benchmarks/concurrency-real'
 import { concurrencySim } from './benchmarks/concurrency-sim'
 import { manifestScale } from './benchmarks/manifest-scale'
 import { realControlPlane } from './benchmarks/real-control-plane'
@@ -18,6 +19,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   manifestScale,
   concurrencyLocal,
   concurrencySim,
+  concurrencyReal,
   cancellation,
   realControlPlane
 ]
