@@ -12,8 +12,9 @@
  *
  * 1/10/50 concurrent Litmus experiments on the real control plane are concurrency-real.ts. Not
  * here yet: API requests per experiment for 30 s / 5 min / 30 min faults (the real API server
- * cannot run on the benchmark's warped clock, so only a 30 s fault could run here, and the gate
- * reaches it over TLS, where api-economy.ts's counting proxy cannot see the requests).
+ * cannot run on the benchmark's warped clock, so only a 30 s fault could run here; api-economy.ts
+ * counts from the simulator's request log by client, and the real API server's request metrics
+ * lump the gate together with the operators and controllers: it needs an audit log or a proxy).
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
