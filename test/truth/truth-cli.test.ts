@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs'
 
 import { bundleAction } from '../action/e2e/bundle'
 import { clusterKind } from '../cluster/target'
-import { onKubernetes,ROWS as ALL_ROWS } from './matrix'
+import { onKubernetes, ROWS as ALL_ROWS } from './matrix'
 import { type RowResult, runRow } from './run-row'
 import { startWorld, type World } from './world'
 
