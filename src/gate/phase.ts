@@ -4,8 +4,8 @@
  * phase is recorded, the cause becomes a verdict fact, and the orchestrator goes to cleanup.
  */
 import type { LifecyclePhase, PhaseRecord } from '../report/model'
+import { withTimeout } from '../util/bounded'
 import { errorMessage, GateTimeoutError } from '../util/errors'
-import { withTimeout } from './bounded'
 import type { ExperimentRun, StepResult } from './experiment-run'
 import type { PhaseOutlook } from './gate-deps'
 

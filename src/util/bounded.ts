@@ -2,9 +2,9 @@
  * Bounded waits. The engine must never hang, even on a dependency that ignores its AbortSignal,
  * so a bounded call races the work against its own timer and the caller's signal.
  */
-import { abortReason, type Clock } from '../util/clock'
-import { formatDuration } from '../util/duration'
-import { GateTimeoutError } from '../util/errors'
+import { abortReason, type Clock } from './clock'
+import { formatDuration } from './duration'
+import { GateTimeoutError } from './errors'
 
 /** Rejects with the signal's reason once it aborts; `dispose` removes the listener. */
 function whenAborted(signal: AbortSignal): { promise: Promise<never>; dispose: () => void } {
