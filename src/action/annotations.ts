@@ -5,7 +5,7 @@
  */
 import { isAbsolute, relative } from 'node:path'
 
-import type { GateReport } from '../report/model'
+import type { GateReport } from '../gate/result'
 import { compareIssues, type Issue, type SourceLocation, truncate } from '../util/errors'
 import type { ActionsCore, AnnotationLevel } from './actions-core'
 import type { CheckAnnotation } from './github/github-api'

@@ -3,8 +3,8 @@
  * check runs ignore `details_url`, so the links to the run, the commit and the environment go
  * into the summary text itself.
  */
+import type { GateReport } from '../gate/result'
 import type { Verdict } from '../gate/settings'
-import type { GateReport } from '../report/model'
 import { truncate } from '../util/errors'
 import { CHECK_RUN_TEXT_LIMIT, fitMarkdown } from './fit-markdown'
 import type {

@@ -4,7 +4,7 @@
  * (someone's decision) only under `always`.
  */
 import type { CleanupReport } from '../backends/backend'
-import type { GateReport } from '../report/model'
+import type { GateReport } from '../gate/result'
 import { errorMessage } from '../util/errors'
 import type { MainScope } from './main-scope'
 import { gateErrorMessage, gateResultMessage, strandedFaultMessage } from './slack/blocks'

@@ -4,7 +4,7 @@
  * reason to fail the step, if any; the caller sets the job status.
  */
 import type { CleanupReport } from '../backends/backend'
-import type { GateReport } from '../report/model'
+import type { GateReport } from '../gate/result'
 import { errorMessage, ManifestError } from '../util/errors'
 import {
   checkAnnotations,

@@ -2,8 +2,8 @@
  * Turns a finished ExperimentRun into its report: final backend facts, the verdict (pure,
  * verdict.ts) and everything the renderers show.
  */
-import type { CheckRecord, ExperimentReport } from '../report/model'
 import type { ExperimentRun } from './experiment-run'
+import type { CheckRecord, ExperimentReport } from './result'
 import { decideExperiment } from './verdict'
 
 export function buildExperimentReport(run: ExperimentRun): ExperimentReport {

@@ -6,14 +6,6 @@
 import type { Backend, CleanupReport, Handle, RunContext } from '../backends/backend'
 import { runLabels } from '../backends/labels'
 import type { Experiment } from '../manifest/model'
-import type {
-  BackendEvent,
-  CheckRecord,
-  FaultRecord,
-  LifecyclePhase,
-  LoadRecord,
-  PhaseRecord
-} from '../report/model'
 import type { Measurement, Phase } from '../steady-state/model'
 import type { PhaseConclusion, SteadyStateMonitor } from '../steady-state/monitor'
 import { withTimeout } from '../util/bounded'
@@ -21,6 +13,14 @@ import { errorMessage } from '../util/errors'
 import { BackendFollower } from './backend-follower'
 import type { ExperimentFacts } from './facts'
 import type { GateDeps, OpenedSource } from './gate-deps'
+import type {
+  BackendEvent,
+  CheckRecord,
+  FaultRecord,
+  LifecyclePhase,
+  LoadRecord,
+  PhaseRecord
+} from './result'
 import type { GateSettings } from './settings'
 import type { RunningLoad } from './steady-load'
 import { TIMEOUTS } from './timeouts'

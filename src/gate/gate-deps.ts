@@ -4,11 +4,11 @@
  */
 import type { Backend } from '../backends/backend'
 import type { BackendKind, Experiment } from '../manifest/model'
-import type { BackendEvent, ExperimentReport, LifecyclePhase } from '../report/model'
 import type { BudgetDecision } from '../steady-state/error-budget'
 import type { Measurement, MetricSource } from '../steady-state/model'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
+import type { BackendEvent, ExperimentReport, LifecyclePhase } from './result'
 import type { RunStateRecorder } from './run-state'
 import type { GateSettings } from './settings'
 

@@ -6,14 +6,14 @@
  * before the first experiment (nothing has been injected then).
  */
 import type { Experiment } from '../manifest/model'
-import type { ExperimentReport, GateReport } from '../report/model'
-import { REPORT_SCHEMA_VERSION } from '../report/model'
 import type { BudgetDecision } from '../steady-state/error-budget'
 import { formatDuration } from '../util/duration'
 import { errorMessage, GateTimeoutError, InputError, type Issue } from '../util/errors'
 import { buildExperimentReport } from './experiment-report'
 import { ExperimentRun, type RunScope } from './experiment-run'
 import type { GateDeps } from './gate-deps'
+import type { ExperimentReport, GateReport } from './result'
+import { REPORT_SCHEMA_VERSION } from './result'
 import { runExperiment } from './run-experiment'
 import { safeListener } from './safe-listener'
 import { runSerialised } from './serialise'

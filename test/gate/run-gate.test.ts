@@ -1,5 +1,5 @@
+import type { ExperimentReport } from '../../src/gate/result'
 import { runGate } from '../../src/gate/run-gate'
-import type { ExperimentReport } from '../../src/report/model'
 import { makeCheck } from '../fakes/check'
 import { FakeClock } from '../fakes/clock'
 import { FakeBackend, type FakeScript } from './fakes/fake-backend'

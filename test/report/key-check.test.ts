@@ -1,5 +1,5 @@
+import type { CheckRecord, ExperimentReport } from '../../src/gate/result'
 import { keyValues } from '../../src/report/key-check'
-import type { CheckRecord, ExperimentReport } from '../../src/report/model'
 import type { Level, Measurement, Phase } from '../../src/steady-state/model'
 
 const point = (phase: Phase, value: number, level: Level = 'ok'): Measurement => ({

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import type { GateReport } from '../../src/report/model'
+import type { GateReport } from '../../src/gate/result'
 import { LocalPrometheus } from '../../src/steady-state/prometheus/local-prometheus'
 import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'

@@ -5,7 +5,7 @@
  * `msg_blocks_too_long`.
  */
 import type { CleanupReport } from '../../backends/backend'
-import type { ExperimentReport, GateReport } from '../../report/model'
+import type { ExperimentReport, GateReport } from '../../gate/result'
 import type { Measurement } from '../../steady-state/model'
 import {
   type Block,

@@ -4,10 +4,10 @@
  * versioned by `schemaVersion` and described by schema/report.schema.json. Times are epoch ms (UTC).
  */
 import type { CleanupReport, FaultPhase, Handle } from '../backends/backend'
-import type { Mode, Verdict } from '../gate/settings'
 import type { BackendKind } from '../manifest/model'
 import type { CheckOutcome, Measurement, Phase, SourceKind } from '../steady-state/model'
 import type { Issue, SourceLocation } from '../util/errors'
+import type { Mode, Verdict } from './settings'
 
 export const REPORT_SCHEMA_VERSION = 'chaos-gate.dev/report/v1'
 
