@@ -8,11 +8,12 @@ import { runLabels } from '../backends/labels'
 import type { Experiment } from '../manifest/model'
 import type { Measurement, Phase } from '../steady-state/model'
 import type { PhaseConclusion, SteadyStateMonitor } from '../steady-state/monitor'
+import type { OpenedSource } from '../steady-state/source-factory'
 import { withTimeout } from '../util/bounded'
 import { errorMessage } from '../util/errors'
 import { BackendFollower } from './backend-follower'
 import type { ExperimentFacts } from './facts'
-import type { GateDeps, OpenedSource } from './gate-deps'
+import type { GateDeps } from './gate-deps'
 import type {
   BackendEvent,
   CheckRecord,

@@ -14,9 +14,10 @@ import { kubernetesSourceFactory } from '../steady-state/kubernetes/kube-factory
 import { probeSourceFactory } from '../steady-state/probe/probe-factory'
 import { errorBudgetGate } from '../steady-state/prometheus/error-budget-gate'
 import { prometheusSourceFactory } from '../steady-state/prometheus/prometheus-factory'
+import type { SourceFactories } from '../steady-state/source-factory'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
-import type { GateDeps, SourceFactories } from './gate-deps'
+import type { GateDeps } from './gate-deps'
 import type { GateSettings } from './settings'
 
 /** What the wiring is built from. */

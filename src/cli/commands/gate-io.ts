@@ -10,7 +10,7 @@ import pkg from '../../../package.json'
 import type { KubeTarget } from '../../backends/kube/connect'
 import type { BackendRegistry } from '../../backends/registry'
 import { kubeConnector, processInfo } from '../../deps'
-import type { GateDeps, GateListener, SourceFactories } from '../../gate/gate-deps'
+import type { GateDeps, GateListener } from '../../gate/gate-deps'
 import {
   errorBudgetHook,
   gateBackends,
@@ -20,6 +20,7 @@ import {
 import { fileRunState } from '../../gate/run-state'
 import type { GateSettings } from '../../gate/settings'
 import type { Policy } from '../../policy/policy'
+import type { SourceFactories } from '../../steady-state/source-factory'
 import type { Log } from '../../util/log'
 import type { CliIo } from '../command'
 

@@ -5,7 +5,6 @@
  */
 import { relative, resolve } from 'node:path'
 
-import type { SourceFactories } from '../../gate/gate-deps'
 import { resolveCluster } from '../../gate/gate-wiring'
 import type { GateReport } from '../../gate/result'
 import { runGate, unfinishedReport } from '../../gate/run-gate'
@@ -17,6 +16,7 @@ import { colorOn } from '../../report/terminal/ansi'
 import { renderFinal } from '../../report/terminal/final-view'
 import { TerminalProgress } from '../../report/terminal/live-view'
 import { writeReports, type WrittenReports } from '../../report/write-reports'
+import type { SourceFactories } from '../../steady-state/source-factory'
 import { InputError } from '../../util/errors'
 import { UNFINISHED_MESSAGE } from '../../util/exit-guard'
 import type { CliIo, Command } from '../command'

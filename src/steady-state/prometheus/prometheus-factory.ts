@@ -4,8 +4,8 @@
  * the preflight of openPrometheus. Each experiment gets its own client, closed with it. The HTTP
  * client is loaded on first use.
  */
-import type { SourceFactory } from '../../gate/gate-deps'
 import type { PrometheusEndpoint } from '../model'
+import type { SourceFactory } from '../source-factory'
 import type { ReadFile } from './transport'
 
 /** What the factory needs from the process: the proxy variables, and how to read a CA file. */
