@@ -3,9 +3,9 @@
  * (bearer tokens, tenant keys): the caller masks them before this runs, and no message here quotes
  * one.
  */
+import type { PrometheusEndpoint } from '../manifest/steady-state-model'
 import type { ErrorBudgetRule } from '../steady-state/error-budget'
 import { parseErrorBudget } from '../steady-state/error-budget-setting'
-import type { PrometheusEndpoint } from '../steady-state/model'
 import { InputError } from '../util/errors'
 import { secretForms, urlTextSecrets } from '../util/secret-mask'
 import type { InputReader } from './input-reader'

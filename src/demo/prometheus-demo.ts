@@ -4,7 +4,7 @@
  * edge metrics of the gate's probe load through the fault proxy (job `edge`), so the demo
  * experiments gate on PromQL the way a staging cluster's would.
  */
-import type { PrometheusEndpoint } from '../steady-state/model'
+import type { PrometheusEndpoint } from '../manifest/steady-state-model'
 import { probeSourceFactory } from '../steady-state/probe/probe-factory'
 import { LocalPrometheus } from '../steady-state/prometheus/local-prometheus'
 import { prometheusSourceFactory } from '../steady-state/prometheus/prometheus-factory'

@@ -5,7 +5,8 @@
  */
 import type { CleanupReport, FaultPhase, Handle } from '../backends/backend'
 import type { BackendKind } from '../manifest/model'
-import type { CheckOutcome, Measurement, Phase, SourceKind } from '../steady-state/model'
+import type { Phase, SourceKind } from '../manifest/steady-state-model'
+import type { CheckOutcome, Measurement } from '../steady-state/model'
 import type { Issue, SourceLocation } from '../util/errors'
 import type { Mode, Verdict } from './settings'
 

@@ -3,8 +3,8 @@
  * validation happen at those edges; everything past them reads this readonly value.
  */
 import type { BackendKind } from '../manifest/model'
+import type { PrometheusEndpoint } from '../manifest/steady-state-model'
 import type { ErrorBudgetRule } from '../steady-state/error-budget'
-import type { PrometheusEndpoint } from '../steady-state/model'
 
 export type Mode = 'enforce' | 'warn' | 'dry-run' | 'verify'
 export type Verdict = 'pass' | 'fail' | 'aborted' | 'inconclusive' | 'error' | 'skipped'

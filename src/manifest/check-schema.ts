@@ -4,8 +4,8 @@
  */
 import { z } from 'zod'
 
-import { PROBE_METRICS } from '../steady-state/model'
 import { duration, fraction } from './schema-primitives'
+import { PROBE_METRICS } from './steady-state-model'
 
 const bounds = z
   .strictObject({

@@ -3,7 +3,6 @@
  * validate against the schema, resolve the one fault (inline, faultRef, httpProxy or podKill), and
  * read the steady-state block.
  */
-import type { PrometheusEndpoint } from '../steady-state/model'
 import type { Issue, SourceLocation } from '../util/errors'
 import type { Planned } from './adopt-object'
 import { readFault } from './experiment-fault'
@@ -12,6 +11,7 @@ import { type Environment, interpolate } from './interpolate'
 import type { DocPath, Experiment } from './model'
 import { parseWithSchema } from './schema-issues'
 import { durationMs, toPercent } from './schema-primitives'
+import type { PrometheusEndpoint } from './steady-state-model'
 import { toSteadyStateSpec } from './steady-state-spec'
 import type { SourceDocument } from './yaml-documents'
 

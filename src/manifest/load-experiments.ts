@@ -9,12 +9,12 @@ import { applyAutoAbort } from '../policy/auto-abort'
 import { enforceStatic } from '../policy/enforce-static'
 import { loadPolicy } from '../policy/load-policy'
 import type { Policy, PolicyDecision } from '../policy/policy'
-import type { PrometheusEndpoint } from '../steady-state/model'
 import { compareIssues, type Issue, ManifestError } from '../util/errors'
 import type { Planned } from './adopt-object'
 import type { DocumentOutcome, LoadDeps } from './load-manifests'
 import { loadManifests } from './load-manifests'
 import type { Experiment } from './model'
+import type { PrometheusEndpoint } from './steady-state-model'
 
 /** The settings experiments are loaded with. */
 export type ExperimentSettings = Pick<

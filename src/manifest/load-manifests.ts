@@ -3,7 +3,6 @@
  * of stopping at the first (changesets' parse result). Policy is applied on top of this by
  * load-experiments.ts; this part knows nothing about it.
  */
-import type { PrometheusEndpoint } from '../steady-state/model'
 import { compareIssues, type Issue, type SourceLocation } from '../util/errors'
 import { type Planned, plannedFromObject } from './adopt-object'
 import { plannedFromFisTemplate } from './aws-fis-fault'
@@ -16,6 +15,7 @@ import type { BackendKind } from './model'
 import { readManifestFiles } from './read-files'
 import { checkRun, type RunCheck } from './run-checks'
 import { runRules } from './run-rules'
+import type { PrometheusEndpoint } from './steady-state-model'
 import type { SourceDocument } from './yaml-documents'
 
 /** The settings the loader reads (a subset of GateSettings). */

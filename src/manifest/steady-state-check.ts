@@ -6,9 +6,9 @@
  */
 import { datadogQueryProblem } from '../steady-state/datadog/datadog-query'
 import { isKubeQueryProblem, parseKubeQuery } from '../steady-state/kubernetes/kube-query'
-import { type Bounds, type CheckSpec, PROBE_METRICS } from '../steady-state/model'
 import type { DocPath } from './model'
 import { durationMs, toFraction } from './schema-primitives'
+import { type Bounds, type CheckSpec, PROBE_METRICS } from './steady-state-model'
 import type { CheckInput, SteadyStateInput } from './steady-state-schema'
 
 /** Placeholders a query may use (steady-state.md §12). */

@@ -2,10 +2,10 @@
  * Where steady-state checks are measured: the Prometheus endpoint and the HTTP probe's load; and
  * the steady load sent for checks of any source.
  */
-import type { DatadogEndpoint, ProbeLoadSpec, PrometheusEndpoint } from '../steady-state/model'
 import type { DocPath } from './model'
 import { durationMs } from './schema-primitives'
 import type { Add } from './steady-state-check'
+import type { DatadogEndpoint, ProbeLoadSpec, PrometheusEndpoint } from './steady-state-model'
 import type { SteadyStateInput } from './steady-state-schema'
 
 export function toEndpoint(

@@ -3,11 +3,11 @@
  * applied, and reports what the schema alone cannot: a check's source, rules that can never fail,
  * sources with nowhere to measure, and unknown {{placeholders}}.
  */
-import type { CheckSpec, PrometheusEndpoint, SteadyStateSpec } from '../steady-state/model'
 import type { Issue } from '../util/errors'
 import type { DocPath, Locate } from './model'
 import { durationMs } from './schema-primitives'
 import { toCheck } from './steady-state-check'
+import type { CheckSpec, PrometheusEndpoint, SteadyStateSpec } from './steady-state-model'
 import type { SteadyStateInput } from './steady-state-schema'
 import { toDatadog, toEndpoint, toLoad, toProbe } from './steady-state-sources'
 

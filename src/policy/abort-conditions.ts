@@ -6,7 +6,7 @@
 import type { DocPath, Locate } from '../manifest/model'
 import { durationMs } from '../manifest/schema-primitives'
 import { checkTemplates } from '../manifest/steady-state-check'
-import { PROBE_METRICS, type ProbeMetric } from '../steady-state/model'
+import { PROBE_METRICS, type ProbeMetric } from '../manifest/steady-state-model'
 import type { Issue } from '../util/errors'
 import type { AbortCondition } from './policy'
 import type { ConditionInput, Layer } from './policy-schema'

@@ -5,8 +5,9 @@
  * `max`, so a blip does not abort and a recovered service resets quickly. The source returns the
  * error ratio of each window as a series labelled `slo_window`; this module decides.
  */
+import type { Phase, SloRule } from '../manifest/steady-state-model'
 import { toGoDuration } from '../util/duration'
-import type { Level, Phase, SeriesJudgement, SeriesSample, SloRule } from './model'
+import type { Level, SeriesJudgement, SeriesSample } from './model'
 import { formatLabels, seriesKey } from './series-key'
 import { above } from './tolerance'
 

@@ -3,7 +3,8 @@
  * measurement produces a new state. Only conclusive measurements enter the breach ring; errors and
  * missing data neither reset nor fill it, they count towards `errorLimit` instead.
  */
-import type { CheckOutcome, CheckSpec, Level, Measurement } from './model'
+import type { CheckSpec } from '../manifest/steady-state-model'
+import type { CheckOutcome, Level, Measurement } from './model'
 
 type Conclusive = 'ok' | 'warn' | 'breach'
 

@@ -2,20 +2,12 @@
  * Pure judgement of one raw measurement against a check (steady-state.md §13 `measure`).
  * No I/O and no clock: the same inputs always give the same Measurement.
  */
+import type { Bounds, CheckSpec, Phase } from '../manifest/steady-state-model'
 import type { Baseline } from './baseline'
 import { judgeBurnRate } from './burn-rate'
 import { formatAgainst, formatValue } from './format-value'
 import { unmetGuard } from './guard'
-import type {
-  Bounds,
-  CheckSpec,
-  Level,
-  Measurement,
-  Phase,
-  RawMeasurement,
-  SeriesJudgement,
-  SeriesSample
-} from './model'
+import type { Level, Measurement, RawMeasurement, SeriesJudgement, SeriesSample } from './model'
 import { formatLabels, parseSeriesKey, seriesKey } from './series-key'
 import { above, below } from './tolerance'
 

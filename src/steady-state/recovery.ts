@@ -4,8 +4,9 @@
  * count nor reset a streak; a breach resets it. The time of recovery is the first measurement of
  * the streak that completed it, so MTTR is not inflated by the confirmation samples.
  */
+import type { CheckSpec } from '../manifest/steady-state-model'
 import { applyNoData } from './check-state'
-import type { CheckSpec, Measurement } from './model'
+import type { Measurement } from './model'
 
 export interface RecoveryState {
   /** Per check: the time the current good streak started and its length. */

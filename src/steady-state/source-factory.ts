@@ -4,9 +4,10 @@
  * provides its own.
  */
 import type { Experiment } from '../manifest/model'
+import type { PrometheusEndpoint } from '../manifest/steady-state-model'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
-import type { MetricSource, PrometheusEndpoint } from './model'
+import type { MetricSource } from './model'
 
 /** The settings a source may read: the gate-wide Prometheus, for checks whose experiment names none. */
 export interface SourceSettings {

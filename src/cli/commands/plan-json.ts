@@ -5,8 +5,8 @@
  */
 import type { Inspection, PlannedExperiment } from '../../manifest/load-experiments'
 import type { TargetDeclaration } from '../../manifest/model'
+import type { CheckSpec } from '../../manifest/steady-state-model'
 import type { Policy, PolicyDecision } from '../../policy/policy'
-import type { CheckSpec } from '../../steady-state/model'
 import { toGoDuration } from '../../util/duration'
 import type { Issue, SourceLocation } from '../../util/errors'
 import { countIssues } from './issue-output'

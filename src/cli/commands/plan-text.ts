@@ -5,8 +5,8 @@
  */
 import type { Inspection, PlannedExperiment } from '../../manifest/load-experiments'
 import type { Experiment, TargetDeclaration, TargetMode } from '../../manifest/model'
+import type { Bounds, CheckSpec } from '../../manifest/steady-state-model'
 import type { PolicyDecision } from '../../policy/policy'
-import type { Bounds, CheckSpec } from '../../steady-state/model'
 import { toGoDuration } from '../../util/duration'
 import { plural } from './issue-output'
 

@@ -5,12 +5,12 @@
  * warns when a check's window is shorter than two scrape intervals: rate() over it may see fewer
  * than two samples and answer nothing.
  */
-import type { CheckSpec } from '../../steady-state/model'
 import { checkPromqlSyntax } from '../../steady-state/prometheus/promql-syntax'
 import { formatDuration } from '../../util/duration'
 import type { Issue } from '../../util/errors'
 import type { DocPath } from '../model'
 import { listAt, stringAt } from '../plain'
+import type { CheckSpec } from '../steady-state-model'
 import type { Rule, RuleContext } from './rule'
 
 const CHECKS: DocPath = ['spec', 'steadyState', 'checks']

@@ -6,11 +6,10 @@
  * headers and never appear in a message. Like every source it never judges and never throws for
  * data problems: a refused key, a rate limit or a malformed answer is an error measurement.
  */
+import type { CheckSpec, DatadogEndpoint } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import { errorMessage } from '../../util/errors'
 import type {
-  CheckSpec,
-  DatadogEndpoint,
   MeasureContext,
   MetricSource,
   RawMeasurement,

@@ -9,10 +9,10 @@
  */
 import { KubeApiError, type KubeObjects, type ObjectList } from '../../backends/kube/port'
 import type { KubeObject } from '../../manifest/model'
+import type { CheckSpec } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import { errorMessage } from '../../util/errors'
 import type {
-  CheckSpec,
   MeasureContext,
   MetricSource,
   RawMeasurement,

@@ -6,11 +6,11 @@
  */
 import axios, { type AxiosInstance } from 'axios'
 
+import type { PrometheusEndpoint } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import { truncate } from '../../util/errors'
 import type { Log } from '../../util/log'
 import { type RetryDecision, type RetryPolicy, withRetry } from '../../util/retry'
-import type { PrometheusEndpoint } from '../model'
 import type { ApiSuccess } from './api-answer'
 import { exchange } from './http-exchange'
 import { PrometheusError } from './prometheus-error'

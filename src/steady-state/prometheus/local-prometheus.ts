@@ -11,9 +11,9 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import type { PrometheusEndpoint } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import type { Log } from '../../util/log'
-import type { PrometheusEndpoint } from '../model'
 import { PrometheusClient } from './client'
 
 /** One scrape job: a name and `host:port` targets serving /metrics. */

@@ -5,8 +5,9 @@
  * An unreachable Prometheus does not stop it here: the `before` phase then cannot measure, which
  * makes the experiment inconclusive with nothing injected.
  */
+import type { CheckSpec, PrometheusEndpoint } from '../../manifest/steady-state-model'
 import { BackendError } from '../../util/errors'
-import type { CheckSpec, PrometheusEndpoint, SourceErrorKind } from '../model'
+import type { SourceErrorKind } from '../model'
 import type { PrometheusClientDeps } from './client'
 import { PrometheusError } from './prometheus-error'
 import { createPrometheusSource, type PrometheusSource } from './prometheus-source'

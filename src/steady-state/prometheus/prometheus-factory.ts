@@ -4,7 +4,7 @@
  * the preflight of openPrometheus. Each experiment gets its own client, closed with it. The HTTP
  * client is loaded on first use.
  */
-import type { PrometheusEndpoint } from '../model'
+import type { PrometheusEndpoint } from '../../manifest/steady-state-model'
 import type { SourceFactory } from '../source-factory'
 import type { ReadFile } from './transport'
 

@@ -4,19 +4,13 @@
  * returns the values or a classified error. It never judges and never throws for data problems;
  * only cancellation (the caller's signal) and bugs propagate.
  */
+import type { CheckSpec, PrometheusEndpoint } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import { formatDuration } from '../../util/duration'
 import { truncate } from '../../util/errors'
 import type { Log } from '../../util/log'
 import { DEFAULT_SCRAPE_INTERVAL_MS, SLO_WINDOW_LABEL, sloWindows } from '../burn-rate'
-import type {
-  CheckSpec,
-  MeasureContext,
-  MetricSource,
-  PrometheusEndpoint,
-  RawMeasurement,
-  SeriesSample
-} from '../model'
+import type { MeasureContext, MetricSource, RawMeasurement, SeriesSample } from '../model'
 import { PrometheusClient, type PrometheusClientDeps } from './client'
 import { instantSamples } from './instant-samples'
 import { PrometheusError } from './prometheus-error'

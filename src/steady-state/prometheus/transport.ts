@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
 
+import type { PrometheusEndpoint } from '../../manifest/steady-state-model'
 import { errorMessage } from '../../util/errors'
 import { headerSecrets, SecretMask, toBase64, urlSecrets } from '../../util/secret-mask'
-import type { PrometheusEndpoint } from '../model'
 import { permanent } from './prometheus-error'
 import { type ProxyTarget, proxyUrlFor, toProxyTarget } from './proxy-env'
 
