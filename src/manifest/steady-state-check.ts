@@ -4,9 +4,9 @@
  * and the problems the schema cannot see (no rule at all, an slo check with rules it would not
  * apply, reversed bounds, unknown placeholders).
  */
-import { datadogQueryProblem } from '../steady-state/datadog/datadog-query'
-import { isKubeQueryProblem, parseKubeQuery } from '../steady-state/kubernetes/kube-query'
 import type { DocPath } from './model'
+import { datadogQueryProblem } from './queries/datadog-query'
+import { isKubeQueryProblem, parseKubeQuery } from './queries/kube-query'
 import { durationMs, toFraction } from './schema-primitives'
 import { type Bounds, type CheckSpec, PROBE_METRICS } from './steady-state-model'
 import type { CheckInput, SteadyStateInput } from './steady-state-schema'

@@ -2,7 +2,7 @@
  * `datadog` checks in an Experiment: they need steadyState.datadog, and a malformed query (unbalanced
  * brackets, no metric, an unknown aggregator, a metric without a scope) fails validation.
  */
-import { datadogQueryProblem } from '../../src/steady-state/datadog/datadog-query'
+import { datadogQueryProblem } from '../../src/manifest/queries/datadog-query'
 import { errorsOf, experimentNamed, inspectTexts } from './inspect'
 
 const experiment = (block: string, checks: string): string =>

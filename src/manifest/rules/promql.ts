@@ -5,11 +5,11 @@
  * warns when a check's window is shorter than two scrape intervals: rate() over it may see fewer
  * than two samples and answer nothing.
  */
-import { checkPromqlSyntax } from '../../steady-state/prometheus/promql-syntax'
 import { formatDuration } from '../../util/duration'
 import type { Issue } from '../../util/errors'
 import type { DocPath } from '../model'
 import { listAt, stringAt } from '../plain'
+import { checkPromqlSyntax } from '../queries/promql-syntax'
 import type { CheckSpec } from '../steady-state-model'
 import type { Rule, RuleContext } from './rule'
 

@@ -6,6 +6,7 @@
  */
 import axios, { type AxiosInstance } from 'axios'
 
+import { unixSeconds } from '../../manifest/queries/query-template'
 import type { PrometheusEndpoint } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import { truncate } from '../../util/errors'
@@ -14,7 +15,6 @@ import { type RetryDecision, type RetryPolicy, withRetry } from '../../util/retr
 import type { ApiSuccess } from './api-answer'
 import { exchange } from './http-exchange'
 import { PrometheusError } from './prometheus-error'
-import { unixSeconds } from './query-template'
 import { type QueryResult, readResultData } from './result-data'
 import { prepareTransport, type ReadFile, type Transport } from './transport'
 

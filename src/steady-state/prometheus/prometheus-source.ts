@@ -4,6 +4,7 @@
  * returns the values or a classified error. It never judges and never throws for data problems;
  * only cancellation (the caller's signal) and bugs propagate.
  */
+import { renderQuery, type TemplateValues } from '../../manifest/queries/query-template'
 import type { CheckSpec, PrometheusEndpoint } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import { formatDuration } from '../../util/duration'
@@ -14,7 +15,6 @@ import type { MeasureContext, MetricSource, RawMeasurement, SeriesSample } from 
 import { PrometheusClient, type PrometheusClientDeps } from './client'
 import { instantSamples } from './instant-samples'
 import { PrometheusError } from './prometheus-error'
-import { renderQuery, type TemplateValues } from './query-template'
 
 /** The server-clock query gets a short deadline: a healthy server answers time() in a millisecond. */
 const CLOCK_TIMEOUT_MS = 2000

@@ -11,8 +11,8 @@
  * A target is `kind/name` (Deployment or StatefulSet; its pods are those its selector matches) or
  * a label selector in braces; either may be prefixed by a namespace: `staging/deployment/checkout`.
  */
-import { labelSelectorProblem } from '../../manifest/label-selector'
 import { parseDuration } from '../../util/duration'
+import { labelSelectorProblem } from '../label-selector'
 
 export type KubeFunction =
   'readyReplicas' | 'readyRatio' | 'restarts' | 'notReady' | 'warningEvents'
