@@ -15,7 +15,7 @@ import {
 } from '../gate/gate-wiring'
 import { runGate } from '../gate/run-gate'
 import { fileRunState, readRunState } from '../gate/run-state'
-import { loadExperiments } from '../manifest/load-experiments'
+import { loadExperiments } from '../policy/load-experiments'
 import { renderMarkdown } from '../report/markdown'
 import { writeReports } from '../report/write-reports'
 import { InputError } from '../util/errors'

@@ -4,7 +4,7 @@
  * a hidden marker so the next push finds and edits this comment instead of adding another.
  */
 import { durationText, faultText, targetsText } from '../cli/commands/plan-text'
-import type { Inspection, PlannedExperiment } from '../manifest/load-experiments'
+import type { Inspection, PlannedExperiment } from '../policy/load-experiments'
 import type { PolicyDecision } from '../policy/policy'
 import type { Finding } from './annotations'
 import { renderFindings } from './annotations'

@@ -5,7 +5,7 @@
  * invalid. It writes no check run: a plan is not a verdict, and `verify` or branch protection
  * must never read one as a pass.
  */
-import { inspectExperiments } from '../manifest/load-experiments'
+import { inspectExperiments } from '../policy/load-experiments'
 import { errorMessage } from '../util/errors'
 import { emitAnnotations, issueFindings, planAnnotations, renderHidden } from './annotations'
 import { linksLine } from './check-run-content'

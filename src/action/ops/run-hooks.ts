@@ -5,7 +5,7 @@
  * annotated in Grafana. Every failure is a warning: none of this changes the verdict.
  */
 import type { GateReport } from '../../gate/result'
-import { inspectExperiments } from '../../manifest/load-experiments'
+import { inspectExperiments } from '../../policy/load-experiments'
 import { errorMessage } from '../../util/errors'
 import type { MainScope } from '../main-scope'
 import { saveState } from '../state'

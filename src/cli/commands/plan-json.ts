@@ -3,9 +3,9 @@
  * added, never renamed or removed, without a new schemaVersion. Durations are Go-style strings
  * plus milliseconds; secrets (Prometheus headers) never appear.
  */
-import type { Inspection, PlannedExperiment } from '../../manifest/load-experiments'
 import type { TargetDeclaration } from '../../manifest/model'
 import type { CheckSpec } from '../../manifest/steady-state-model'
+import type { Inspection, PlannedExperiment } from '../../policy/load-experiments'
 import type { Policy, PolicyDecision } from '../../policy/policy'
 import { toGoDuration } from '../../util/duration'
 import type { Issue, SourceLocation } from '../../util/errors'

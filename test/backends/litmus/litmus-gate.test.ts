@@ -8,7 +8,7 @@ import { join } from 'node:path'
 
 import type { ExperimentReport } from '../../../src/gate/result'
 import { runGate } from '../../../src/gate/run-gate'
-import { loadExperiments } from '../../../src/manifest/load-experiments'
+import { loadExperiments } from '../../../src/policy/load-experiments'
 import { systemClock } from '../../../src/util/clock'
 import { makeDeps, makeSettings } from '../../gate/fakes/gate-fixtures'
 import { labelled, type LitmusSim, startLitmusSim } from './sim-harness'

@@ -4,23 +4,32 @@
  * reports everything (for validate and plan); `loadExperiments` returns runnable experiments or
  * throws a ManifestError with every problem at once, so nothing is injected from bad input.
  */
-import type { GateSettings } from '../gate/settings'
-import { applyAutoAbort } from '../policy/auto-abort'
-import { enforceStatic } from '../policy/enforce-static'
-import { loadPolicy } from '../policy/load-policy'
-import type { Policy, PolicyDecision } from '../policy/policy'
+import type { Planned } from '../manifest/adopt-object'
+import type { DocumentOutcome, LoadDeps } from '../manifest/load-manifests'
+import { loadManifests } from '../manifest/load-manifests'
+import type { BackendKind, Experiment } from '../manifest/model'
+import type { PrometheusEndpoint } from '../manifest/steady-state-model'
 import { compareIssues, type Issue, ManifestError } from '../util/errors'
-import type { Planned } from './adopt-object'
-import type { DocumentOutcome, LoadDeps } from './load-manifests'
-import { loadManifests } from './load-manifests'
-import type { Experiment } from './model'
-import type { PrometheusEndpoint } from './steady-state-model'
+import { applyAutoAbort } from './auto-abort'
+import { enforceStatic } from './enforce-static'
+import { loadPolicy } from './load-policy'
+import type { Policy, PolicyDecision } from './policy'
 
 /** The settings experiments are loaded with. */
-export type ExperimentSettings = Pick<
-  GateSettings,
-  'experiments' | 'cwd' | 'backend' | 'namespace' | 'policy' | 'prometheus' | 'environment'
->
+export interface ExperimentSettings {
+  /** Globs or paths of manifests. */
+  readonly experiments: readonly string[]
+  /** Working directory the globs are relative to. */
+  readonly cwd: string
+  readonly backend: 'auto' | BackendKind
+  /** Namespace for objects that do not name one. */
+  readonly namespace?: string
+  /** Path of the blast-radius policy file, or inline YAML. */
+  readonly policy?: string
+  /** The Prometheus for checks whose experiment names none. */
+  readonly prometheus?: PrometheusEndpoint
+  readonly environment: string
+}
 
 /** One experiment and what the policy decided about it. */
 export interface PlannedExperiment {
