@@ -8,8 +8,8 @@ import { resolve } from 'node:path'
 
 import pkg from '../../../package.json'
 import type { KubeTarget } from '../../backends/kube/connect'
+import { kubeConnector } from '../../backends/kube/kube-connector'
 import type { BackendRegistry } from '../../backends/registry'
-import { kubeConnector, processInfo } from '../../deps'
 import type { GateDeps, GateListener } from '../../gate/gate-deps'
 import {
   errorBudgetHook,
@@ -42,8 +42,8 @@ function cliWiring(io: CliIo, log: Log): WiringDeps {
     log,
     env: io.env,
     random: Math.random,
-    pid: processInfo.pid,
-    isProcessAlive: processInfo.isAlive,
+    pid: io.process.pid,
+    isProcessAlive: io.process.isAlive,
     kube: (target) =>
       kubeConnector(target, io.env, io.clock, log, {
         ...(io.secrets && { secrets: io.secrets }),
@@ -77,9 +77,9 @@ export function cliGateDeps(
     backends: (kind) => registry.get(kind),
     sources,
     ...errorBudgetHook(settings, { clock: io.clock, log, env: io.env }),
-    runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid, {
+    runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, io.process.pid, {
       ...(io.secrets && { secrets: io.secrets }),
-      isProcessAlive: processInfo.isAlive
+      isProcessAlive: io.process.isAlive
     }),
     signal: io.signal,
     listener,
