@@ -7,9 +7,9 @@ import type { TargetDeclaration } from '../../manifest/model'
 import type { CheckSpec } from '../../manifest/steady-state-model'
 import type { Inspection, PlannedExperiment } from '../../policy/load-experiments'
 import type { Policy, PolicyDecision } from '../../policy/policy'
+import { countIssues } from '../../report/issue-output'
 import { toGoDuration } from '../../util/duration'
 import type { Issue, SourceLocation } from '../../util/errors'
-import { countIssues } from './issue-output'
 
 export const PLAN_SCHEMA_VERSION = 1
 

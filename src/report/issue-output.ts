@@ -2,7 +2,7 @@
  * How validate and plan print problems: one `file:line:col: severity: message` line each (the form
  * editors and problem matchers read), then a one-line count.
  */
-import { formatIssue, type Issue } from '../../util/errors'
+import { formatIssue, type Issue } from '../util/errors'
 
 /** Counts by severity. */
 export interface IssueCounts {

@@ -3,11 +3,11 @@
  * by which checks, and what the policy decided), plain text so it reads the same in a terminal and
  * in a CI log.
  */
-import type { Experiment, TargetDeclaration, TargetMode } from '../../manifest/model'
-import type { Bounds, CheckSpec } from '../../manifest/steady-state-model'
-import type { Inspection, PlannedExperiment } from '../../policy/load-experiments'
-import type { PolicyDecision } from '../../policy/policy'
-import { toGoDuration } from '../../util/duration'
+import type { Experiment, TargetDeclaration, TargetMode } from '../manifest/model'
+import type { Bounds, CheckSpec } from '../manifest/steady-state-model'
+import type { Inspection, PlannedExperiment } from '../policy/load-experiments'
+import type { PolicyDecision } from '../policy/policy'
+import { toGoDuration } from '../util/duration'
 import { plural } from './issue-output'
 
 /** The plan as text, without the problems (the command prints those after it). */
