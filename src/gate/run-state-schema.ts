@@ -6,7 +6,7 @@ import { z } from 'zod'
 
 import { BACKEND_KINDS } from '../manifest/model'
 import { errorMessage } from '../util/errors'
-import type { RunState } from './run-state'
+import type { RunState } from './run-state-model'
 
 const backendKind = z.enum(BACKEND_KINDS)
 
