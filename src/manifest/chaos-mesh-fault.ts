@@ -159,3 +159,12 @@ function readTargets(
   }
   return readSelector(spec.selector, [...path, 'selector'], namespace, mode, resource, sink)
 }
+
+/** A Chaos Mesh object's fault, as the Experiment that adopts it needs it. */
+export interface ChaosMeshBody {
+  readonly sites: readonly FaultSite[]
+  readonly durationMs?: number
+  readonly targets?: FaultSite['targets']
+  /** A duration to write into the object's spec (from the wrapping Experiment). */
+  readonly fillDuration?: string
+}

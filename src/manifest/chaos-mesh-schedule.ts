@@ -3,7 +3,7 @@
  * long the gate keeps it; the fault it spawns is read like a standalone one.
  */
 import { type AdoptContext, durationHint, type FaultSite, type IssueSink } from './adopt'
-import type { ChaosMeshBody } from './chaos-mesh'
+import type { ChaosMeshBody } from './chaos-mesh-fault'
 import { readFaultSpec } from './chaos-mesh-fault'
 import { readWorkflowSpec } from './chaos-mesh-workflow'
 import { CHAOS_MESH_FAULT_KEYS, CHAOS_MESH_FAULT_KINDS } from './kinds'

@@ -7,12 +7,11 @@ import { toGoDuration } from '../util/duration'
 import {
   type AdoptContext,
   type AdoptResult,
-  type FaultSite,
   IssueSink,
   objectName,
   resolveNamespace
 } from './adopt'
-import { type FaultRead, readFaultSpec } from './chaos-mesh-fault'
+import { type ChaosMeshBody, type FaultRead, readFaultSpec } from './chaos-mesh-fault'
 import { readSchedule, singleTargets } from './chaos-mesh-schedule'
 import { readWorkflowSpec } from './chaos-mesh-workflow'
 import type { KubeObject } from './model'
@@ -54,14 +53,6 @@ export function adoptChaosMesh(value: PlainRecord, ctx: AdoptContext): AdoptResu
 }
 
 /** What each kind's reader returns. */
-export interface ChaosMeshBody {
-  readonly sites: readonly FaultSite[]
-  readonly durationMs?: number
-  readonly targets?: FaultSite['targets']
-  /** A duration to write into the object's spec (from the wrapping Experiment). */
-  readonly fillDuration?: string
-}
-
 function readFault(
   kind: string,
   spec: PlainRecord | undefined,

@@ -5,27 +5,15 @@
  */
 import type { Issue, SourceLocation } from '../util/errors'
 import type { Planned } from './adopt-object'
+import type { ExperimentContext } from './experiment-context'
 import { readFault } from './experiment-fault'
 import { experimentSchema, FAULT_KEYS } from './experiment-schema'
-import { type Environment, interpolate } from './interpolate'
+import { interpolate } from './interpolate'
 import type { DocPath, Experiment } from './model'
 import { parseWithSchema } from './schema-issues'
 import { durationMs, toPercent } from './schema-primitives'
-import type { PrometheusEndpoint } from './steady-state-model'
 import { toSteadyStateSpec } from './steady-state-spec'
 import type { SourceDocument } from './yaml-documents'
-
-/** A faultRef resolved by the loader: the referenced document, or why it could not be found. */
-export type RefResolution = { readonly doc: SourceDocument } | { readonly issue: Issue }
-
-/** What an Experiment document is read against. */
-export interface ExperimentContext {
-  readonly env: Environment
-  readonly namespace?: string
-  readonly prometheus?: PrometheusEndpoint
-  /** Looks up `spec.faultRef` of `doc`; the loader has read the referenced files already. */
-  readonly resolveRef: (ref: string, doc: SourceDocument) => RefResolution
-}
 
 /** Reads one Experiment document. */
 export function plannedFromExperiment(

@@ -7,30 +7,14 @@ import type { FaultSite } from './adopt'
 import { adoptObject } from './adopt-object'
 import { readAwsFis, templatePart } from './aws-fis-fault'
 import { classify } from './classify'
-import type { ExperimentContext } from './experiment-document'
+import type { ExperimentContext, FaultPart } from './experiment-context'
 import type { ExperimentInput } from './experiment-schema'
-import type { BackendKind, Fault, Locate, TargetDeclaration } from './model'
 import { podKillSite, toPodKill, toProxyFault } from './native-faults'
 import { at } from './plain'
 import { durationMs } from './schema-primitives'
 import { readToxiproxy } from './toxiproxy-fault'
 import type { SourceDocument } from './yaml-documents'
 
-/** The fault, as far as the rest of the experiment needs it. */
-export interface FaultPart {
-  readonly backend: BackendKind
-  readonly kind: string
-  readonly fault: Fault
-  readonly sites: readonly FaultSite[]
-  readonly action?: string
-  readonly namespace?: string
-  readonly targets?: TargetDeclaration
-  readonly durationMs?: number
-  /** For a backend object: locates paths inside it (inline, or in the referenced file). */
-  readonly locate?: Locate
-}
-
-/** Reads the one fault of a validated Experiment document; problems go to `issues`. */
 export function readFault(
   doc: SourceDocument,
   input: ExperimentInput,

@@ -6,7 +6,7 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 
 import type { Issue } from '../util/errors'
-import type { RefResolution } from './experiment-document'
+import type { RefResolution } from './experiment-context'
 import { displayPath } from './find-files'
 import { at, stringAt } from './plain'
 import { type LoadedFile, readManifestFile } from './read-files'

@@ -5,7 +5,7 @@
  */
 import type { Issue, SourceLocation } from '../util/errors'
 import type { FaultSite } from './adopt'
-import type { FaultPart } from './experiment-fault'
+import type { FaultPart } from './experiment-context'
 import type { DocPath, TargetDeclaration, ToxicSpec, ToxiproxySpec } from './model'
 import type { ToxiproxyInput } from './toxiproxy-schema'
 import type { SourceDocument } from './yaml-documents'
