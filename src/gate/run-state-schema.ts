@@ -5,7 +5,7 @@
 import { z } from 'zod'
 
 import { BACKEND_KINDS } from '../manifest/model'
-import { errorMessage } from '../util/errors'
+import { errorMessage, StateFileError } from '../util/errors'
 import type { RunState } from './run-state-model'
 
 const backendKind = z.enum(BACKEND_KINDS)
@@ -66,13 +66,13 @@ export function parseRunState(text: string, path: string): RunState {
   try {
     json = JSON.parse(text)
   } catch (err) {
-    throw new Error(`${path}: not a run-state file: ${errorMessage(err)}`, { cause: err })
+    throw new StateFileError(`${path}: not a run-state file: ${errorMessage(err)}`, { cause: err })
   }
   const parsed = runState.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.join('.') ?? ''
-    throw new Error(
+    throw new StateFileError(
       `${path}: not a valid run-state file: ${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`
     )
   }

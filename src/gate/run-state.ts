@@ -9,7 +9,7 @@ import { join } from 'node:path'
 
 import type { CleanupReport, Handle } from '../backends/backend'
 import type { Clock } from '../util/clock'
-import { InputError } from '../util/errors'
+import { errorMessage, InputError, StateFileError } from '../util/errors'
 import { maskStrings, type SecretMask } from '../util/secret-mask'
 import {
   type CleanupRecord,
@@ -179,26 +179,58 @@ export async function readRunState(
   let names: string[]
   try {
     names = (await readdir(stateDir)).filter((n) => n.endsWith('.json'))
-  } catch {
-    return undefined
+  } catch (err) {
+    // No directory is no run; any other failure must not pass for one.
+    if (isMissing(err)) return undefined
+    throw new StateFileError(
+      `${stateDir}: cannot read the state directory: ${errorMessage(err)}. Check its permissions, or pass the run id to read one file`,
+      { cause: err }
+    )
   }
-  const states = await Promise.all(
-    names.map((n) => readOne(join(stateDir, n)).catch(() => undefined))
-  )
+  const states = await Promise.all(names.map((n) => readCandidate(join(stateDir, n))))
   return states
     .filter((s): s is RunState => s !== undefined)
     .sort((a, b) => b.startedAt - a.startedAt)[0]
 }
 
 async function readOne(path: string): Promise<RunState | undefined> {
-  let text: string
+  const text = await readText(path)
+  return text === undefined ? undefined : parseRunState(text, path)
+}
+
+/**
+ * One `.json` file of the state directory while looking for the latest run. Other tools' files
+ * (not JSON, or without a `runId`) are not runs; a run-state file that fails its checks is
+ * refused, since it may be the latest run's and an older run must not be picked past it.
+ */
+async function readCandidate(path: string): Promise<RunState | undefined> {
+  const text = await readText(path)
+  return text === undefined || !claimsRunState(text) ? undefined : parseRunState(text, path)
+}
+
+/** The file's text; undefined when it does not exist, which is the only failure that means "no run". */
+async function readText(path: string): Promise<string | undefined> {
   try {
-    text = await readFile(path, 'utf8')
+    return await readFile(path, 'utf8')
   } catch (err) {
-    // Not `instanceof Error`: errors from node:fs may come from another realm (jest's vm).
-    if (typeof err === 'object' && err !== null && 'code' in err && err.code === 'ENOENT')
-      return undefined
-    throw err
+    if (isMissing(err)) return undefined
+    throw new StateFileError(`${path}: cannot read the run-state file: ${errorMessage(err)}`, {
+      cause: err
+    })
   }
-  return parseRunState(text, path)
+}
+
+function claimsRunState(text: string): boolean {
+  try {
+    const json: unknown = JSON.parse(text)
+    return typeof json === 'object' && json !== null && 'runId' in json
+  } catch {
+    // Not JSON: some other tool's file.
+    return false
+  }
+}
+
+/** ENOENT. Not `instanceof Error`: errors from node:fs may come from another realm (jest's vm). */
+function isMissing(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && 'code' in err && err.code === 'ENOENT'
 }

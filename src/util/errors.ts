@@ -1,6 +1,7 @@
 /**
  * The error family. Modules throw these; exactly one place per entry point turns them into exit
- * codes, annotations and `setFailed` (gate/exit-code.ts, action/run-main.ts, cli/run-cli.ts).
+ * codes, annotations and `setFailed` (action/run-main.ts and cli/run-cli.ts, with the codes in
+ * cli/exit-codes.ts).
  * A gate verdict is data, never an error.
  */
 
@@ -81,6 +82,14 @@ export class BackendError extends Error {
 /** The whole gate or one phase ran out of time. */
 export class GateTimeoutError extends Error {
   override readonly name = 'GateTimeoutError'
+}
+
+/**
+ * A run-state file, or the directory that holds them, that cannot be read or trusted. Cleanup must
+ * not act on a half-understood record, nor take an unreadable one for "no run".
+ */
+export class StateFileError extends Error {
+  override readonly name = 'StateFileError'
 }
 
 /** A bug in chaos-gate itself. The message asks for a report. */

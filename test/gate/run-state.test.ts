@@ -71,6 +71,21 @@ describe('the run-state file', () => {
     expect(await readRunState(join(tmpdir(), 'chaos-gate-no-such-dir'))).toBeUndefined()
   })
 
+  it('reports a state directory it cannot read instead of finding no run', async () => {
+    const dir = await tempDir()
+    const notADir = join(dir, 'state')
+    await writeFile(notADir, 'a file, not a directory')
+    await expect(readRunState(notADir)).rejects.toThrow(/state: cannot read the state directory/)
+  })
+
+  it('refuses to pick the latest run past a damaged file, which may be the latest', async () => {
+    const dir = await tempDir()
+    const store = fileRunState(dir, new FakeClock(), 1)
+    await store.begin({ runId: 'old', environment: 'staging', startedAt: 1, experiments: {} })
+    await writeFile(runStatePath(dir, 'bad'), JSON.stringify({ version: 1, runId: 'bad' }))
+    await expect(readRunState(dir)).rejects.toThrow(/bad.json: not a valid run-state file/)
+  })
+
   it('refuses a damaged file, naming the file and the field', async () => {
     const dir = await tempDir()
     await writeFile(
