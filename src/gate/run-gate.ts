@@ -97,7 +97,11 @@ export async function runGate(
     )
     await deps.runState
       .finished(run.signal.aborted ? 'interrupted' : 'finished')
-      .catch(() => undefined)
+      .catch((err: unknown) => {
+        deps.log.warn(
+          `could not record the end of the run in the run-state file: ${errorMessage(err)}; it still says 'running', so a later cleanup goes by whether this process is alive`
+        )
+      })
     const allNotices = [...(context.notices ?? []), ...notices]
     return gateReport(reports, settings, deps, { ...context, notices: allNotices }, startedAt)
   } finally {
