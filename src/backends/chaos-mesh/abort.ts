@@ -8,9 +8,8 @@
  */
 import { BackendError, InternalError } from '../../util/errors'
 import type { Handle, RunContext } from '../backend'
-import type { KindNames } from '../kube/cleanup'
-import { splitApiVersion } from '../kube/discovery'
-import { kubeFailure } from '../kube/errors'
+import { kindOperation, kubeFailure } from '../kube/errors'
+import type { KindNames } from '../kube/port'
 import type { CollectionRef, KubeObjects } from '../kube/port'
 import { type Awaited, awaitState } from './await-state'
 import {
@@ -143,14 +142,6 @@ export async function deleteObject(
       { propagationPolicy: 'Background' }
     )
   } catch (err) {
-    throw kubeFailure(err, {
-      backend: 'chaos-mesh',
-      verb: 'delete',
-      kind: kind.kind,
-      resource: kind.resource,
-      group: splitApiVersion(kind.apiVersion).group,
-      namespace,
-      name
-    })
+    throw kubeFailure(err, kindOperation('chaos-mesh', 'delete', kind, namespace, name))
   }
 }

@@ -4,7 +4,7 @@
  * (`podchaos`), as in the CRDs.
  */
 import { CHAOS_MESH_FAULT_KINDS } from '../../manifest/kinds'
-import type { KindNames } from '../kube/cleanup'
+import type { KindNames } from '../kube/port'
 import type { Installation } from '../kube/preflight'
 
 export const CHAOS_MESH_API_VERSION = 'chaos-mesh.org/v1alpha1'

@@ -6,9 +6,8 @@
  */
 import type { KubeObject } from '../../manifest/model'
 import type { RunContext } from '../backend'
-import type { KindNames } from '../kube/cleanup'
-import { splitApiVersion } from '../kube/discovery'
-import { isNotFound, kubeFailure } from '../kube/errors'
+import { isNotFound, kindOperation, kubeFailure } from '../kube/errors'
+import type { KindNames } from '../kube/port'
 import type { KubeObjects } from '../kube/port'
 import type { Judgement } from './await-state'
 import {
@@ -63,15 +62,7 @@ async function annotate(
     return true
   } catch (err) {
     if (isNotFound(err)) return false
-    throw kubeFailure(err, {
-      backend: 'chaos-mesh',
-      verb: 'patch',
-      kind: kind.kind,
-      resource: kind.resource,
-      group: splitApiVersion(kind.apiVersion).group,
-      namespace,
-      name
-    })
+    throw kubeFailure(err, kindOperation('chaos-mesh', 'patch', kind, namespace, name))
   }
 }
 

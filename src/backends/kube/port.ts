@@ -134,3 +134,10 @@ export class KubeApiError extends Error {
   /** How long the server asked the client to wait (Status `details.retryAfterSeconds`: 429, 503). */
   readonly retryAfterMs?: number
 }
+
+/** A kind with the names the API and RBAC know it by. */
+export interface KindNames {
+  readonly apiVersion: string
+  readonly kind: string
+  readonly resource: string
+}
