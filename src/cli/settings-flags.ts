@@ -4,8 +4,8 @@
  * Bad values are rejected with an InputError naming the flag, never clamped.
  */
 import type { GateSettings, Mode } from '../gate/settings'
-import { DEFAULT_EXPERIMENT_GLOBS } from '../manifest/find-files'
 import { BACKEND_KINDS } from '../manifest/model'
+import { DEFAULT_EXPERIMENT_GLOBS } from '../manifest/read/find-files'
 import type { CliIo, CliOptions, FlagValues } from './command'
 import {
   checked,

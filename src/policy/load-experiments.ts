@@ -4,7 +4,7 @@
  * reports everything (for validate and plan); `loadExperiments` returns runnable experiments or
  * throws a ManifestError with every problem at once, so nothing is injected from bad input.
  */
-import type { Planned } from '../manifest/adopt-object'
+import type { Planned } from '../manifest/adopt/adopt-object'
 import type { DocumentOutcome, LoadDeps } from '../manifest/load-manifests'
 import { loadManifests } from '../manifest/load-manifests'
 import type { BackendKind, Experiment } from '../manifest/model'

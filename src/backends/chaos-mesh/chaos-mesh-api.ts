@@ -3,7 +3,7 @@
  * plural resource names RBAC and kubectl use. Chaos kinds are plural as their lower-cased kind
  * (`podchaos`), as in the CRDs.
  */
-import { CHAOS_MESH_FAULT_KINDS } from '../../manifest/kinds'
+import { CHAOS_MESH_FAULT_KINDS } from '../../manifest/classify/kinds'
 import type { KindNames } from '../kube/port'
 import type { Installation } from '../kube/preflight'
 

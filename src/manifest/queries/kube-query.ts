@@ -12,7 +12,7 @@
  * a label selector in braces; either may be prefixed by a namespace: `staging/deployment/checkout`.
  */
 import { parseDuration } from '../../util/duration'
-import { labelSelectorProblem } from '../label-selector'
+import { labelSelectorProblem } from '../adopt/label-selector'
 
 export type KubeFunction =
   'readyReplicas' | 'readyRatio' | 'restarts' | 'notReady' | 'warningEvents'
