@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { readChaos } from '../../src/backends/chaos-mesh/chaos-status'
+import { readChaos } from '../../src/backends/chaos-mesh/status/chaos-status'
 import { runSelectorString } from '../../src/backends/labels'
 import { readRunState } from '../../src/gate/run-state'
 import {

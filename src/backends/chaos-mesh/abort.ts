@@ -11,7 +11,6 @@ import type { Handle, RunContext } from '../backend'
 import { kindOperation, kubeFailure } from '../kube/errors'
 import type { KindNames } from '../kube/port'
 import type { CollectionRef, KubeObjects } from '../kube/port'
-import { type Awaited, awaitState } from './await-state'
 import {
   CHAOS_MESH_API_VERSION,
   kindNamesOf,
@@ -20,8 +19,9 @@ import {
   WORKFLOW,
   WORKFLOW_LABEL
 } from './chaos-mesh-api'
-import { seconds } from './injection-failure'
-import { plural } from './look'
+import { type Awaited, awaitState } from './follow/await-state'
+import { seconds } from './observation/injection-failure'
+import { plural } from './observation/look'
 import { chaosRecovered, pauseObject, setWorkflowAbort, stillInjected } from './stop'
 
 export async function abortChaosMesh(

@@ -18,9 +18,9 @@ import { createOrAdopt } from '../kube/submit'
 import { abortChaosMesh } from './abort'
 import { CHAOS_MESH_API_VERSION, CHAOS_MESH_GROUP, kindNamesOf } from './chaos-mesh-api'
 import { cleanupChaosMesh } from './cleanup'
-import { observeChaos } from './observe-chaos'
-import { observeSchedule } from './observe-schedule'
-import { observeWorkflow } from './observe-workflow'
+import { followChaos } from './follow/follow-chaos'
+import { followSchedule } from './follow/follow-schedule'
+import { followWorkflow } from './follow/follow-workflow'
 import { preflightChaosMesh } from './preflight'
 import { handleOf, namespaceOf, objectToSubmit } from './submit'
 
@@ -119,7 +119,7 @@ function observe(
   const data = handle.data ?? {}
   const submittedAt = Number(data.submittedAt ?? ctx.clock.now())
   if (handle.kind === 'Schedule')
-    return observeSchedule(
+    return followSchedule(
       kube,
       {
         namespace,
@@ -131,7 +131,7 @@ function observe(
       injectionBoundMs
     )
   if (handle.kind === 'Workflow')
-    return observeWorkflow(
+    return followWorkflow(
       kube,
       {
         namespace,
@@ -142,7 +142,7 @@ function observe(
       ctx,
       injectionBoundMs
     )
-  return observeChaos(
+  return followChaos(
     kube,
     {
       apiVersion: CHAOS_MESH_API_VERSION,

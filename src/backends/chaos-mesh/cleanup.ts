@@ -11,7 +11,6 @@ import { fitWaits, inspectCommand } from '../kube/cleanup'
 import { qualifiedResource } from '../kube/errors'
 import type { CollectionRef, KubeObjects } from '../kube/port'
 import { deleteObject } from './abort'
-import { type Awaited, awaitState, type Judgement } from './await-state'
 import {
   CHAOS_MESH_API_VERSION,
   CHAOS_MESH_GROUP,
@@ -21,11 +20,12 @@ import {
   SCHEDULE,
   WORKFLOW
 } from './chaos-mesh-api'
-import { readChaos } from './chaos-status'
-import { recoverFailing, seconds } from './injection-failure'
+import { type Awaited, awaitState, type Judgement } from './follow/await-state'
+import { recoverFailing, seconds } from './observation/injection-failure'
 import { findDependents, findRunObjects } from './run-objects'
+import { readChaos } from './status/chaos-status'
+import { readWorkflow } from './status/workflow-status'
 import { chaosRecovered, pauseObject, setWorkflowAbort } from './stop'
-import { readWorkflow } from './workflow-status'
 
 export interface CleanupBounds {
   /** How long paused chaos gets to recover before it is deleted anyway. */

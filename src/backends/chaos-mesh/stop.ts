@@ -9,15 +9,15 @@ import type { RunContext } from '../backend'
 import { isNotFound, kindOperation, kubeFailure } from '../kube/errors'
 import type { KindNames } from '../kube/port'
 import type { KubeObjects } from '../kube/port'
-import type { Judgement } from './await-state'
 import {
   ABORTED_AT_ANNOTATION,
   PAUSE_ANNOTATION,
   WORKFLOW,
   WORKFLOW_ABORT_ANNOTATION
 } from './chaos-mesh-api'
-import { readChaos, type RecordView } from './chaos-status'
-import { recoverFailing } from './injection-failure'
+import type { Judgement } from './follow/await-state'
+import { recoverFailing } from './observation/injection-failure'
+import { readChaos, type RecordView } from './status/chaos-status'
 
 /** Sets the pause annotation; false when the object is already gone. */
 export function pauseObject(

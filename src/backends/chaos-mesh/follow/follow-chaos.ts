@@ -1,17 +1,17 @@
 /**
- * Follows one chaos object by watch and turns each change into an Observation (chaos-observation.ts),
- * waking up on its own when a bound expires. While nothing is selected it also reads the object's
+ * Follows one chaos object by watch and turns each change into an Observation
+ * (observation/chaos-observation.ts), waking up on its own when a bound expires. While nothing is selected it also reads the object's
  * Warning events, because "no target has been selected" is only ever said there.
  */
-import type { KubeObject } from '../../manifest/model'
-import { errorMessage } from '../../util/errors'
-import type { Observation, RunContext } from '../backend'
-import { distinctObservations } from '../kube/distinct-observations'
-import { follow } from '../kube/follow'
-import type { CollectionRef, KubeObjects } from '../kube/port'
-import { withDeadlines } from '../kube/with-deadlines'
-import { chaosObservation } from './chaos-observation'
-import { type ChaosView, readChaos } from './chaos-status'
+import type { KubeObject } from '../../../manifest/model'
+import { errorMessage } from '../../../util/errors'
+import type { Observation, RunContext } from '../../backend'
+import { distinctObservations } from '../../kube/distinct-observations'
+import { follow } from '../../kube/follow'
+import type { CollectionRef, KubeObjects } from '../../kube/port'
+import { withDeadlines } from '../../kube/with-deadlines'
+import { chaosObservation } from '../observation/chaos-observation'
+import { type ChaosView, readChaos } from '../status/chaos-status'
 
 /** How often Events are read while the controller has run but selected nothing. */
 const EVENT_POLL_MS = 2_000
@@ -25,7 +25,7 @@ export interface ChaosTarget {
   readonly submittedAt: number
 }
 
-export function observeChaos(
+export function followChaos(
   kube: KubeObjects,
   target: ChaosTarget,
   ctx: RunContext,

@@ -3,10 +3,10 @@
  * conditions, which arrive in no fixed order, `desiredPhase`, and `containerRecords` (a JSON name
  * that differs from the Go field). Missing or malformed fields become undefined, never an exception.
  */
-import type { KubeObject } from '../../manifest/model'
-import { isRecord } from '../kube/status'
-import { ABORTED_AT_ANNOTATION, PAUSE_ANNOTATION } from './chaos-mesh-api'
-import { isOneShot } from './one-shot'
+import type { KubeObject } from '../../../manifest/model'
+import { isRecord } from '../../kube/status'
+import { ABORTED_AT_ANNOTATION, PAUSE_ANNOTATION } from '../chaos-mesh-api'
+import { isOneShot } from '../observation/one-shot'
 
 /** Where one target's fault is: settled in or out, or between (`Injected/…`, `Not Injected/…`). */
 export type RecordPhase = 'injected' | 'not-injected' | 'transitioning'

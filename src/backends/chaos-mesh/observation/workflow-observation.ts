@@ -8,10 +8,10 @@
  *   has StatusChecks and every one held, none otherwise (the steady-state checks decide);
  * - aborted by chaos-gate → `stopped`; aborted by anyone else without a failed check → `stopped`.
  */
-import type { Observation } from '../backend'
-import type { ChildLook } from './chaos-children'
+import type { Observation } from '../../backend'
+import type { ChildLook } from '../follow/follow-children'
+import type { CheckView, NodeView, WorkflowView } from '../status/workflow-status'
 import { type ChaosLook, plural, terminalLook } from './look'
-import type { CheckView, NodeView, WorkflowView } from './workflow-status'
 
 export interface WorkflowContext {
   readonly at: number

@@ -2,9 +2,9 @@
  * Reads a Workflow, its WorkflowNodes and its StatusChecks into typed views (status-samples/NOTES.md
  * §3, backends.md B6). Malformed fields become undefined or empty, never an exception.
  */
-import type { KubeObject } from '../../manifest/model'
-import { isRecord } from '../kube/status'
-import { ABORTED_AT_ANNOTATION, WORKFLOW_ABORT_ANNOTATION } from './chaos-mesh-api'
+import type { KubeObject } from '../../../manifest/model'
+import { isRecord } from '../../kube/status'
+import { ABORTED_AT_ANNOTATION, WORKFLOW_ABORT_ANNOTATION } from '../chaos-mesh-api'
 import { readConditions } from './chaos-status'
 
 /** A StatusCheck template: what it checks, for messages. */

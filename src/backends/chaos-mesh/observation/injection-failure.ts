@@ -5,7 +5,7 @@
  * chaos-daemon, or no controller acting on the object at all, is an `error` (the backend could not
  * operate, like an unreachable API server).
  */
-import type { Failing, RecordView } from './chaos-status'
+import type { Failing, RecordView } from '../status/chaos-status'
 
 /** gRPC and transport failures between the controller and chaos-daemon: infrastructure, not the target. */
 const INFRASTRUCTURE =

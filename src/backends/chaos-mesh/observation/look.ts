@@ -3,8 +3,8 @@
  * the targets a fault has reached, and the details the report shows (conditions in a fixed order,
  * desiredPhase, how many records are injected).
  */
-import type { FaultPhase, Observation } from '../backend'
-import type { ChaosView, RecordView } from './chaos-status'
+import type { FaultPhase, Observation } from '../../backend'
+import type { ChaosView, RecordView } from '../status/chaos-status'
 
 /** The observation, and when to look again if nothing changes before then (a bound expiring). */
 export interface ChaosLook {

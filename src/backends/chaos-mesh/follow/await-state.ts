@@ -3,12 +3,12 @@
  * keeps failing to recover, so waiting longer is pointless), or the bound passes. Abort and
  * cleanup use it so they never poll and never wait without a limit.
  */
-import type { KubeObject } from '../../manifest/model'
-import type { Clock } from '../../util/clock'
-import { errorMessage } from '../../util/errors'
-import type { Log } from '../../util/log'
-import { follow } from '../kube/follow'
-import type { CollectionRef, KubeObjects } from '../kube/port'
+import type { KubeObject } from '../../../manifest/model'
+import type { Clock } from '../../../util/clock'
+import { errorMessage } from '../../../util/errors'
+import type { Log } from '../../../util/log'
+import { follow } from '../../kube/follow'
+import type { CollectionRef, KubeObjects } from '../../kube/port'
 
 export type Judgement = 'done' | 'stuck' | 'wait'
 

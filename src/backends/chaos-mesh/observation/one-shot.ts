@@ -3,7 +3,7 @@
  * vm-restart, node-reset inject once and never recover. Their success signal is every record
  * Injected; AllRecovered stays False until deletion and `duration` is ignored.
  */
-import { ONE_SHOT } from '../../manifest/adopt/chaos-mesh/chaos-mesh-kinds'
+import { ONE_SHOT } from '../../../manifest/adopt/chaos-mesh/chaos-mesh-kinds'
 
 export function isOneShot(
   kind: string,

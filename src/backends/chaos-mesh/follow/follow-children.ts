@@ -4,10 +4,10 @@
  * any of them ever injected remembered, because Chaos Mesh deletes a workflow's chaos once its node
  * is done and a Schedule's history is garbage-collected.
  */
-import type { KubeObject } from '../../manifest/model'
-import { chaosObservation } from './chaos-observation'
-import { readChaos } from './chaos-status'
-import type { ChaosLook } from './look'
+import type { KubeObject } from '../../../manifest/model'
+import { chaosObservation } from '../observation/chaos-observation'
+import type { ChaosLook } from '../observation/look'
+import { readChaos } from '../status/chaos-status'
 
 /** One spawned chaos object and how it stands. */
 export interface ChildLook {

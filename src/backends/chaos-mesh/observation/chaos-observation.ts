@@ -6,8 +6,8 @@
  * when Chaos Mesh stops them (desiredPhase Stop after the duration, counted from creation) and
  * every record is recovered; one-shot faults end once every record is Injected.
  */
-import type { FaultPhase } from '../backend'
-import type { ChaosView, RecordView } from './chaos-status'
+import type { FaultPhase } from '../../backend'
+import type { ChaosView, RecordView } from '../status/chaos-status'
 import { stopping } from './chaos-stopping'
 import { applyGivenUp, neverInjected, seconds } from './injection-failure'
 import { type ChaosLook, detailsOf, everInjected, look, plural } from './look'

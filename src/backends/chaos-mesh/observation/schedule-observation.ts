@@ -4,10 +4,10 @@
  * the window has ended and the gate has paused it, it is finished when every run has recovered.
  * Any run that cannot inject, or cannot recover, decides the whole Schedule.
  */
-import type { KubeObject } from '../../manifest/model'
-import type { Observation } from '../backend'
-import { isRecord } from '../kube/status'
-import type { ChildLook } from './chaos-children'
+import type { KubeObject } from '../../../manifest/model'
+import type { Observation } from '../../backend'
+import { isRecord } from '../../kube/status'
+import type { ChildLook } from '../follow/follow-children'
 import { type ChaosLook, plural, terminalLook } from './look'
 
 /** The Schedule as its controllers report it. */

@@ -3,7 +3,7 @@
  * or being deleted): still recovering, recovered (finished, or stopped when paused or deleted),
  * never injected at all, or stuck because Recover keeps failing (chaos-mesh#4311).
  */
-import type { ChaosView, RecordView } from './chaos-status'
+import type { ChaosView, RecordView } from '../status/chaos-status'
 import { neverInjected, recoverFailing } from './injection-failure'
 import { type ChaosLook, everInjected, look, plural } from './look'
 

@@ -4,22 +4,22 @@
  * pause to every chaos child, which then recovers; a Workflow child is aborted instead, as pausing
  * a Workflow-type Schedule is not supported) and reports it finished once every run has recovered.
  */
-import type { KubeObject } from '../../manifest/model'
-import type { Observation, RunContext } from '../backend'
-import { distinctObservations } from '../kube/distinct-observations'
-import { followAll, type Followed } from '../kube/follow-all'
-import type { CollectionRef, KubeObjects } from '../kube/port'
-import { withDeadlines } from '../kube/with-deadlines'
-import { ChaosChildren, type ChildLook } from './chaos-children'
+import type { KubeObject } from '../../../manifest/model'
+import type { Observation, RunContext } from '../../backend'
+import { distinctObservations } from '../../kube/distinct-observations'
+import { followAll, type Followed } from '../../kube/follow-all'
+import type { CollectionRef, KubeObjects } from '../../kube/port'
+import { withDeadlines } from '../../kube/with-deadlines'
 import {
   CHAOS_MESH_API_VERSION,
   MANAGED_BY_SCHEDULE_LABEL,
   SCHEDULE,
   WORKFLOW
-} from './chaos-mesh-api'
-import { readScheduleView, scheduleObservation } from './schedule-observation'
-import { pauseObject, setWorkflowAbort } from './stop'
-import { readWorkflow } from './workflow-status'
+} from '../chaos-mesh-api'
+import { readScheduleView, scheduleObservation } from '../observation/schedule-observation'
+import { readWorkflow } from '../status/workflow-status'
+import { pauseObject, setWorkflowAbort } from '../stop'
+import { ChaosChildren, type ChildLook } from './follow-children'
 
 export interface ScheduleTarget {
   readonly namespace: string
@@ -30,7 +30,7 @@ export interface ScheduleTarget {
   readonly endsAt: number
 }
 
-export function observeSchedule(
+export function followSchedule(
   kube: KubeObjects,
   target: ScheduleTarget,
   ctx: RunContext,

@@ -3,21 +3,27 @@
  * labelled `chaos-mesh.org/workflow=<name>`) by watch, and yields the workflow's observation on
  * every change (workflow-observation.ts).
  */
-import type { Observation, RunContext } from '../backend'
-import { distinctObservations } from '../kube/distinct-observations'
-import { followAll, type Followed } from '../kube/follow-all'
-import type { CollectionRef, KubeObjects } from '../kube/port'
-import { withDeadlines } from '../kube/with-deadlines'
-import { ChaosChildren } from './chaos-children'
+import type { Observation, RunContext } from '../../backend'
+import { distinctObservations } from '../../kube/distinct-observations'
+import { followAll, type Followed } from '../../kube/follow-all'
+import type { CollectionRef, KubeObjects } from '../../kube/port'
+import { withDeadlines } from '../../kube/with-deadlines'
 import {
   CHAOS_MESH_API_VERSION,
   STATUS_CHECK,
   WORKFLOW,
   WORKFLOW_LABEL,
   WORKFLOW_NODE
-} from './chaos-mesh-api'
-import { workflowObservation } from './workflow-observation'
-import { type CheckView, type NodeView, readCheck, readNode, readWorkflow } from './workflow-status'
+} from '../chaos-mesh-api'
+import { workflowObservation } from '../observation/workflow-observation'
+import {
+  type CheckView,
+  type NodeView,
+  readCheck,
+  readNode,
+  readWorkflow
+} from '../status/workflow-status'
+import { ChaosChildren } from './follow-children'
 
 export interface WorkflowTarget {
   readonly namespace: string
@@ -27,7 +33,7 @@ export interface WorkflowTarget {
   readonly hasStatusChecks: boolean
 }
 
-export function observeWorkflow(
+export function followWorkflow(
   kube: KubeObjects,
   target: WorkflowTarget,
   ctx: RunContext,
