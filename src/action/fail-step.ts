@@ -11,8 +11,8 @@ import {
   ManifestError
 } from '../util/errors'
 import type { ActionsCore } from './actions-core'
-import { emitAnnotations, issueFindings, planAnnotations } from './annotations'
-import { writeJobSummary } from './job-summary'
+import { emitAnnotations, issueFindings, planAnnotations } from './notify/annotations'
+import { writeJobSummary } from './notify/job-summary'
 import { setOutputs, verdictOutputs } from './outputs'
 
 export async function failStep(

@@ -11,9 +11,9 @@ import type { ActionsCore } from './actions-core'
 import type { GitHubEnv } from './github-env'
 import { SECRET_INPUTS } from './input-names'
 import { InputReader } from './input-reader'
+import { readSlackSettings, type SlackSettings } from './notify/slack/settings'
 import { type OpsSettings, readOpsSettings } from './ops/ops-settings'
 import { prometheusSecrets, readErrorBudget, readPrometheus } from './prometheus-input'
-import { readSlackSettings, type SlackSettings } from './slack/settings'
 
 /** How much the check run matters (see docs/action.md, "When GitHub is unreachable"). */
 export type CheckRunPolicy = 'best-effort' | 'required' | 'off'

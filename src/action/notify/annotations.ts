@@ -5,9 +5,9 @@
  */
 import { isAbsolute, relative } from 'node:path'
 
-import type { GateReport } from '../gate/result'
-import { compareIssues, type Issue, type SourceLocation, truncate } from '../util/errors'
-import type { ActionsCore, AnnotationLevel } from './actions-core'
+import type { GateReport } from '../../gate/result'
+import { compareIssues, type Issue, type SourceLocation, truncate } from '../../util/errors'
+import type { ActionsCore, AnnotationLevel } from '../actions-core'
 import type { CheckAnnotation } from './github/github-api'
 
 /** One annotation, before it is split between the step and the job summary. */

@@ -4,11 +4,16 @@
  * 5xx or network failures back off, through util/retry; any other 4xx is a configuration error
  * and is not retried. Errors never contain the webhook URL or the token.
  */
-import type { Clock } from '../../util/clock'
-import { BackendError, socketErrorCode } from '../../util/errors'
-import type { Log } from '../../util/log'
-import { parseRetryAfter, type RetryDecision, type RetryPolicy, withRetry } from '../../util/retry'
-import { maskStrings, type SecretMask } from '../../util/secret-mask'
+import type { Clock } from '../../../util/clock'
+import { BackendError, socketErrorCode } from '../../../util/errors'
+import type { Log } from '../../../util/log'
+import {
+  parseRetryAfter,
+  type RetryDecision,
+  type RetryPolicy,
+  withRetry
+} from '../../../util/retry'
+import { maskStrings, type SecretMask } from '../../../util/secret-mask'
 import type { SlackMessage } from './blocks'
 import type { SlackDestination } from './settings'
 

@@ -2,7 +2,7 @@
  * Where Slack messages go and when. Either an incoming webhook (one URL bound to one channel) or a
  * bot token with `chat.postMessage` and a channel; never both.
  */
-import type { InputReader } from '../input-reader'
+import type { InputReader } from '../../input-reader'
 
 export type SlackNotify = 'failure' | 'always' | 'never'
 

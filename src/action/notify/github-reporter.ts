@@ -3,13 +3,13 @@
  * best-effort (a failure is a warning and the verdict stands) unless `check-run: required`, where
  * the check run is the gate and a failure to write it fails the step.
  */
-import type { Clock } from '../util/clock'
-import { errorMessage } from '../util/errors'
-import type { ActionsCore } from './actions-core'
+import type { Clock } from '../../util/clock'
+import { errorMessage } from '../../util/errors'
+import type { ActionsCore } from '../actions-core'
+import type { GitHubReporting } from '../inputs'
 import { commitStatusOf, type GateLinks } from './check-run-content'
 import { completeCheckRun, startCheckRun } from './github/check-run'
 import type { CheckConclusion, CheckOutput, GitHubApi } from './github/github-api'
-import type { GitHubReporting } from './inputs'
 
 export interface GitHubReporterDeps {
   /** Undefined when there is no token: nothing is written, with one warning. */

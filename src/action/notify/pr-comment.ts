@@ -3,9 +3,9 @@
  * what the policy allows and refuses, and every manifest problem at its file:line. It starts with
  * a hidden marker so the next push finds and edits this comment instead of adding another.
  */
-import type { Inspection, PlannedExperiment } from '../policy/load-experiments'
-import type { PolicyDecision } from '../policy/policy'
-import { durationText, faultText, targetsText } from '../report/plan-text'
+import type { Inspection, PlannedExperiment } from '../../policy/load-experiments'
+import type { PolicyDecision } from '../../policy/policy'
+import { durationText, faultText, targetsText } from '../../report/plan-text'
 import type { Finding } from './annotations'
 import { renderFindings } from './annotations'
 import { fitMarkdown } from './fit-markdown'

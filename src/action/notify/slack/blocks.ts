@@ -4,9 +4,9 @@
  * text ≤3000, ≤10 fields of ≤2000, and about 10k characters in all before Slack answers
  * `msg_blocks_too_long`.
  */
-import type { CleanupReport } from '../../backends/backend'
-import type { ExperimentReport, GateReport } from '../../gate/result'
-import type { Measurement } from '../../steady-state/model'
+import type { CleanupReport } from '../../../backends/backend'
+import type { ExperimentReport, GateReport } from '../../../gate/result'
+import type { Measurement } from '../../../steady-state/model'
 import {
   type Block,
   field,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 
-import { BackendError } from '../../util/errors'
+import { BackendError } from '../../../util/errors'
 import type {
   CheckRunRecord,
   CheckRunUpdate,

@@ -4,7 +4,7 @@
  * per request, GitHub's limit; the verdict goes in the first request so it lands even if a later
  * batch fails.
  */
-import type { Clock } from '../../util/clock'
+import type { Clock } from '../../../util/clock'
 import type { CheckConclusion, CheckOutput, CheckRunRecord, GitHubApi } from './github-api'
 
 export const ANNOTATIONS_PER_REQUEST = 50

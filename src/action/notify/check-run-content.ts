@@ -3,9 +3,9 @@
  * check runs ignore `details_url`, so the links to the run, the commit and the environment go
  * into the summary text itself.
  */
-import type { GateReport } from '../gate/result'
-import type { Verdict } from '../gate/settings'
-import { truncate } from '../util/errors'
+import type { GateReport } from '../../gate/result'
+import type { Verdict } from '../../gate/settings'
+import { truncate } from '../../util/errors'
 import { CHECK_RUN_TEXT_LIMIT, fitMarkdown } from './fit-markdown'
 import type {
   CheckAnnotation,

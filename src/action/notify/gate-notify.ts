@@ -3,10 +3,10 @@
  * failed gate or one that could not run counts under `slack-notify: failure`, and a cancellation
  * (someone's decision) only under `always`.
  */
-import type { CleanupReport } from '../backends/backend'
-import type { GateReport } from '../gate/result'
-import { errorMessage } from '../util/errors'
-import type { MainScope } from './main-scope'
+import type { CleanupReport } from '../../backends/backend'
+import type { GateReport } from '../../gate/result'
+import { errorMessage } from '../../util/errors'
+import type { MainScope } from '../main-scope'
 import { gateErrorMessage, gateResultMessage, strandedFaultMessage } from './slack/blocks'
 import { type NotifyOutcome, notifySlack } from './slack/notify'
 import type { ResultFacts } from './slack/thread'

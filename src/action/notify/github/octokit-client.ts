@@ -8,9 +8,9 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 
-import { BackendError, errorMessage, InternalError } from '../../util/errors'
-import type { Log } from '../../util/log'
-import type { RepoRef } from '../github-env'
+import { BackendError, errorMessage, InternalError } from '../../../util/errors'
+import type { Log } from '../../../util/log'
+import type { RepoRef } from '../../github-env'
 
 export interface GitHubClientOptions {
   readonly token: string

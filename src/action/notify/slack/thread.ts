@@ -11,7 +11,7 @@
  * `channels:history` (or `groups:history`) scope and a channel ID; without them the message
  * is posted as a new one, as with a webhook, which cannot thread at all.
  */
-import { errorMessage } from '../../util/errors'
+import { errorMessage } from '../../../util/errors'
 import type { SlackDestination } from './settings'
 import { channelHistory, type SlackMetadata, type SlackTransportDeps } from './transport'
 

@@ -2,8 +2,8 @@
  * Decides whether a message goes out (`slack-notify`) and keeps Slack best-effort: a failure to
  * post is a warning and never changes the verdict.
  */
-import { errorMessage } from '../../util/errors'
-import type { ActionsCore } from '../actions-core'
+import { errorMessage } from '../../../util/errors'
+import type { ActionsCore } from '../../actions-core'
 import type { MessageOptions, SlackMessage } from './blocks'
 import type { SlackSettings } from './settings'
 import { previousFailureTs, type ResultFacts, resultMetadata } from './thread'

@@ -3,8 +3,8 @@
  * plus the findings that did not fit the annotation limits. GitHub drops a summary over 1 MiB,
  * so it is cut to fit with a note pointing at the full report. A failure to write it is a warning.
  */
-import { errorMessage } from '../util/errors'
-import type { ActionsCore } from './actions-core'
+import { errorMessage } from '../../util/errors'
+import type { ActionsCore } from '../actions-core'
 import { fitMarkdown, JOB_SUMMARY_LIMIT } from './fit-markdown'
 
 export interface SummaryParts {

@@ -3,7 +3,7 @@
  * pull request's plan comment carry the gate's messages, and those may quote a server that quoted a secret. GitHub does not
  * mask check runs the way the runner masks the step log.
  */
-import { maskStrings, type SecretMask } from '../../util/secret-mask'
+import { maskStrings, type SecretMask } from '../../../util/secret-mask'
 import type { GitHubApi } from './github-api'
 
 export function maskedGitHubApi(api: GitHubApi, secrets: SecretMask): GitHubApi {
