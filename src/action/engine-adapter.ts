@@ -14,7 +14,7 @@ import {
   type WiringDeps
 } from '../gate/gate-wiring'
 import { runGate } from '../gate/run-gate'
-import { fileRunState, readRunState } from '../gate/run-state'
+import { fileRunState, readRunState } from '../gate/run-state/run-state'
 import { loadExperiments } from '../policy/load-experiments'
 import { renderMarkdown } from '../report/markdown'
 import { writeReports } from '../report/write-reports'

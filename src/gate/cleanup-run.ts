@@ -11,8 +11,8 @@ import type { Clock } from '../util/clock'
 import { errorMessage } from '../util/errors'
 import type { Log } from '../util/log'
 import type { BackendProvider } from './gate-deps'
-import type { RunStateStore } from './run-state'
-import type { CleanupRecord, RunState } from './run-state-model'
+import type { RunStateStore } from './run-state/run-state'
+import type { CleanupRecord, RunState } from './run-state/run-state-model'
 import { TIMEOUTS } from './timeouts'
 
 export interface CleanupRunDeps {

@@ -4,7 +4,7 @@
  */
 import type { ExperimentRun } from './experiment-run'
 import type { CheckRecord, ExperimentReport } from './result'
-import { decideExperiment } from './verdict'
+import { decideExperiment } from './verdict/verdict'
 
 export function buildExperimentReport(run: ExperimentRun): ExperimentReport {
   const { exp, fault } = run

@@ -10,7 +10,7 @@ import type { SourceFactories } from '../steady-state/source-factory'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
 import type { BackendEvent, ExperimentReport, LifecyclePhase } from './result'
-import type { RunStateRecorder } from './run-state'
+import type { RunStateRecorder } from './run-state/run-state'
 
 /** Gives the engine a backend by kind; throws BackendUnavailableError for one not in this build. */
 export type BackendProvider = (kind: BackendKind) => Promise<Backend>

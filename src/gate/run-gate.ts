@@ -20,7 +20,7 @@ import { runSerialised } from './serialise'
 import type { GateSettings, Verdict } from './settings'
 import { VERDICTS } from './settings'
 import { cleanupNamespacesOf } from './steps/cleanup'
-import { gateFailed, worstVerdict } from './verdict-order'
+import { gateFailed, worstVerdict } from './verdict/verdict-order'
 
 /** Facts about the surroundings that only the caller knows (the action knows the run URL). */
 export interface GateContext {

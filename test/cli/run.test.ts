@@ -6,7 +6,7 @@ import { COMMANDS } from '../../src/cli/commands'
 import { runCli } from '../../src/cli/run-cli'
 import { startDemoService } from '../../src/demo/demo-service'
 import type { GateReport } from '../../src/gate/result'
-import { fileRunState, readRunState } from '../../src/gate/run-state'
+import { fileRunState, readRunState } from '../../src/gate/run-state/run-state'
 import { systemClock } from '../../src/util/clock'
 import { captureIo } from './cli-io'
 

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 
 import { readChaos } from '../../src/backends/chaos-mesh/status/chaos-status'
 import { runSelectorString } from '../../src/backends/labels'
-import { readRunState } from '../../src/gate/run-state'
+import { readRunState } from '../../src/gate/run-state/run-state'
 import {
   ratingsExample,
   ratingsVirtualService,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import type { GateReport } from '../../src/gate/result'
-import { readRunState } from '../../src/gate/run-state'
+import { readRunState } from '../../src/gate/run-state/run-state'
 import { bundleAction } from '../action/e2e/bundle'
 import { startUpstream } from '../backends/local/http-helpers'
 import { freePort, toxicsOn, useToxiproxy } from '../toxiproxy/toxiproxy-server'

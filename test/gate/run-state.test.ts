@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { fileRunState, readRunState, runStatePath } from '../../src/gate/run-state'
+import { fileRunState, readRunState, runStatePath } from '../../src/gate/run-state/run-state'
 import { InputError } from '../../src/util/errors'
 import { FakeClock } from '../fakes/clock'
 

@@ -17,7 +17,7 @@ import {
   metricSources,
   type WiringDeps
 } from '../../gate/gate-wiring'
-import { fileRunState } from '../../gate/run-state'
+import { fileRunState } from '../../gate/run-state/run-state'
 import type { GateSettings } from '../../gate/settings'
 import type { Policy } from '../../policy/policy'
 import type { SourceFactories } from '../../steady-state/source-factory'

@@ -3,8 +3,8 @@
  * person can act on. verdict.ts combines them. Inconclusive fails closed unless the steady-state
  * spec relaxes it.
  */
-import type { CheckConclusion, ExperimentFacts } from './facts'
-import type { Verdict } from './settings'
+import type { CheckConclusion, ExperimentFacts } from '../facts'
+import type { Verdict } from '../settings'
 
 /**
  * One fact that pushes the verdict. `cause` says where it came from: only a finding the fault

@@ -2,8 +2,8 @@
  * What a run-state file holds (run-state.ts writes it, run-state-schema.ts checks it when it is
  * read back): per experiment, what was submitted, aborted and cleaned up.
  */
-import type { CleanupReport, Handle } from '../backends/backend'
-import type { BackendKind } from '../manifest/model'
+import type { CleanupReport, Handle } from '../../backends/backend'
+import type { BackendKind } from '../../manifest/model'
 
 export const RUN_STATE_VERSION = 1
 

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod'
 
-import { BACKEND_KINDS } from '../manifest/model'
-import { errorMessage, StateFileError } from '../util/errors'
+import { BACKEND_KINDS } from '../../manifest/model'
+import { errorMessage, StateFileError } from '../../util/errors'
 import type { RunState } from './run-state-model'
 
 const backendKind = z.enum(BACKEND_KINDS)

@@ -3,8 +3,8 @@
  * finding of the rules (verdict-rules.ts) is the verdict, and the findings, worst first, are the
  * reasons. Then `expect: fail` is applied.
  */
-import type { ExperimentFacts } from './facts'
-import type { Verdict } from './settings'
+import type { ExperimentFacts } from '../facts'
+import type { Verdict } from '../settings'
 export type { Finding } from './verdict-rules'
 import { compareVerdicts } from './verdict-order'
 import { type Finding, RULES } from './verdict-rules'

@@ -2,7 +2,7 @@
  * How bad each verdict is, and what the gate as a whole concludes (product.md §3): the gate's
  * verdict is the worst of its experiments; it fails when any experiment's verdict is in fail-on.
  */
-import type { Mode, Verdict } from './settings'
+import type { Mode, Verdict } from '../settings'
 
 /** error > fail > aborted > inconclusive > skipped > pass. */
 const SEVERITY: Readonly<Record<Verdict, number>> = {

@@ -7,10 +7,10 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-import type { CleanupReport, Handle } from '../backends/backend'
-import type { Clock } from '../util/clock'
-import { errorMessage, InputError, StateFileError } from '../util/errors'
-import { maskStrings, type SecretMask } from '../util/secret-mask'
+import type { CleanupReport, Handle } from '../../backends/backend'
+import type { Clock } from '../../util/clock'
+import { errorMessage, InputError, StateFileError } from '../../util/errors'
+import { maskStrings, type SecretMask } from '../../util/secret-mask'
 import {
   type CleanupRecord,
   type ExperimentState,
