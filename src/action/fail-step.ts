@@ -1,5 +1,5 @@
 /**
- * The one place that turns an error into the step's failure (style.md rule 14): annotations at
+ * The one place that turns an error into the step's failure (docs/architecture.md, "Conventions"): annotations at
  * the right lines, a summary a person can act on, the `verdict` output, and `setFailed`. Stacks
  * go to the debug log only.
  */

@@ -1,5 +1,5 @@
 /**
- * The one interface every chaos backend implements (style.md, "Backend interface", adapted so a
+ * The one interface every chaos backend implements (docs/architecture.md, "Contracts between the parts"; adapted so a
  * backend streams status). The engine knows nothing backend-specific beyond this file.
  */
 import type { BackendKind, Experiment } from '../manifest/model'

@@ -12,7 +12,7 @@ import type { Mode, Verdict } from './settings'
 
 export const REPORT_SCHEMA_VERSION = 'chaos-gate.dev/report/v1'
 
-/** The lifecycle of one experiment, in order (product.md §2). */
+/** The lifecycle of one experiment, in order (docs/engine.md, "Lifecycle of one experiment"). */
 export type LifecyclePhase = 'preflight' | 'before' | 'inject' | 'during' | 'after' | 'cleanup'
 
 export interface PhaseRecord {

@@ -1,5 +1,5 @@
 /**
- * One experiment's lifecycle (product.md §2): preflight → before → inject → during → after →
+ * One experiment's lifecycle (docs/engine.md, "Lifecycle of one experiment"): preflight → before → inject → during → after →
  * cleanup → verdict. Each step is bounded by its phase timeout; cleanup always runs.
  */
 import { buildExperimentReport } from './experiment-report'

@@ -1,5 +1,5 @@
 /**
- * The error budget an experiment spent (steady-state.md §12 `maxBudgetSpend`), decided once at the
+ * The error budget an experiment spent (docs/prometheus.md, "SLO burn rate and error budget"), decided once at the
  * end of the fault: the long window of the last measurement runs from the fault start, so its
  * burn rate is the traffic-weighted mean over the fault, and spend = mean burn × duration / period.
  */

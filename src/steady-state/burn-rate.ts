@@ -1,5 +1,5 @@
 /**
- * SLO burn rate over the fault window (steady-state.md §8, §12 `slo`): the Google SRE workbook's
+ * SLO burn rate over the fault window (docs/prometheus.md, "SLO burn rate and error budget"): the Google SRE workbook's
  * multiwindow rule adapted to experiments that last minutes. The long window is the time since the
  * fault started, the short windows are fixed; a rule fires only when both burn faster than its
  * `max`, so a blip does not abort and a recovered service resets quickly. The source returns the

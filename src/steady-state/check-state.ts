@@ -1,5 +1,5 @@
 /**
- * The M-of-N state of one check within one phase (steady-state.md §13 `runCheck`). Pure: each
+ * The M-of-N state of one check within one phase (docs/engine.md, "During: the guard"). Pure: each
  * measurement produces a new state. Only conclusive measurements enter the breach ring; errors and
  * missing data neither reset nor fill it, they count towards `errorLimit` instead.
  */

@@ -1,5 +1,5 @@
 /**
- * The traffic guard (steady-state.md §12 `guard`): a companion query that must hold for a
+ * The traffic guard (docs/manifests.md, `steadyState`): a companion query that must hold for a
  * measurement to mean anything, such as a minimum request rate or a target that is still scraped.
  * When it does not hold, the measurement is no data, even if the main query returned a value.
  */

@@ -1,6 +1,6 @@
 /**
  * Steady-state monitoring for one experiment: measures every check of a phase at one shared
- * evaluation time per source (steady-state.md §13), judges the raw values, and folds them into
+ * evaluation time per source (docs/prometheus.md, "Results"), judges the raw values, and folds them into
  * each check's M-of-N state. Sources are taken by kind, so Prometheus plugs in next to the probe.
  */
 import type { CheckSpec, Phase, SteadyStateSpec } from '../manifest/steady-state-model'

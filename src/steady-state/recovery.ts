@@ -1,5 +1,5 @@
 /**
- * Recovery after the fault (steady-state.md §13 AFTER): the steady state is back when every gated
+ * Recovery after the fault (docs/engine.md, "After: recovery and MTTR"): the steady state is back when every gated
  * check has held for `breaches` consecutive conclusive measurements. Unknown measurements neither
  * count nor reset a streak; a breach resets it. The time of recovery is the first measurement of
  * the streak that completed it, so MTTR is not inflated by the confirmation samples.

@@ -1,5 +1,5 @@
 /**
- * Abort through Chaos Mesh's safe path (backends.md B4, chaos-mesh#2449): never delete an object
+ * Abort through Chaos Mesh's safe path (docs/backends/chaos-mesh.md, "Abort: the safe path"; chaos-mesh#2449): never delete an object
  * mid-injection. A continuous chaos is paused, then deleted once every record is recovered; a
  * one-shot chaos has nothing to recover and is deleted at once; a Schedule is paused (the pause
  * reaches its children) and deleted once they recovered; a Workflow is aborted and deleted once

@@ -1,5 +1,5 @@
 /**
- * The Chaos Mesh kinds, labels and annotations the backend touches (backends.md Part B), with the
+ * The Chaos Mesh kinds, labels and annotations the backend touches (docs/backends/chaos-mesh.md), with the
  * plural resource names RBAC and kubectl use. Chaos kinds are plural as their lower-cased kind
  * (`podchaos`), as in the CRDs.
  */

@@ -1,5 +1,5 @@
 /**
- * Chaos Mesh backend (backends.md Part B), for every chaos kind, Schedule and Workflow.
+ * Chaos Mesh backend (docs/backends/chaos-mesh.md), for every chaos kind, Schedule and Workflow.
  * Creates: the manifest's object as `gate-<runId>-<experiment>`, labelled with the run; Chaos Mesh
  *   then spawns a Schedule's children and a Workflow's nodes, chaos and StatusChecks.
  * Finds again: the handle (name, kind, submit time) or the run-id label; spawned objects by

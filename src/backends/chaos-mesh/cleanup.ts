@@ -1,5 +1,5 @@
 /**
- * Cleanup for Chaos Mesh (product.md §2.8, backends.md B4): find the run's objects and what they
+ * Cleanup for Chaos Mesh (docs/backends/chaos-mesh.md, "Cleanup"): find the run's objects and what they
  * spawned, stop whatever is still injected through the safe path (pause, abort) and give Chaos Mesh
  * a bounded time to recover it, delete everything, and wait for the `chaos-mesh/records` finalizer
  * within a bound. An object Chaos Mesh cannot recover is reported as stuck at once (chaos-mesh#4311)

@@ -1,5 +1,5 @@
 /**
- * The safe ways to stop Chaos Mesh objects (backends.md B4–B6): the pause annotation for a chaos
+ * The safe ways to stop Chaos Mesh objects (docs/backends/chaos-mesh.md, "Abort: the safe path"): the pause annotation for a chaos
  * object or a Schedule (Chaos Mesh recovers every record; a Schedule passes the pause to its
  * children), the abort annotation for a Workflow. Both also stamp when chaos-gate did it. And the
  * judgements abort and cleanup wait on: every record recovered, or recovery failing for good.

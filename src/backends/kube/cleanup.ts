@@ -1,5 +1,5 @@
 /**
- * Cleanup shared by the Kubernetes backends (product.md §2.8): find what a run created by its label
+ * Cleanup shared by the Kubernetes backends (docs/engine.md, "The run-state file"): find what a run created by its label
  * (and by saved handles), delete it, wait for finalizers by watch within a bound, and name every
  * object still there with the kubectl command to inspect it.
  */

@@ -1,5 +1,5 @@
 /**
- * Kubernetes API errors, mapped in one place (style.md rule 21): what is worth retrying, and what
+ * Kubernetes API errors, mapped in one place (docs/architecture.md, "Conventions"): what is worth retrying, and what
  * a user reads when the API server says no. A 403 names the verb and resource the runner's identity
  * needs, a 422 points at the manifest line the server rejected, a 409 decides adopt-or-refuse.
  */

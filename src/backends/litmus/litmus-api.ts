@@ -1,5 +1,5 @@
 /**
- * The LitmusChaos kinds the backend touches and the names it uses for them (backends.md Part A).
+ * The LitmusChaos kinds the backend touches and the names it uses for them (docs/backends/litmus.md).
  */
 import type { KubeOperation } from '../kube/errors'
 import type { KindNames } from '../kube/port'

@@ -1,5 +1,5 @@
 /**
- * LitmusChaos backend (backends.md Part A).
+ * LitmusChaos backend (docs/backends/litmus.md).
  * Creates: one ChaosEngine per experiment, `gate-<runId>-<experiment>`, labelled with the run; the
  *   operator and the experiment pod then create ChaosResults `<engine>-<experiment>` (label chaosUID).
  * Finds again: the engine by its saved handle or the run-id label; results by chaosUID / spec.engine.

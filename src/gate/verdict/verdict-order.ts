@@ -1,5 +1,5 @@
 /**
- * How bad each verdict is, and what the gate as a whole concludes (product.md §3): the gate's
+ * How bad each verdict is, and what the gate as a whole concludes (docs/engine.md, "Verdicts"): the gate's
  * verdict is the worst of its experiments; it fails when any experiment's verdict is in fail-on.
  */
 import type { Mode, Verdict } from '../settings'

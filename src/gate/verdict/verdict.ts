@@ -1,5 +1,5 @@
 /**
- * The verdict of one experiment, as a pure function of its facts (product.md §3): the worst
+ * The verdict of one experiment, as a pure function of its facts (docs/engine.md, "Verdicts"): the worst
  * finding of the rules (verdict-rules.ts) is the verdict, and the findings, worst first, are the
  * reasons. Then `expect: fail` is applied.
  */

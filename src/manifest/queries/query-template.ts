@@ -1,5 +1,5 @@
 /**
- * Query templating (steady-state.md §12): only `{{window}}`, `{{start}}`, `{{end}}` and
+ * Query templating (docs/manifests.md, `steadyState`): only `{{window}}`, `{{start}}`, `{{end}}` and
  * `{{duration}}` exist, so a typo is caught at load instead of reaching Prometheus as `{{windw}}`.
  * Values are rendered the way PromQL reads them: durations as `1m30s`, times as unix seconds.
  */

@@ -1,5 +1,5 @@
 /**
- * PromQL is checked with the official grammar when manifests are validated (steady-state.md §12),
+ * PromQL is checked with the official grammar when manifests are validated (docs/manifests.md, `steadyState`),
  * so a typo fails `chaos-gate validate` with the file, line and column of the offending token,
  * inside a multi-line `query: |` block too, instead of failing the first measurement. It also
  * warns when a check's window is shorter than two scrape intervals: rate() over it may see fewer

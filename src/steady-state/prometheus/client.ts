@@ -1,5 +1,5 @@
 /**
- * A Prometheus HTTP API client (steady-state.md §7, §13): instant and range queries, GET that
+ * A Prometheus HTTP API client (docs/prometheus.md): instant and range queries, GET that
  * switches to a POST form when the URL would be long, one deadline per attempt (also sent as
  * `timeout=` so the server gives up first and says so), retries with back-off for transient
  * failures only, and every failure classified and masked. Sources never see axios.

@@ -3,7 +3,7 @@
  * `chaos-gate demo --prometheus` and the integration tests: a fresh TSDB in a temp directory, a
  * free port, short scrape and evaluation intervals, and a readiness wait that lasts until every
  * target has been scraped twice, so rate() answers. Prometheus applies new targets on a 5 s tick,
- * so the first rate() answer takes about 7 s with a 1 s interval (toolchain.md §8).
+ * so the first rate() answer takes about 7 s with a 1 s interval (docs/prometheus.md, "Running Prometheus locally").
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'

@@ -1,5 +1,5 @@
 /**
- * The `prometheus` MetricSource (steady-state.md §13 `measure`): renders each check's query at
+ * The `prometheus` MetricSource (docs/engine.md, "Metric sources"): renders each check's query at
  * the tick's evaluation time, which is Prometheus server time, runs the guard query alongside, and
  * returns the values or a classified error. It never judges and never throws for data problems;
  * only cancellation (the caller's signal) and bugs propagate.

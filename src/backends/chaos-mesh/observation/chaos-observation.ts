@@ -1,6 +1,6 @@
 /**
  * One chaos object's state as an Observation, a pure function of its status and the time
- * (backends.md B1–B4). Conditions are recomputed from the records, so the records are read, not
+ * (docs/backends/chaos-mesh.md, "A chaos object"). Conditions are recomputed from the records, so the records are read, not
  * the order of the conditions. Injection must be confirmed within a bound: a fault that selects
  * nothing, or that no target accepts, fails with Chaos Mesh's own reason. Continuous faults end
  * when Chaos Mesh stops them (desiredPhase Stop after the duration, counted from creation) and

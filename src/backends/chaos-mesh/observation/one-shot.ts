@@ -1,5 +1,5 @@
 /**
- * One-shot chaos (backends.md B2, `+chaos-mesh:oneshot`): pod-kill, container-kill, ec2-restart,
+ * One-shot chaos (`+chaos-mesh:oneshot`; docs/backends/chaos-mesh.md, "A chaos object"): pod-kill, container-kill, ec2-restart,
  * vm-restart, node-reset inject once and never recover. Their success signal is every record
  * Injected; AllRecovered stays False until deletion and `duration` is ignored.
  */

@@ -1,5 +1,5 @@
 /**
- * A Schedule as one fault (backends.md B5): it has no conditions of its own, so its children
+ * A Schedule as one fault (docs/backends/chaos-mesh.md, "A Schedule"): it has no conditions of its own, so its children
  * (label `managed-by=<schedule>`) are read. The Schedule runs within the experiment window; once
  * the window has ended and the gate has paused it, it is finished when every run has recovered.
  * Any run that cannot inject, or cannot recover, decides the whole Schedule.

@@ -1,5 +1,5 @@
 /**
- * A Workflow as one fault (backends.md B6), with its verdict mapping:
+ * A Workflow as one fault (docs/backends/chaos-mesh.md, "A Workflow"), with its verdict mapping:
  * - a StatusCheck that crossed its failureThreshold → verdict `fail` with the check's target and
  *   streak; with abortWithStatusCheck Chaos Mesh also aborts the workflow (the closest it has to a
  *   Fail verdict);

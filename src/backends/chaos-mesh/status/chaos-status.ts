@@ -1,5 +1,5 @@
 /**
- * Reads a chaos object (any *Chaos kind) into a typed view (status-samples/NOTES.md §3): the four
+ * Reads a chaos object (any *Chaos kind) into a typed view (docs/backends/chaos-mesh.md, "A chaos object"): the four
  * conditions, which arrive in no fixed order, `desiredPhase`, and `containerRecords` (a JSON name
  * that differs from the Go field). Missing or malformed fields become undefined, never an exception.
  */

@@ -1,6 +1,6 @@
 /**
- * Reads a Workflow, its WorkflowNodes and its StatusChecks into typed views (status-samples/NOTES.md
- * §3, backends.md B6). Malformed fields become undefined or empty, never an exception.
+ * Reads a Workflow, its WorkflowNodes and its StatusChecks into typed views (docs/backends/chaos-mesh.md,
+ * "A Workflow"). Malformed fields become undefined or empty, never an exception.
  */
 import type { KubeObject } from '../../../manifest/model'
 import { isRecord } from '../../kube/status'

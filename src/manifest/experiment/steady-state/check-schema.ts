@@ -1,5 +1,5 @@
 /**
- * One steady-state check of the `steadyState:` block (steady-state.md §12): its source, its rules
+ * One steady-state check of the `steadyState:` block (docs/manifests.md, `steadyState`): its source, its rules
  * and the tuning it may override from `defaults`.
  */
 import { z } from 'zod'

@@ -11,7 +11,7 @@ import { type Bounds, type CheckSpec, PROBE_METRICS } from '../../steady-state-m
 import { durationMs, toFraction } from '../schema-primitives'
 import type { CheckInput, SteadyStateInput } from './steady-state-schema'
 
-/** Placeholders a query may use (steady-state.md §12). */
+/** Placeholders a query may use (docs/manifests.md, `steadyState`). */
 export const QUERY_PLACEHOLDERS = ['window', 'start', 'end', 'duration']
 
 export type Add = (path: DocPath, code: string, message: string, hint?: string) => void

@@ -1,5 +1,5 @@
 /**
- * The `steadyState:` block of an Experiment (design: steady-state.md §12), defined once with its
+ * The `steadyState:` block of an Experiment (docs/manifests.md, `steadyState`), defined once with its
  * defaults and descriptions. steady-state-spec.ts turns the parsed block into the model.
  */
 import { z } from 'zod'
