@@ -113,15 +113,15 @@ describe('settingsFromFlags', () => {
     ],
     [
       ['--prometheus-url', 'prom:9090'],
-      "Invalid input 'prometheus-url': 'prom:9090' is not an http:// or https:// URL"
+      "Invalid input 'prometheus-url': 'prom:9090' is not an http:// or https:// URL of the Prometheus server (its root, without /api/v1)"
     ],
     [
       ['--prometheus-header', 'novalue'],
-      "Invalid input 'prometheus-header': expected 'Name: value'"
+      "Invalid input 'prometheus-header': header 1 is not 'Name: value' (values are secrets and are not shown)"
     ],
     [
       ['--prometheus-header', 'A: b'],
-      "Invalid input 'prometheus-header': headers need --prometheus-url"
+      "Invalid input 'prometheus-header': headers were given but no prometheus-url is set"
     ],
     [['--policy', '  '], "Invalid input 'policy': the value is empty"]
   ])('rejects %j', (args, message) => {
