@@ -6,6 +6,7 @@
 import type { GateSettings, Mode } from '../gate/settings'
 import { BACKEND_KINDS } from '../manifest/model'
 import { DEFAULT_EXPERIMENT_GLOBS } from '../manifest/read/find-files'
+import { InputError, InputErrors } from '../util/errors'
 import type { CliIo, CliOptions, FlagValues } from './command'
 import {
   checked,
@@ -94,46 +95,68 @@ export function flagHelp(names: readonly SettingsFlag[]): string {
 
 const MODES: readonly Mode[] = ['enforce', 'warn', 'dry-run', 'verify']
 
-/** Parses flags and positional paths into validated settings. Positionals replace --experiments. */
+/**
+ * Parses flags and positional paths into validated settings. Positionals replace --experiments.
+ * Every bad flag is reported at once (InputErrors), as the action reports every bad input.
+ */
 export function settingsFromFlags(
   flags: FlagValues,
   positionals: readonly string[],
   io: CliIo
 ): GateSettings {
+  const problems: InputError[] = []
+  const read = <T>(parse: () => T, fallback: T): T => {
+    try {
+      return parse()
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err
+      problems.push(err)
+      return fallback
+    }
+  }
   const experiments = positionals.length > 0 ? [...positionals] : list(flags, 'experiments')
-  const namespace = text(flags, 'namespace')
-  const policy = text(flags, 'policy')
-  const prometheus = prometheusFrom(flags, io)
-  const errorBudget = errorBudgetFrom(flags, io, prometheus)
-  const kubeconfig = text(flags, 'kubeconfig')
-  const context = text(flags, 'context')
-  const sha = text(flags, 'sha')
-  return {
+  const namespace = read(() => {
+    const given = text(flags, 'namespace')
+    return given === undefined ? undefined : checkNamespace(given)
+  }, undefined)
+  const policy = read(() => text(flags, 'policy'), undefined)
+  const prometheus = read(() => prometheusFrom(flags, io), undefined)
+  const errorBudget = read(() => errorBudgetFrom(flags, io, prometheus), undefined)
+  const kubeconfig = read(() => text(flags, 'kubeconfig'), undefined)
+  const context = read(() => text(flags, 'context'), undefined)
+  const sha = read(() => text(flags, 'sha'), undefined)
+  const settings: GateSettings = {
     experiments: experiments.length > 0 ? experiments : [...DEFAULT_EXPERIMENT_GLOBS],
     cwd: io.cwd,
-    backend: oneOf(flags, 'backend', ['auto', ...BACKEND_KINDS], 'auto'),
-    mode: oneOf(flags, 'mode', MODES, 'enforce'),
-    environment:
-      checked(
-        flags,
-        'environment',
-        /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/,
-        'a name such as staging'
-      ) ?? 'staging',
-    concurrency: integer(flags, 'concurrency', 1, 50) ?? 1,
-    timeoutMs: duration(flags, 'timeout') ?? 15 * 60_000,
-    failOn: new Set(verdicts(flags)),
-    reportDir: text(flags, 'report-dir') ?? 'reports',
-    stateDir: text(flags, 'state-dir') ?? '.chaos-gate',
-    runId:
-      checked(
-        flags,
-        'run-id',
-        /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/,
-        'lower-case letters, digits and -, at most 40'
-      ) ?? `local-${io.clock.now().toString(36)}`,
+    backend: read(() => oneOf(flags, 'backend', ['auto', ...BACKEND_KINDS], 'auto'), 'auto'),
+    mode: read(() => oneOf(flags, 'mode', MODES, 'enforce'), 'enforce'),
+    environment: read(
+      () =>
+        checked(
+          flags,
+          'environment',
+          /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/,
+          'a name such as staging'
+        ) ?? 'staging',
+      'staging'
+    ),
+    concurrency: read(() => integer(flags, 'concurrency', 1, 50) ?? 1, 1),
+    timeoutMs: read(() => duration(flags, 'timeout') ?? 15 * 60_000, 15 * 60_000),
+    failOn: new Set(read(() => verdicts(flags), [])),
+    reportDir: read(() => text(flags, 'report-dir') ?? 'reports', 'reports'),
+    stateDir: read(() => text(flags, 'state-dir') ?? '.chaos-gate', '.chaos-gate'),
+    runId: read(
+      () =>
+        checked(
+          flags,
+          'run-id',
+          /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/,
+          'lower-case letters, digits and -, at most 40'
+        ) ?? `local-${io.clock.now().toString(36)}`,
+      ''
+    ),
     only: list(flags, 'only'),
-    ...(namespace === undefined ? {} : { namespace: checkNamespace(namespace) }),
+    ...(namespace === undefined ? {} : { namespace }),
     ...(policy === undefined ? {} : { policy }),
     ...(prometheus === undefined ? {} : { prometheus }),
     ...(errorBudget === undefined ? {} : { errorBudget }),
@@ -141,4 +164,7 @@ export function settingsFromFlags(
     ...(context === undefined ? {} : { context }),
     ...(sha === undefined ? {} : { sha })
   }
+  const [first, ...more] = problems
+  if (first) throw more.length === 0 ? first : new InputErrors(problems)
+  return settings
 }

@@ -64,6 +64,17 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * Several bad inputs or flags, every one reported rather than the first: the action and the CLI
+ * both tell the user everything to fix in one go. The message lists them, one a line.
+ */
+export class InputErrors extends InputError {
+  constructor(readonly errors: readonly InputError[]) {
+    super(errors[0]?.input ?? '', '')
+    this.message = errors.map((e) => e.message).join('\n')
+  }
+}
+
 /** A dependency (Kubernetes, Prometheus, GitHub, Slack, a chaos backend) said no or was unreachable. */
 export class BackendError extends Error {
   override readonly name = 'BackendError'

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 
 import { SETTINGS_FLAGS, settingsFromFlags } from '../../src/cli/settings-flags'
-import { InputError } from '../../src/util/errors'
+import { InputError, InputErrors } from '../../src/util/errors'
 import { captureIo } from './capture-io'
 
 function settings(args: string[], env: Record<string, string> = {}) {
@@ -127,5 +127,21 @@ describe('settingsFromFlags', () => {
   ])('rejects %j', (args, message) => {
     expect(() => settings(args)).toThrow(InputError)
     expect(() => settings(args)).toThrow(message)
+  })
+
+  it('reports every bad flag at once, as the action reports every bad input', () => {
+    const bad = ['--mode', 'loud', '--timeout', '15', '--namespace', 'Prod_1']
+    expect(() => settings(bad)).toThrow(InputErrors)
+    let thrown: unknown
+    try {
+      settings(bad)
+    } catch (err) {
+      thrown = err
+    }
+    expect(thrown instanceof InputErrors ? thrown.errors.map((e) => e.message) : []).toEqual([
+      "Invalid input 'namespace': 'Prod_1' is not a Kubernetes namespace name",
+      "Invalid input 'mode': 'loud' is not one of enforce, warn, dry-run, verify",
+      "Invalid input 'timeout': '15' is not a duration such as 10m or 1h30m"
+    ])
   })
 })
