@@ -4,7 +4,7 @@
  */
 import { isAbsolute, join, resolve } from 'node:path'
 
-import { type GateSettings, type Mode, type Verdict, VERDICTS } from '../gate/settings'
+import { type GateSettings, MODES, SHARED_SETTINGS, type Verdict, VERDICTS } from '../gate/settings'
 import { BACKEND_KINDS, type BackendKind } from '../manifest/model'
 import type { InputError } from '../util/errors'
 import type { ActionsCore } from './actions-core'
@@ -44,10 +44,8 @@ export type InputsResult =
   | { readonly ok: true; readonly settings: ActionSettings }
   | { readonly ok: false; readonly errors: readonly InputError[] }
 
-const MODES: readonly Mode[] = ['enforce', 'warn', 'dry-run', 'verify']
 const BACKENDS: readonly ('auto' | BackendKind)[] = ['auto', ...BACKEND_KINDS]
 const FAIL_ON_CHOICES: readonly Verdict[] = VERDICTS.filter((v) => v !== 'pass')
-const MAX_CONCURRENCY = 50
 
 /** Reads and validates every input. `runId` names this run's objects and state. */
 export function readInputs(core: ActionsCore, gh: GitHubEnv, runId: string): InputsResult {
@@ -110,7 +108,11 @@ function readGateSettings(
   }
   const backend = inputs.choice('backend', BACKENDS)
   const mode = inputs.choice('mode', MODES)
-  const concurrency = inputs.integer('concurrency', 1, MAX_CONCURRENCY)
+  const concurrency = inputs.integer(
+    'concurrency',
+    SHARED_SETTINGS.concurrency.min,
+    SHARED_SETTINGS.concurrency.max
+  )
   const timeoutMs = inputs.duration('timeout')
   const failOn = readFailOn(inputs)
   const prometheus = readPrometheus(inputs)

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 import type { Verdict } from '../gate/settings'
-import { VERDICTS } from '../gate/settings'
+import { SHARED_SETTINGS, VERDICTS } from '../gate/settings'
 import type { PrometheusEndpoint } from '../manifest/steady-state-model'
 import type { ErrorBudgetRule } from '../steady-state/error-budget'
 import { parseErrorBudget } from '../steady-state/error-budget-setting'
@@ -17,7 +17,7 @@ import { secretForms, urlTextSecrets } from '../util/secret-mask'
 import type { CliIo, FlagValues } from './command'
 
 /** The verdicts that fail the gate unless --fail-on says otherwise. */
-export const DEFAULT_FAIL_ON: readonly Verdict[] = ['fail', 'aborted', 'inconclusive', 'error']
+export const DEFAULT_FAIL_ON: readonly Verdict[] = SHARED_SETTINGS.failOn.verdicts
 
 export function text(flags: FlagValues, name: string): string | undefined {
   const value = flags[name]
