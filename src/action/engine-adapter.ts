@@ -1,19 +1,13 @@
 /**
- * The GateEngine port over the real engine: the same composition `chaos-gate run` and
- * `chaos-gate cleanup` use (manifest loader, the shared wiring of gate/gate-wiring.ts, run-state
- * file, report writers), so the action and the CLI run one gate.
+ * The GateEngine port over the real engine: the gate pipeline `chaos-gate run` and the demo run
+ * too (gate/gate-pipeline.ts), and the cleanup `chaos-gate cleanup` runs; the action adds only
+ * where its settings come from and where its reports go.
  */
 import type { CleanupReport } from '../backends/backend'
 import { cleanupRun, stoppedFaults } from '../gate/cleanup-run'
 import type { GateListener } from '../gate/gate-deps'
-import {
-  errorBudgetHook,
-  gateBackends,
-  metricSources,
-  resolveCluster,
-  type WiringDeps
-} from '../gate/gate-wiring'
-import { runGate } from '../gate/run-gate'
+import { runPipeline } from '../gate/gate-pipeline'
+import { gateBackends, type WiringDeps } from '../gate/gate-wiring'
 import { fileRunState, readRunState } from '../gate/run-state/run-state'
 import { loadExperiments } from '../policy/load-experiments'
 import { renderMarkdown } from '../report/markdown'
@@ -39,36 +33,21 @@ export function createGateEngine(d: EngineDeps): GateEngine {
   return {
     async run(settings, context, signal) {
       const secrets = d.secrets ?? new SecretMask()
-      const { experiments, notices, policy } = await loadExperiments(settings, { env: d.env })
-      if (experiments.length === 0) {
+      const loaded = await loadExperiments(settings, { env: d.env })
+      if (loaded.experiments.length === 0) {
         throw new InputError(
           'experiments',
           `no runnable experiments in ${settings.experiments.join(', ')}; check the globs against the checked-out files`
         )
       }
-      const backends = gateBackends(d, settings, policy)
-      await resolveCluster(backends, experiments)
       const grouped =
         d.groups && settings.concurrency === 1 ? groupedListener(d.listener, d.groups) : undefined
       const listener = grouped ?? d.listener
-      const unmasked = await runGate(
-        experiments,
+      const unmasked = await runPipeline(
+        loaded,
         settings,
-        {
-          clock: d.clock,
-          log: d.log,
-          backends: (kind) => backends.get(kind),
-          sources: metricSources(d.env, globalThis.fetch, backends.kube),
-          ...errorBudgetHook(settings, d),
-          runState: fileRunState(settings.stateDir, d.clock, d.pid, {
-            secrets,
-            isProcessAlive: d.isProcessAlive
-          }),
-          signal,
-          version: d.version,
-          ...(listener && { listener })
-        },
-        { notices, ...context }
+        { ...d, signal, secrets, ...(listener && { listener }) },
+        context
       ).finally(() => grouped?.close())
       const report = maskStrings(unmasked, secrets)
       const written = await writeReports(report, settings.reportDir)
