@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 
 import type { LoadedExperiments } from '../policy/load-experiments'
 import type { SourceFactories } from '../steady-state/source-factory'
+import { maskSteadyStateSecrets } from '../steady-state/source-secrets'
 import type { SecretMask } from '../util/secret-mask'
 import type { GateDeps, GateListener } from './gate-deps'
 import {
@@ -28,7 +29,7 @@ export interface PipelineDeps extends WiringDeps {
   readonly version: string
   /** Progress for a live view (the terminal, the step log). */
   readonly listener?: GateListener
-  /** Masked out of the run-state file. */
+  /** Learns the experiments' and sources' secrets; masked out of the run-state file. */
   readonly secrets?: SecretMask
   /** The metric sources; gate-wiring's by default (the demo meters its probe load). */
   readonly sources?: SourceFactories
@@ -46,13 +47,14 @@ export async function runPipeline(
   d: PipelineDeps,
   context: Omit<GateContext, 'notices'> = {}
 ): Promise<GateReport> {
+  maskSteadyStateSecrets(experiments, d.secrets)
   const backends = gateBackends(d, settings, policy)
   await resolveCluster(backends, experiments)
   const deps: GateDeps = {
     clock: d.clock,
     log: d.log,
     backends: (kind) => backends.get(kind),
-    sources: d.sources ?? metricSources(d.env, globalThis.fetch, backends.kube),
+    sources: d.sources ?? metricSources(d.env, globalThis.fetch, backends.kube, d.secrets),
     ...errorBudgetHook(settings, d),
     runState: fileRunState(resolve(settings.cwd, settings.stateDir), d.clock, d.pid, {
       ...(d.secrets && { secrets: d.secrets }),

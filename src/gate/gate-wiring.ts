@@ -9,6 +9,7 @@ import type { KubeConnection, KubeTarget } from '../backends/kube/connect'
 import { BackendRegistry } from '../backends/registry'
 import type { Experiment } from '../manifest/model'
 import type { Policy } from '../policy/policy'
+import { cloudWatchSourceFactory } from '../steady-state/cloudwatch/cloudwatch-factory'
 import { datadogSourceFactory } from '../steady-state/datadog/datadog-factory'
 import { kubernetesSourceFactory } from '../steady-state/kubernetes/kube-factory'
 import { probeSourceFactory } from '../steady-state/probe/probe-factory'
@@ -17,6 +18,7 @@ import { prometheusSourceFactory } from '../steady-state/prometheus/prometheus-f
 import type { SourceFactories } from '../steady-state/source-factory'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
+import type { SecretMask } from '../util/secret-mask'
 import type { GateDeps } from './gate-deps'
 import type { GateSettings } from './settings'
 
@@ -68,19 +70,23 @@ export function resolveCluster(
 
 /**
  * The metric sources this build has: the HTTP probe, Prometheus (proxy variables from `env`), and
- * the Kubernetes API over the run's cluster connection (`kube`, shared with the backends), and
- * Datadog.
+ * the Kubernetes API over the run's cluster connection (`kube`, shared with the backends),
+ * Datadog, and CloudWatch (the AWS SDK's default chain and endpoint variables from `env`).
  */
 export function metricSources(
   env: WiringDeps['env'],
   fetchImpl: typeof fetch = globalThis.fetch,
-  kube?: () => Promise<KubeConnection>
+  kube?: () => Promise<KubeConnection>,
+  /** The process's mask: learns the keys and tokens sources read when they open. */
+  secrets?: SecretMask
 ): SourceFactories {
+  const mask = secrets ? { secrets } : {}
   return {
     probe: probeSourceFactory({ fetch: fetchImpl }),
-    prometheus: prometheusSourceFactory({ env }),
+    prometheus: prometheusSourceFactory({ env, ...mask }),
     kubernetes: kubernetesSourceFactory(kube),
-    datadog: datadogSourceFactory({ fetch: fetchImpl })
+    datadog: datadogSourceFactory({ fetch: fetchImpl, ...mask }),
+    cloudwatch: cloudWatchSourceFactory({ env })
   }
 }
 

@@ -43,6 +43,33 @@ export interface GuardRule {
   readonly query: string
   readonly min?: number
   readonly max?: number
+  /** For a `cloudwatch` check: the guard's metric query (`query` is its display text). */
+  readonly cloudwatch?: CloudWatchQuery
+}
+
+/** One CloudWatch metric, as GetMetricData's MetricStat names it. */
+export interface CloudWatchMetric {
+  readonly namespace: string
+  readonly name: string
+  readonly dimensions: Readonly<Record<string, string>>
+  /** Average, Sum, Minimum, Maximum, SampleCount, p99, tm90, … */
+  readonly stat: string
+}
+
+/**
+ * A CloudWatch GetMetricData question: named metrics and, optionally, a metric math expression
+ * over their ids. Without an expression the one metric is the value.
+ */
+export interface CloudWatchQuery {
+  readonly metrics: Readonly<Record<string, CloudWatchMetric>>
+  readonly expression?: string
+  readonly periodSeconds: number
+}
+
+/** Datadog v2 timeseries: named metric queries and the formula over them that is the value. */
+export interface DatadogFormula {
+  readonly queries: Readonly<Record<string, string>>
+  readonly formula: string
 }
 
 /** The probe metrics an HTTP probe source computes per window. Latencies are in milliseconds. */
@@ -68,18 +95,22 @@ export const PROBE_METRICS: readonly ProbeMetric[] = [
 ]
 
 /** Where a check is measured. */
-export type SourceKind = 'probe' | 'prometheus' | 'kubernetes' | 'datadog'
+export type SourceKind = 'probe' | 'prometheus' | 'kubernetes' | 'datadog' | 'cloudwatch'
 
 /** One steady-state check, with every default already applied. */
 export interface CheckSpec {
   readonly name: string
   /**
    * `probe`: `query` is a ProbeMetric; `prometheus`: `query` is PromQL; `kubernetes`: `query` is a
-   * kubernetes check function (steady-state/kubernetes/kube-query.ts); `datadog`: a Datadog metric
-   * query.
+   * kubernetes check function (manifest/queries/kube-query.ts); `datadog`: a Datadog metric
+   * query (or, with `datadog` set, the v2 formula); `cloudwatch`: the display text of `cloudwatch`.
    */
   readonly source: SourceKind
   readonly query: string
+  /** The GetMetricData question of a `cloudwatch` check. */
+  readonly cloudwatch?: CloudWatchQuery
+  /** A `datadog` check measured through the v2 timeseries API with a formula. */
+  readonly datadog?: DatadogFormula
   readonly threshold?: Bounds
   /** Inside the threshold but outside these bounds is `warn` (the grey zone). */
   readonly warn?: Bounds
@@ -131,6 +162,8 @@ export interface PrometheusEndpoint {
   readonly scrapeIntervalMs?: number
   /** Where a bearer token comes from (managed Prometheus); it becomes the Authorization header. */
   readonly bearerToken?: BearerTokenSource
+  /** Amazon Managed Prometheus: every request signed with SigV4 (default-chain credentials). */
+  readonly sigv4?: SigV4Setting
 }
 
 /** A token file (re-read for each experiment) or a command that prints a token. */
@@ -145,6 +178,30 @@ export interface DatadogEndpoint {
   readonly apiKey: string
   readonly appKey: string
   readonly timeoutMs: number
+  /**
+   * `v1`: GET /api/v1/query; `v2`: POST /api/v2/query/timeseries (a plain query becomes query `a`
+   * and formula `a`). A check with a formula always uses v2.
+   */
+  readonly api: 'v1' | 'v2'
+}
+
+/** Where CloudWatch is read. Credentials come only from the AWS SDK's default chain. */
+export interface CloudWatchEndpoint {
+  /** Unset: the default chain's (AWS_REGION, the profile). */
+  readonly region?: string
+  /** Overrides the regional endpoint (a VPC endpoint); else AWS_ENDPOINT_URL_CLOUDWATCH. */
+  readonly url?: string
+  readonly timeoutMs: number
+  /** SDK attempts per call (throttling and 5xx are retried by the SDK with back-off). */
+  readonly maxAttempts: number
+}
+
+/** How Prometheus requests are signed for Amazon Managed Prometheus (SigV4). */
+export interface SigV4Setting {
+  /** Unset: the default chain's region. */
+  readonly region?: string
+  /** `aps` for Amazon Managed Service for Prometheus. */
+  readonly service: string
 }
 
 /** The whole steady-state block of an experiment, defaults applied. */
@@ -165,6 +222,7 @@ export interface SteadyStateSpec {
   readonly load?: ProbeLoadSpec
   readonly prometheus?: PrometheusEndpoint
   readonly datadog?: DatadogEndpoint
+  readonly cloudwatch?: CloudWatchEndpoint
   /**
    * Where `kubernetes` checks look when their query names no namespace: the Experiment's
    * metadata.namespace, else the namespace setting; unset, the fault's, then the kubeconfig's.

@@ -82,9 +82,10 @@ describe('resolveCluster', () => {
 })
 
 describe('metricSources and errorBudgetHook', () => {
-  it('offers every source (probe, Prometheus, Kubernetes, Datadog), and a budget hook only when a budget is set', async () => {
+  it('offers every source (probe, Prometheus, Kubernetes, Datadog, CloudWatch), and a budget hook only when a budget is set', async () => {
     const { deps } = wiring()
     expect(Object.keys(metricSources({})).sort()).toEqual([
+      'cloudwatch',
       'datadog',
       'kubernetes',
       'probe',

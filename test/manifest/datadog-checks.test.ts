@@ -2,7 +2,10 @@
  * `datadog` checks in an Experiment: they need steadyState.datadog, and a malformed query (unbalanced
  * brackets, no metric, an unknown aggregator, a metric without a scope) fails validation.
  */
-import { datadogQueryProblem } from '../../src/manifest/queries/datadog-query'
+import {
+  datadogFormulaProblem,
+  datadogQueryProblem
+} from '../../src/manifest/queries/datadog-query'
 import { errorsOf, experimentNamed, inspectTexts } from './inspect'
 
 const experiment = (block: string, checks: string): string =>
@@ -34,7 +37,8 @@ describe('datadog checks', () => {
       site: 'datadoghq.eu',
       apiKey: 'k',
       appKey: 'a',
-      timeoutMs: 10_000
+      timeoutMs: 10_000,
+      api: 'v1'
     })
   })
 
@@ -53,6 +57,60 @@ describe('datadog checks', () => {
       'e.yaml:11:9 steady-state/no-datadog',
       'e.yaml:11:29 steady-state/datadog-query'
     ])
+  })
+
+  it('take queries and a formula for the v2 timeseries API, each name checked', async () => {
+    const check = (name: string, queries: string, formula: string): string =>
+      [
+        `      - name: ${name}`,
+        '        datadog:',
+        `          queries: { ${queries} }`,
+        `          formula: ${formula}`,
+        '        threshold: { max: 0.02 }'
+      ].join('\n') + '\n'
+    const good = await inspectTexts({
+      'e.yaml': experiment(
+        DATADOG,
+        check(
+          'ratio',
+          "errors: 'sum:trace.errors{service:checkout}.as_count()', hits: 'sum:trace.hits{service:checkout}.as_count()'",
+          'errors / hits'
+        )
+      )
+    })
+    expect(errorsOf(good)).toEqual([])
+    expect(experimentNamed(good, 'e1').steadyState?.checks[0]).toMatchObject({
+      source: 'datadog',
+      query: 'errors / hits',
+      datadog: {
+        queries: {
+          errors: 'sum:trace.errors{service:checkout}.as_count()',
+          hits: 'sum:trace.hits{service:checkout}.as_count()'
+        },
+        formula: 'errors / hits'
+      }
+    })
+    const typo = await inspectTexts({
+      'e.yaml': experiment(
+        DATADOG,
+        check('typo', "errors: 'sum:trace.errors{service:checkout'", 'errors / hitz')
+      )
+    })
+    expect(errorsOf(typo)).toEqual([
+      'e.yaml:13:30 steady-state/datadog-query',
+      'e.yaml:14:20 steady-state/datadog-query'
+    ])
+  })
+
+  it.each([
+    [{ queries: { a: 'avg:x{*}' }, formula: 'a * 100' }, undefined],
+    [{ queries: { a: 'avg:x{*}' }, formula: 'per_second(a)' }, undefined],
+    [{ queries: {}, formula: 'a' }, 'no queries for the formula'],
+    [{ queries: { A: 'avg:x{*}' }, formula: 'A' }, "'A' is not a query name Datadog accepts"],
+    [{ queries: { a: 'avg:x{*}' }, formula: 'a / b' }, "'b' is not one of the check's queries"],
+    [{ queries: { a: 'avg:x{*}' }, formula: '(a' }, "'(' is never closed"]
+  ])('formula %j: %s', (f, problem) => {
+    expect(datadogFormulaProblem(f)?.message).toBe(problem)
   })
 
   it.each([

@@ -18,6 +18,8 @@ export interface Endpoints {
   readonly prometheusUrl: string
   /** The Datadog API (or a closed port) the row's datadog checks name. */
   readonly datadogUrl: string
+  /** The CloudWatch endpoint (or a closed port) the row's cloudwatch checks name. */
+  readonly cloudwatchUrl: string
   /**
    * A short name unique to the row: the experiment's, and that of what rows must not share (the
    * Deployment its fault targets, labelled `app: <unique>`; the VirtualService it patches).
@@ -176,6 +178,29 @@ function steadyStateOf(source: Source, backend: Backend, at: Endpoints): Record<
         }
       ]
     }
+  if (source === 'cloudwatch' || source.startsWith('cw-')) {
+    const slot = source === 'cw-empty' ? 'empty' : source === 'cw-nan' ? 'nan' : at.job
+    const metric = (name: string): Record<string, unknown> => ({
+      namespace: 'Truth/Service',
+      metric: name,
+      dimensions: { Slot: slot },
+      stat: 'Sum'
+    })
+    return {
+      cloudwatch: { region: 'us-east-1', url: at.cloudwatchUrl, timeout: '5s', maxAttempts: 1 },
+      ...timing,
+      checks: [
+        {
+          name: 'error-ratio',
+          cloudwatch: {
+            metrics: { errors: metric('Errors'), requests: metric('Requests') },
+            expression: 'errors / requests'
+          },
+          threshold: { max: 0.05 }
+        }
+      ]
+    }
+  }
   if (source.startsWith('kube')) return { ...timing, checks: kubeChecks(source, backend, at) }
   if (source === 'probe')
     return {

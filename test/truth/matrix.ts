@@ -24,6 +24,10 @@ export type Source =
   | 'dd-unreachable'
   | 'dd-empty'
   | 'dd-nan'
+  | 'cloudwatch'
+  | 'cw-unreachable'
+  | 'cw-empty'
+  | 'cw-nan'
 
 /**
  * What the world does around the fault: stays healthy, breaks while the fault is on, is broken
@@ -112,6 +116,12 @@ export const ROWS: readonly Row[] = [
   row('local', 'dd-unreachable', 'healthy', 1, 'inconclusive'),
   row('local', 'dd-empty', 'healthy', 1, 'inconclusive'),
   row('local', 'dd-nan', 'healthy', 1, 'inconclusive'),
+  // CloudWatch checks through the real AWS SDK against a local GetMetricData endpoint: a healthy
+  // answer passes; an endpoint that cannot be reached, an answer with no points and a NaN never do.
+  row('local', 'cloudwatch', 'healthy', 0, 'pass'),
+  row('local', 'cw-unreachable', 'healthy', 1, 'inconclusive'),
+  row('local', 'cw-empty', 'healthy', 1, 'inconclusive'),
+  row('local', 'cw-nan', 'healthy', 1, 'inconclusive'),
   // A negative test whose fault breaks nothing has not shown what it claims.
   row('chaos-mesh', 'prometheus', 'healthy', 1, 'fail', { expect: 'fail' }),
   row('local', 'probe', 'healthy', 1, 'fail', { expect: 'fail' })

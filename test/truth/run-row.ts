@@ -36,6 +36,17 @@ export interface RowResult {
 
 /** A port nothing listens on (the discard service): connections are refused at once. */
 const CLOSED_PORT_URL = 'http://127.0.0.1:9'
+/**
+ * Credentials the AWS SDK's default chain finds first (the environment), for cloudwatch rows; no
+ * instance metadata lookup, which would leave the machine, and no profile from the home directory.
+ */
+const AWS_TEST_ENV = {
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_CONFIG_FILE: '/nonexistent/aws-config',
+  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials'
+}
 const WATCH_MS = 50
 
 interface FaultTimes {
@@ -64,6 +75,7 @@ export async function runRow(
       job: slot.job,
       prometheusUrl: own.url,
       datadogUrl: row.source === 'dd-unreachable' ? CLOSED_PORT_URL : world.datadog.url,
+      cloudwatchUrl: row.source === 'cw-unreachable' ? CLOSED_PORT_URL : world.cloudwatch.url,
       unique
     })
   )
@@ -88,7 +100,10 @@ export async function runRow(
       '--report-dir',
       join(dir, 'reports')
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } }
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...AWS_TEST_ENV, NO_COLOR: '1' }
+    }
   )
   let stdout = ''
   let stderr = ''

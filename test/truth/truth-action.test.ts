@@ -125,6 +125,7 @@ describe('the truth matrix through the bundled action (main, then post)', () => 
         job: slot.job,
         prometheusUrl: own.url,
         datadogUrl: world.datadog.url,
+        cloudwatchUrl: world.cloudwatch.url,
         unique
       })
     )

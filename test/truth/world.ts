@@ -12,6 +12,7 @@ import { silentLog } from '../../src/util/log'
 import { SimulatedService } from '../prometheus/simulated-service'
 import { objectAt } from '../sim-cluster/core/json'
 import { type SimCluster, startSimCluster } from '../sim-cluster/sim-cluster'
+import { LocalCloudWatch } from '../steady-state/cloudwatch/local-cloudwatch'
 import { LocalDatadog } from '../steady-state/datadog/local-datadog'
 
 /** One service: its metrics (job `truth-<n>`) and an HTTP endpoint a probe can call. */
@@ -71,6 +72,8 @@ export interface World {
   readonly cluster: SimCluster
   /** Answers `datadog` rows: no series for a query naming `empty`, null points for `nan`, else 0. */
   readonly datadog: LocalDatadog
+  /** Answers `cloudwatch` rows by the Slot dimension: no points for `empty`, NaN for `nan`, else 0. */
+  readonly cloudwatch: LocalCloudWatch
   readonly prometheus: LocalPrometheus
   readonly slots: readonly Slot[]
   stop(): Promise<void>
@@ -107,6 +110,12 @@ export async function startWorld(slotCount: number): Promise<World> {
           kind: 'series',
           series: [{ scope: '*', points: req.query.includes('nan') ? [null, null] : [0, 0] }]
         }
+  const cloudwatch = await LocalCloudWatch.start()
+  cloudwatch.answer = (req) => {
+    const slot = req.queries.find((q) => q.dimensions.Slot !== undefined)?.dimensions.Slot
+    const values = slot === 'empty' ? [] : slot === 'nan' ? [Number.NaN] : [0, 0]
+    return { kind: 'results', results: [{ id: 'value', label: 'errors / requests', values }] }
+  }
   const slots = await Promise.all(
     Array.from({ length: slotCount }, (_, i) => Slot.start(`truth-${i}`))
   )
@@ -120,9 +129,11 @@ export async function startWorld(slotCount: number): Promise<World> {
     cluster,
     prometheus,
     datadog,
+    cloudwatch,
     slots,
     stop: async () => {
       await datadog.close()
+      await cloudwatch.close()
       await prometheus.dispose()
       await Promise.all(slots.map((s) => s.stop()))
       await cluster.close()

@@ -14,7 +14,8 @@ const HOW_TO_CONFIGURE: Readonly<Record<CheckSpec['source'], string>> = {
   prometheus: 'set prometheus-url or steadyState.prometheus',
   probe: 'set steadyState.probe',
   kubernetes: 'give the gate a cluster (kubeconfig, or in-cluster credentials)',
-  datadog: 'set steadyState.datadog'
+  datadog: 'set steadyState.datadog',
+  cloudwatch: 'set steadyState.cloudwatch'
 }
 
 export async function preflight(run: ExperimentRun, signal: AbortSignal): Promise<StepResult> {

@@ -8,7 +8,7 @@
 import { formatDuration } from '../../util/duration'
 import type { Issue } from '../../util/errors'
 import type { DocPath } from '../model'
-import { listAt, stringAt } from '../plain'
+import { at, listAt, stringAt } from '../plain'
 import { checkPromqlSyntax } from '../queries/promql-syntax'
 import type { CheckSpec } from '../steady-state-model'
 import type { Rule, RuleContext } from './rule'
@@ -17,9 +17,11 @@ const CHECKS: DocPath = ['spec', 'steadyState', 'checks']
 
 /** The PromQL fields of one check, as written (an SLO's errorRatio may be a probe metric). */
 function promqlFields(raw: unknown, spec: CheckSpec | undefined): DocPath[] {
-  // A kubernetes or datadog check's guard is in its own language, checked by the steady-state block.
+  // A kubernetes, datadog or cloudwatch check's guard is in its own language, checked by the steady-state block.
   // Read from the document too: the check has no spec when the experiment has other errors.
-  const ownLanguage = ['kubernetes', 'datadog'].some((k) => stringAt(raw, [k]) !== undefined)
+  const ownLanguage = ['kubernetes', 'datadog', 'cloudwatch'].some(
+    (k) => at(raw, [k]) !== undefined
+  )
   const fields: DocPath[] = ownLanguage ? [] : [['query'], ['guard', 'query']]
   if (spec?.source === 'prometheus') fields.push(['slo', 'errorRatio'])
   return fields.filter((f) => stringAt(raw, f) !== undefined)

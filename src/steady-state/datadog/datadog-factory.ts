@@ -2,9 +2,14 @@
  * Opens the `datadog` source for an experiment over its `steadyState.datadog` endpoint. The source
  * is loaded only when an experiment has a `datadog` check.
  */
+import type { SecretMask } from '../../util/secret-mask'
 import type { SourceFactory } from '../source-factory'
 
-export function datadogSourceFactory(deps: { readonly fetch: typeof fetch }): SourceFactory {
+export function datadogSourceFactory(deps: {
+  readonly fetch: typeof fetch
+  /** Learns the keys, so no answer that quotes one reaches the log or a report. */
+  readonly secrets?: SecretMask
+}): SourceFactory {
   return async (ctx) => {
     const spec = ctx.experiment.steadyState
     const checks = spec?.checks.filter((c) => c.source === 'datadog') ?? []
@@ -15,6 +20,7 @@ export function datadogSourceFactory(deps: { readonly fetch: typeof fetch }): So
       throw new Error(
         `steadyState.datadog.${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty; set the secret (DD_API_KEY, DD_APP_KEY) for the gate`
       )
+    deps.secrets?.add(spec.datadog.apiKey, spec.datadog.appKey)
     const { DatadogSource } = await import('./datadog-source')
     const source = new DatadogSource(spec.datadog, { clock: ctx.clock, fetch: deps.fetch })
     ctx.log.debug(

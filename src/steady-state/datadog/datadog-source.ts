@@ -1,30 +1,19 @@
 /**
  * The `datadog` MetricSource: each check is a Datadog metric query, read through the v1 query API
- * (`GET /api/v1/query`) over the check's window ending at the measurement time. A series' value is
+ * (`GET /api/v1/query`), or queries and a formula read through the v2 timeseries API
+ * (`POST /api/v2/query/timeseries`, datadog-v2.ts), over the check's window ending at the
+ * measurement time. A series' value is
  * its last non-null point (Datadog leaves gaps and may not have filled the newest bucket yet); a
  * series with only null points is NaN, which the evaluator reads as no data. Keys travel only in
  * headers and never appear in a message. Like every source it never judges and never throws for
  * data problems: a refused key, a rate limit or a malformed answer is an error measurement.
  */
-import type { CheckSpec, DatadogEndpoint } from '../../manifest/steady-state-model'
+import type { CheckSpec, DatadogEndpoint, DatadogFormula } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import { errorMessage } from '../../util/errors'
-import type {
-  MeasureContext,
-  MetricSource,
-  RawMeasurement,
-  SeriesSample,
-  SourceErrorKind
-} from '../model'
-
-class DatadogError extends Error {
-  constructor(
-    readonly kind: SourceErrorKind,
-    message: string
-  ) {
-    super(message)
-  }
-}
+import type { MeasureContext, MetricSource, RawMeasurement, SeriesSample } from '../model'
+import { DatadogError, errorsOf } from './datadog-error'
+import { timeseriesRequest, timeseriesSeries } from './datadog-v2'
 
 export class DatadogSource implements MetricSource {
   readonly kind = 'datadog' as const
@@ -52,7 +41,7 @@ export class DatadogSource implements MetricSource {
     try {
       const from = at - check.windowMs
       const [series, guard] = await Promise.all([
-        this.query(check.query, from, at, signal),
+        this.query(check.datadog ?? check.query, from, at, signal),
         check.guard ? this.query(check.guard.query, from, at, signal) : undefined
       ])
       return { kind: 'values', at, series, warnings: [], ...(guard && { guard }) }
@@ -64,26 +53,44 @@ export class DatadogSource implements MetricSource {
     }
   }
 
+  /** A plain query goes to v1 unless the endpoint says v2; a formula always goes to v2. */
   private async query(
-    query: string,
+    query: string | DatadogFormula,
     fromMs: number,
     toMs: number,
     signal: AbortSignal
   ): Promise<SeriesSample[]> {
-    const params = new URLSearchParams({
-      from: String(Math.floor(fromMs / 1000)),
-      to: String(Math.ceil(toMs / 1000)),
-      query
-    })
+    if (typeof query === 'string' && this.endpoint.api === 'v1') {
+      const params = new URLSearchParams({
+        from: String(Math.floor(fromMs / 1000)),
+        to: String(Math.ceil(toMs / 1000)),
+        query
+      })
+      return seriesOf(await this.send(`/api/v1/query?${params.toString()}`, undefined, signal))
+    }
+    const formula = typeof query === 'string' ? { queries: { a: query }, formula: 'a' } : query
+    const body = JSON.stringify(timeseriesRequest(formula, fromMs, toMs))
+    return timeseriesSeries(await this.send('/api/v2/query/timeseries', body, signal))
+  }
+
+  /** One request with both keys; the parsed JSON of a 2xx answer, else a classified error. */
+  private async send(
+    path: string,
+    body: string | undefined,
+    signal: AbortSignal
+  ): Promise<unknown> {
     const timeout = AbortSignal.timeout(this.endpoint.timeoutMs)
     let res: Response
     try {
-      res = await this.deps.fetch(`${this.url}/api/v1/query?${params.toString()}`, {
+      res = await this.deps.fetch(`${this.url}${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
         headers: {
           'DD-API-KEY': this.endpoint.apiKey,
           'DD-APPLICATION-KEY': this.endpoint.appKey,
-          accept: 'application/json'
+          accept: 'application/json',
+          ...(body !== undefined && { 'content-type': 'application/json' })
         },
+        ...(body !== undefined && { body }),
         signal: AbortSignal.any([signal, timeout])
       })
     } catch (err) {
@@ -94,9 +101,9 @@ export class DatadogSource implements MetricSource {
         )
       throw err
     }
-    const body: unknown = await res.json().catch(() => undefined)
-    if (!res.ok) throw httpError(res, body)
-    return seriesOf(body)
+    const answer: unknown = await res.json().catch(() => undefined)
+    if (!res.ok) throw httpError(res, answer)
+    return answer
   }
 }
 
@@ -118,13 +125,6 @@ function httpError(res: Response, body: unknown): DatadogError {
   if (res.status >= 500)
     return new DatadogError('server', `Datadog answered ${res.status}${detail}`)
   return new DatadogError('query', `Datadog rejected the query (${res.status})${detail}`)
-}
-
-function errorsOf(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined
-  const b = body as Record<string, unknown>
-  if (Array.isArray(b['errors'])) return b['errors'].map(String).join('; ')
-  return typeof b['error'] === 'string' && b['error'] !== '' ? b['error'] : undefined
 }
 
 /** The series of a v1 query answer; anything else is a `server` error, never an empty result. */

@@ -16,6 +16,7 @@ import type { ApiSuccess } from './api-answer'
 import { exchange } from './http-exchange'
 import { PrometheusError } from './prometheus-error'
 import { type QueryResult, readResultData } from './result-data'
+import type { RequestSigner } from './sigv4-signer'
 import { prepareTransport, type ReadFile, type Transport } from './transport'
 
 /** What the client needs from the process. */
@@ -25,6 +26,8 @@ export interface PrometheusClientDeps {
   /** Where the proxy variables are read from (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). */
   readonly env: Readonly<Record<string, string | undefined>>
   readonly readFile?: ReadFile
+  /** Signs each request (SigV4 for Amazon Managed Prometheus). */
+  readonly sign?: RequestSigner
 }
 
 /** Per-call options. */
@@ -53,7 +56,12 @@ export class PrometheusClient {
   constructor(
     private readonly endpoint: PrometheusEndpoint,
     private readonly deps: PrometheusClientDeps,
-    private readonly transport: Transport = prepareTransport(endpoint, deps.env, deps.readFile)
+    private readonly transport: Transport = prepareTransport(
+      endpoint,
+      deps.env,
+      deps.readFile,
+      deps.sign
+    )
   ) {
     this.http = axios.create()
   }

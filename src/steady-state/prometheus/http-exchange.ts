@@ -9,6 +9,8 @@ import type { AxiosInstance, AxiosRequestConfig, AxiosResponse } from 'axios'
 import { abortReason } from '../../util/clock'
 import { type ApiSuccess, type HttpAnswer, readApiAnswer } from './api-answer'
 import { requestFailure } from './request-failure'
+import { rfc3986Form } from './sigv4-form'
+import type { RequestSigner } from './sigv4-signer'
 import type { Transport } from './transport'
 
 /** URLs up to this length go as GET (read-only proxies allow it); longer ones as a POST form. */
@@ -39,7 +41,8 @@ export async function exchange(
   const timer = setTimeout(() => deadline.abort(), ex.timeoutMs)
   let response: AxiosResponse<unknown>
   try {
-    response = await http.request(requestConfig(transport, ex, deadline.signal))
+    const config = requestConfig(transport, ex, deadline.signal)
+    response = await http.request(transport.sign ? await signed(transport.sign, config) : config)
   } catch (err) {
     // The caller's cancellation is not a Prometheus failure: it propagates unclassified.
     if (ex.signal.aborted) throw abortReason(ex.signal)
@@ -76,6 +79,29 @@ function requestConfig(
     httpAgent: transport.httpAgent,
     httpsAgent: transport.httpsAgent
   }
+}
+
+/**
+ * The request with its signature headers; the query and form are re-encoded as SigV4 encodes them
+ * first, so what is sent is byte for byte what was signed.
+ */
+async function signed(
+  sign: RequestSigner,
+  config: AxiosRequestConfig
+): Promise<AxiosRequestConfig> {
+  const [path = '', query] = (config.url ?? '').split('?', 2)
+  const url = query === undefined ? path : `${path}?${rfc3986Form(query)}`
+  const data = typeof config.data === 'string' ? rfc3986Form(config.data) : undefined
+  const headers = Object.entries(config.headers as Record<string, string>).map(
+    ([k, v]) => [k.toLowerCase(), v] as const
+  )
+  const signedHeaders = await sign({
+    method: config.method ?? 'GET',
+    url,
+    headers: Object.fromEntries(headers),
+    ...(data !== undefined && { body: data })
+  })
+  return { ...config, url, ...(data !== undefined && { data }), headers: signedHeaders }
 }
 
 function answerOf(response: AxiosResponse<unknown>): HttpAnswer {

@@ -13,6 +13,7 @@ import { errorMessage } from '../../util/errors'
 import { headerSecrets, SecretMask, toBase64, urlSecrets } from '../../util/secret-mask'
 import { permanent } from './prometheus-error'
 import { type ProxyTarget, proxyUrlFor, toProxyTarget } from './proxy-env'
+import type { RequestSigner } from './sigv4-signer'
 
 /** A prepared connection to one Prometheus. */
 export interface Transport {
@@ -24,6 +25,8 @@ export interface Transport {
   readonly proxy: ProxyTarget | false
   readonly httpAgent: http.Agent
   readonly httpsAgent: https.Agent
+  /** Signs each request as it is sent (SigV4 for Amazon Managed Prometheus). */
+  readonly sign?: RequestSigner
   /** Closes idle keep-alive connections. */
   close(): void
 }
@@ -35,7 +38,8 @@ export type ReadFile = (path: string) => Buffer
 export function prepareTransport(
   endpoint: PrometheusEndpoint,
   env: Readonly<Record<string, string | undefined>>,
-  readFile: ReadFile = readFileSync
+  readFile: ReadFile = readFileSync,
+  sign?: RequestSigner
 ): Transport {
   const url = parseUrl(endpoint.url)
   const headers: Record<string, string> = { Accept: 'application/json', ...endpoint.headers }
@@ -67,6 +71,7 @@ export function prepareTransport(
     proxy: proxyUrl ? toProxyTarget(proxyUrl) : false,
     httpAgent,
     httpsAgent,
+    ...(sign && { sign }),
     close: () => {
       httpAgent.destroy()
       httpsAgent.destroy()

@@ -24,7 +24,8 @@ const endpoint = () => ({
   url: dd.url,
   apiKey: 'dd-api',
   appKey: 'dd-app',
-  timeoutMs: 2_000
+  timeoutMs: 2_000,
+  api: 'v1' as const
 })
 const QUERY = 'avg:trace.http.request.errors{service:checkout}.as_rate()'
 const signal = new AbortController().signal
@@ -46,6 +47,7 @@ describe('the datadog source', () => {
     })
     const m = await measure()
     expect(dd.requests.at(-1)).toEqual({
+      api: 'v1',
       query: QUERY,
       from: 1_799_999_940,
       to: 1_800_000_000,
@@ -120,6 +122,110 @@ describe('the datadog source', () => {
       signal
     )
     expect(m).toMatchObject({ kind: 'error', errorKind: 'transport' })
+  })
+})
+
+describe('the datadog source on the v2 timeseries API', () => {
+  const FORMULA = {
+    queries: {
+      errors: 'sum:trace.http.request.errors{service:checkout}.as_count()',
+      hits: 'sum:trace.http.request.hits{service:checkout}.as_count()'
+    },
+    formula: 'errors / hits'
+  }
+  function measureV2(check: Parameters<typeof makeCheck>[0], api: 'v1' | 'v2' = 'v1') {
+    const source = new DatadogSource({ ...endpoint(), api }, { clock: systemClock, fetch })
+    return source.measure(
+      makeCheck({ source: 'datadog', windowMs: 60_000, ...check }),
+      1_800_000_000_000,
+      { phase: 'before' },
+      signal
+    )
+  }
+
+  it('posts the queries and the formula for the check window, and takes the last non-null point of each series', async () => {
+    dd.answer = () => ({
+      kind: 'series',
+      series: [
+        { scope: 'env:staging', points: [0.01, 0.03, null] },
+        { scope: 'env:qa', points: [null] }
+      ]
+    })
+    const m = await measureV2({ query: FORMULA.formula, datadog: FORMULA })
+    expect(dd.requests.at(-1)).toEqual({
+      api: 'v2',
+      query: 'errors / hits',
+      from: 1_799_999_940_000,
+      to: 1_800_000_000_000,
+      queries: [
+        { data_source: 'metrics', name: 'errors', query: FORMULA.queries.errors },
+        { data_source: 'metrics', name: 'hits', query: FORMULA.queries.hits }
+      ],
+      contentType: 'application/json',
+      apiKey: 'dd-api',
+      appKey: 'dd-app'
+    })
+    expect(m).toMatchObject({
+      kind: 'values',
+      series: [
+        { labels: { scope: 'env:staging' }, value: 0.03 },
+        { labels: { scope: 'env:qa' }, value: Number.NaN }
+      ]
+    })
+  })
+
+  it('sends a plain query as query a and formula a when the endpoint says v2', async () => {
+    dd.answer = () => ({ kind: 'series', series: [{ scope: '*', points: [4] }] })
+    const m = await measureV2({ query: QUERY }, 'v2')
+    expect(dd.requests.at(-1)).toMatchObject({
+      api: 'v2',
+      query: 'a',
+      queries: [{ name: 'a', query: QUERY, data_source: 'metrics' }]
+    })
+    expect(m).toMatchObject({ kind: 'values', series: [{ labels: { scope: '*' }, value: 4 }] })
+  })
+
+  it.each([
+    [
+      'partial data (errors beside the series)',
+      {
+        kind: 'series',
+        series: [{ scope: '*', points: [0.01] }],
+        errors: 'Query timed out for part of the range'
+      },
+      'partial',
+      'Datadog answered part of the query: Query timed out for part of the range'
+    ],
+    [
+      'a rate limit',
+      {
+        kind: 'status',
+        status: 429,
+        body: { errors: ['Too many requests'] },
+        headers: { 'X-RateLimit-Reset': '12' }
+      },
+      'server',
+      'Datadog rate limit reached (429); it resets in 12s: Too many requests'
+    ],
+    [
+      'a rejected formula',
+      { kind: 'status', status: 400, body: { errors: ['Invalid formula: errors /'] } },
+      'query',
+      'Datadog rejected the query (400): Invalid formula: errors /'
+    ],
+    [
+      'an answer without timeseries data',
+      { kind: 'status', status: 200, body: { data: {} } },
+      'server',
+      'Datadog answered without timeseries data'
+    ]
+  ] as const)('%s is an error measurement', async (_name, answer, errorKind, message) => {
+    dd.answer = () => answer
+    expect(await measureV2({ query: FORMULA.formula, datadog: FORMULA })).toMatchObject({
+      kind: 'error',
+      errorKind,
+      message
+    })
   })
 })
 

@@ -25,6 +25,35 @@ const promql = z
 
 const phase = z.enum(['before', 'during', 'after'])
 
+const cloudwatch = z
+  .strictObject({
+    metrics: z
+      .record(
+        z.string(),
+        z.strictObject({
+          namespace: z.string().min(1).describe('Such as AWS/ApplicationELB.'),
+          metric: z.string().min(1).describe('The metric name, such as RequestCount.'),
+          dimensions: z.record(z.string(), z.string()).default({}),
+          stat: z
+            .string()
+            .min(1)
+            .default('Average')
+            .describe('Average, Sum, Minimum, Maximum, SampleCount, or a percentile such as p99.')
+        })
+      )
+      .describe('Metrics by id (a lower-case letter, then letters, digits or _).'),
+    expression: z
+      .string()
+      .optional()
+      .describe(
+        'Metric math over the ids, such as 100 * errors / requests; without it the one metric is the value.'
+      ),
+    period: duration('The period of each point (1s, 5s, 10s, 30s or a multiple of 60s).').default(
+      '1m'
+    )
+  })
+  .describe('A CloudWatch GetMetricData question measured through steadyState.cloudwatch.')
+
 /** Per-check settings that `defaults` sets for every check and a check may override. */
 export const checkTuning = {
   window: duration('Substituted into {{window}}; also the probe aggregation window.').optional(),
@@ -66,12 +95,20 @@ export const checkSchema = z
         'Measured by the Kubernetes API: readyReplicas(deployment/NAME), readyRatio(statefulset/NAME), restarts(TARGET), notReady(TARGET, 30s) or warningEvents(TARGET[, BackOff|Unhealthy]); TARGET is kind/NAME or {label selector}, optionally after NAMESPACE/.'
       ),
     datadog: z
-      .string()
-      .min(1)
+      .union([
+        z.string().min(1),
+        z.strictObject({
+          queries: z
+            .record(z.string(), z.string().min(1))
+            .describe('Metric queries by name, such as errors: sum:trace.http.request.errors{*}.'),
+          formula: z.string().min(1).describe('The value, over the names: errors / hits.')
+        })
+      ])
       .optional()
       .describe(
-        'A Datadog metric query over the check window, such as avg:trace.http.request.errors{service:checkout}.as_rate(); measured through steadyState.datadog.'
+        'A Datadog metric query over the check window, such as avg:trace.http.request.errors{service:checkout}.as_rate(), or queries and a formula (the v2 timeseries API); measured through steadyState.datadog.'
       ),
+    cloudwatch: cloudwatch.optional(),
     threshold: bounds.optional().describe('Breach when the value is outside these bounds.'),
     warn: bounds
       .optional()
@@ -128,6 +165,7 @@ export const checkSchema = z
             'PromQL, or for a kubernetes check a kubernetes function, that must hold for a measurement to count.'
           ),
         metric: metric.optional(),
+        cloudwatch: cloudwatch.optional(),
         min: z.number().optional(),
         max: z.number().optional()
       })
@@ -140,5 +178,5 @@ export const checkSchema = z
     ...checkTuning
   })
   .describe(
-    'One steady-state check. Give exactly one of `query`, `metric`, `kubernetes`, `datadog` or `slo`.'
+    'One steady-state check. Give exactly one of `query`, `metric`, `kubernetes`, `datadog`, `cloudwatch` or `slo`.'
   )

@@ -1,13 +1,20 @@
 /**
- * One steady-state check read into a CheckSpec: its source (PromQL, a probe metric or a kubernetes
- * function), its rules,
+ * One steady-state check read into a CheckSpec: its source (PromQL, a probe metric, a kubernetes
+ * function, a Datadog query or formula, a CloudWatch question), its rules,
  * and the problems the schema cannot see (no rule at all, an slo check with rules it would not
  * apply, reversed bounds, unknown placeholders).
  */
 import type { DocPath } from '../../model'
-import { datadogQueryProblem } from '../../queries/datadog-query'
+import { cloudWatchQueryProblems, cloudWatchText } from '../../queries/cloudwatch-query'
+import { datadogFormulaProblem, datadogQueryProblem } from '../../queries/datadog-query'
 import { isKubeQueryProblem, parseKubeQuery } from '../../queries/kube-query'
-import { type Bounds, type CheckSpec, PROBE_METRICS } from '../../steady-state-model'
+import {
+  type Bounds,
+  type CheckSpec,
+  type CloudWatchQuery,
+  type DatadogFormula,
+  PROBE_METRICS
+} from '../../steady-state-model'
 import { durationMs, toFraction } from '../schema-primitives'
 import type { CheckInput, SteadyStateInput } from './steady-state-schema'
 
@@ -23,22 +30,32 @@ export function toCheck(
   add: Add
 ): CheckSpec | undefined {
   const d = block.defaults
-  const sources = [c.query, c.metric, c.kubernetes, c.datadog, c.slo].filter(
+  const sources = [c.query, c.metric, c.kubernetes, c.datadog, c.cloudwatch, c.slo].filter(
     (s) => s !== undefined
   ).length
   if (sources !== 1) {
     add(
       [],
       'steady-state/source',
-      `check '${c.name}' must give exactly one of query (PromQL), metric (a probe metric), kubernetes, datadog or slo; it gives ${sources}`
+      `check '${c.name}' must give exactly one of query (PromQL), metric (a probe metric), kubernetes, datadog, cloudwatch or slo; it gives ${sources}`
     )
     return undefined
   }
-  const query = c.query ?? c.metric ?? c.kubernetes ?? c.datadog ?? c.slo?.errorRatio ?? ''
+  const cloudwatch = c.cloudwatch ? toCloudWatch(c.cloudwatch, ['cloudwatch'], add) : undefined
+  const datadog = typeof c.datadog === 'object' ? toDatadogFormula(c.datadog, add) : undefined
+  const query =
+    c.query ??
+    c.metric ??
+    c.kubernetes ??
+    (typeof c.datadog === 'string' ? c.datadog : datadog?.formula) ??
+    (cloudwatch && cloudWatchText(cloudwatch)) ??
+    c.slo?.errorRatio ??
+    ''
   const source = sourceOf(c, query)
   if (source === 'kubernetes') checkKubeQuery(query, ['kubernetes'], add)
-  else if (source === 'datadog') checkDatadogQuery(query, ['datadog'], add)
-  else checkTemplates(query, c.query !== undefined ? ['query'] : ['slo', 'errorRatio'], add)
+  else if (source === 'datadog' && !datadog) checkDatadogQuery(query, ['datadog'], add)
+  else if (source !== 'datadog' && source !== 'cloudwatch')
+    checkTemplates(query, c.query !== undefined ? ['query'] : ['slo', 'errorRatio'], add)
   if (!c.threshold && !c.relative && !c.slo)
     add(
       [],
@@ -91,13 +108,16 @@ export function toCheck(
     ...(c.warn ? { warn: toBounds(c.warn) } : {}),
     ...(c.relative ? { relative: toRelative(c.relative) } : {}),
     ...(c.slo ? { slo: toSlo(c.slo) } : {}),
-    ...(guard ? { guard } : {})
+    ...(guard ? { guard } : {}),
+    ...(cloudwatch && { cloudwatch }),
+    ...(datadog && { datadog })
   }
 }
 
 function sourceOf(c: CheckInput, query: string): CheckSpec['source'] {
   if (c.kubernetes !== undefined) return 'kubernetes'
   if (c.datadog !== undefined) return 'datadog'
+  if (c.cloudwatch !== undefined) return 'cloudwatch'
   return c.metric !== undefined || PROBE_METRICS.some((m) => m === query) ? 'probe' : 'prometheus'
 }
 
@@ -123,6 +143,43 @@ function checkDatadogQuery(query: string, path: DocPath, add: Add): void {
       `${problem.message} (at character ${problem.offset + 1} of '${query}')`,
       `Expected ${problem.expected}.`
     )
+}
+
+/** A CloudWatch question in the model; its problems are validation errors under `path`. */
+function toCloudWatch(
+  q: NonNullable<CheckInput['cloudwatch']>,
+  path: DocPath,
+  add: Add
+): CloudWatchQuery {
+  const periodMs = durationMs(q.period)
+  const query: CloudWatchQuery = {
+    metrics: Object.fromEntries(
+      Object.entries(q.metrics).map(([id, m]) => [
+        id,
+        { namespace: m.namespace, name: m.metric, dimensions: m.dimensions, stat: m.stat }
+      ])
+    ),
+    periodSeconds: periodMs / 1000,
+    ...(q.expression !== undefined && { expression: q.expression })
+  }
+  for (const p of cloudWatchQueryProblems(query))
+    add([...path, ...p.path], 'steady-state/cloudwatch-query', p.message, `Expected ${p.expected}.`)
+  return query
+}
+
+/** Datadog v2 queries and formula; each query and the formula's names are checked. */
+function toDatadogFormula(f: DatadogFormula, add: Add): DatadogFormula {
+  for (const [name, query] of Object.entries(f.queries))
+    checkDatadogQuery(query, ['datadog', 'queries', name], add)
+  const problem = datadogFormulaProblem(f)
+  if (problem)
+    add(
+      ['datadog', 'formula'],
+      'steady-state/datadog-query',
+      `${problem.message} (at character ${problem.offset + 1} of '${f.formula}')`,
+      `Expected ${problem.expected}.`
+    )
+  return { queries: f.queries, formula: f.formula }
 }
 
 function toBounds(b: { min?: number | undefined; max?: number | undefined }): Bounds {
@@ -155,7 +212,14 @@ function toGuard(
   source: CheckSpec['source'],
   add: Add
 ): CheckSpec['guard'] {
+  if (source === 'cloudwatch') return toCloudWatchGuard(g, add)
   const query = g.query ?? g.metric
+  if (g.cloudwatch !== undefined)
+    add(
+      ['guard', 'cloudwatch'],
+      'steady-state/guard',
+      'only a cloudwatch check has a cloudwatch guard'
+    )
   if ((g.query === undefined) === (g.metric === undefined))
     add(['guard'], 'steady-state/guard', 'guard needs exactly one of query or metric')
   else if ((g.metric !== undefined) !== (source === 'probe'))
@@ -178,6 +242,22 @@ function toGuard(
         ...(g.min === undefined ? {} : { min: g.min }),
         ...(g.max === undefined ? {} : { max: g.max })
       }
+}
+
+function toCloudWatchGuard(g: NonNullable<CheckInput['guard']>, add: Add): CheckSpec['guard'] {
+  if (g.cloudwatch === undefined || g.query !== undefined || g.metric !== undefined) {
+    add(['guard'], 'steady-state/guard', "a cloudwatch check's guard is a cloudwatch question")
+    return undefined
+  }
+  if (g.min === undefined && g.max === undefined)
+    add(['guard'], 'steady-state/guard', 'guard needs min or max')
+  const cloudwatch = toCloudWatch(g.cloudwatch, ['guard', 'cloudwatch'], add)
+  return {
+    query: cloudWatchText(cloudwatch),
+    cloudwatch,
+    ...(g.min === undefined ? {} : { min: g.min }),
+    ...(g.max === undefined ? {} : { max: g.max })
+  }
 }
 
 function checkBounds(

@@ -46,6 +46,18 @@ export const steadyStateSchema = z
           .describe(
             'For managed Prometheus (Google, Azure): a token read when each experiment starts, sent as Authorization: Bearer and masked.'
           ),
+        sigv4: z
+          .strictObject({
+            region: z
+              .string()
+              .optional()
+              .describe("The workspace's region; unset, the AWS SDK default chain's."),
+            service: z.string().default('aps').describe('The signing name: aps.')
+          })
+          .optional()
+          .describe(
+            'Amazon Managed Service for Prometheus: sign every query with SigV4, credentials from the AWS SDK default chain (OIDC on GitHub).'
+          ),
         scrapeInterval: duration(
           "The targets' scrape interval; windows the gate computes are at least twice it (default 1m)."
         ).optional()
@@ -88,10 +100,40 @@ export const steadyStateSchema = z
             'Secret: use ${DD_API_KEY:-} (empty validates, so a pull request without secrets can run validate; a run refuses it).'
           ),
         appKey: z.string().describe('Secret (application key): use ${DD_APP_KEY:-}.'),
-        timeout: duration('Client-side timeout per request.').default('10s')
+        timeout: duration('Client-side timeout per request.').default('10s'),
+        api: z
+          .enum(['v1', 'v2'])
+          .default('v1')
+          .describe(
+            'v1: GET /api/v1/query; v2: the timeseries API (POST /api/v2/query/timeseries). A check with a formula always uses v2.'
+          )
       })
       .optional()
-      .describe('Where `datadog` checks are measured (the v1 metrics query API).'),
+      .describe('Where `datadog` checks are measured (the metrics query APIs).'),
+    cloudwatch: z
+      .strictObject({
+        region: z
+          .string()
+          .optional()
+          .describe("Unset: the AWS SDK default chain's (AWS_REGION, the profile)."),
+        url: z
+          .string()
+          .optional()
+          .describe(
+            'Overrides the regional endpoint (a VPC endpoint); else AWS_ENDPOINT_URL_CLOUDWATCH.'
+          ),
+        timeout: duration('Client-side timeout per GetMetricData call.').default('10s'),
+        maxAttempts: z
+          .int()
+          .min(1)
+          .max(10)
+          .default(3)
+          .describe('Attempts per call; the SDK retries throttling and 5xx with back-off.')
+      })
+      .optional()
+      .describe(
+        'Where `cloudwatch` checks are measured (GetMetricData). Credentials come only from the AWS SDK default chain: on GitHub, aws-actions/configure-aws-credentials with OIDC.'
+      ),
     load: z
       .strictObject({
         url: z.string().min(1).describe('Absolute http:// or https:// URL the load is sent to.'),

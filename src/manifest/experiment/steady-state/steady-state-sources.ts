@@ -1,9 +1,14 @@
 /**
- * Where steady-state checks are measured: the Prometheus endpoint and the HTTP probe's load; and
- * the steady load sent for checks of any source.
+ * Where steady-state checks are measured: the Prometheus endpoint, the HTTP probe's load, Datadog
+ * and CloudWatch; and the steady load sent for checks of any source.
  */
 import type { DocPath } from '../../model'
-import type { DatadogEndpoint, ProbeLoadSpec, PrometheusEndpoint } from '../../steady-state-model'
+import type {
+  CloudWatchEndpoint,
+  DatadogEndpoint,
+  ProbeLoadSpec,
+  PrometheusEndpoint
+} from '../../steady-state-model'
 import { durationMs } from '../schema-primitives'
 import type { Add } from './steady-state-check'
 import type { SteadyStateInput } from './steady-state-schema'
@@ -27,6 +32,7 @@ export function toEndpoint(
     insecureSkipVerify: p.insecureSkipVerify,
     ...(p.caFile === undefined ? {} : { caFile: p.caFile }),
     ...(p.bearerToken === undefined ? {} : { bearerToken: p.bearerToken }),
+    ...(p.sigv4 === undefined ? {} : { sigv4: toSigV4(p.sigv4, add) }),
     ...(p.scrapeInterval === undefined ? {} : { scrapeIntervalMs: durationMs(p.scrapeInterval) })
   }
 }
@@ -52,7 +58,47 @@ export function toDatadog(d: NonNullable<SteadyStateInput['datadog']>, add: Add)
     apiKey: d.apiKey,
     appKey: d.appKey,
     timeoutMs: durationMs(d.timeout),
+    api: d.api,
     ...(d.url !== undefined && { url: d.url.replace(/\/+$/, '') })
+  }
+}
+
+/** Amazon Managed Prometheus signing; a bearer token would be overwritten by the signature. */
+function toSigV4(
+  s: NonNullable<NonNullable<SteadyStateInput['prometheus']>['sigv4']>,
+  add: Add
+): NonNullable<PrometheusEndpoint['sigv4']> {
+  if (s.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(s.region))
+    add(
+      ['prometheus', 'sigv4', 'region'],
+      'steady-state/aws-region',
+      `sigv4.region must be an AWS region such as eu-west-1; got '${s.region}'`
+    )
+  return { service: s.service, ...(s.region !== undefined && { region: s.region }) }
+}
+
+/** Where CloudWatch is read; an explicit `url` must be http(s), a region look like one. */
+export function toCloudWatchEndpoint(
+  c: NonNullable<SteadyStateInput['cloudwatch']>,
+  add: Add
+): CloudWatchEndpoint {
+  if (c.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(c.region))
+    add(
+      ['cloudwatch', 'region'],
+      'steady-state/aws-region',
+      `cloudwatch.region must be an AWS region such as eu-west-1; got '${c.region}'`
+    )
+  if (c.url !== undefined && !/^https?:\/\/[^\s/]+/.test(c.url))
+    add(
+      ['cloudwatch', 'url'],
+      'steady-state/url',
+      `cloudwatch.url must be an http:// or https:// URL; got '${c.url}'`
+    )
+  return {
+    timeoutMs: durationMs(c.timeout),
+    maxAttempts: c.maxAttempts,
+    ...(c.region !== undefined && { region: c.region }),
+    ...(c.url !== undefined && { url: c.url.replace(/\/+$/, '') })
   }
 }
 

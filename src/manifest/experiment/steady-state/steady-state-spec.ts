@@ -9,7 +9,13 @@ import type { CheckSpec, PrometheusEndpoint, SteadyStateSpec } from '../../stead
 import { durationMs } from '../schema-primitives'
 import { toCheck } from './steady-state-check'
 import type { SteadyStateInput } from './steady-state-schema'
-import { toDatadog, toEndpoint, toLoad, toProbe } from './steady-state-sources'
+import {
+  toCloudWatchEndpoint,
+  toDatadog,
+  toEndpoint,
+  toLoad,
+  toProbe
+} from './steady-state-sources'
 
 /** What the block is read against. */
 export interface SteadyStateContext {
@@ -43,6 +49,7 @@ export function toSteadyStateSpec(
   const probe = input.probe ? toProbe(input.probe, ctx.localProxy, add) : undefined
   const load = input.load ? toLoad(input.load, add) : undefined
   const datadog = input.datadog ? toDatadog(input.datadog, add) : undefined
+  const cloudwatch = input.cloudwatch ? toCloudWatchEndpoint(input.cloudwatch, add) : undefined
   const seen = new Set<string>()
   const checks: CheckSpec[] = []
   input.checks.forEach((check, i) => {
@@ -73,6 +80,14 @@ export function toSteadyStateSpec(
         'Add steadyState.datadog: {site: datadoghq.com, apiKey: ${DD_API_KEY}, appKey: ${DD_APP_KEY}}.'
       )
     }
+    if (spec.source === 'cloudwatch' && !cloudwatch) {
+      add(
+        ['checks', i],
+        'steady-state/no-cloudwatch',
+        `check '${check.name}' queries CloudWatch, but steadyState.cloudwatch is not set`,
+        'Add steadyState.cloudwatch: {region: eu-west-1}; credentials come from the AWS SDK default chain.'
+      )
+    }
     if (spec.source === 'probe' && !probe) {
       add(
         ['checks', i],
@@ -101,6 +116,7 @@ export function toSteadyStateSpec(
     ...(probe ? { probe } : {}),
     ...(load ? { load } : {}),
     ...(datadog ? { datadog } : {}),
+    ...(cloudwatch && { cloudwatch }),
     ...(prometheus ? { prometheus } : {}),
     ...(ctx.namespace !== undefined && { namespace: ctx.namespace })
   }
