@@ -4,15 +4,9 @@
  * provides its own.
  */
 import type { Experiment } from '../manifest/model'
-import type { PrometheusEndpoint } from '../manifest/steady-state-model'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
 import type { MetricSource } from './model'
-
-/** The settings a source may read: the gate-wide Prometheus, for checks whose experiment names none. */
-export interface SourceSettings {
-  readonly prometheus?: PrometheusEndpoint
-}
 
 /** A metric source opened for one experiment; `close` stops whatever it started (probe load). */
 export interface OpenedSource {
@@ -20,10 +14,13 @@ export interface OpenedSource {
   close(): Promise<void>
 }
 
-/** What a source factory may use to open a source for an experiment. */
+/**
+ * What a source factory may use to open a source for an experiment. The experiment carries its
+ * endpoints with the settings' defaults already applied (the prometheus-url setting is resolved
+ * once, when the manifest is loaded), so a source reads no settings of its own.
+ */
 export interface SourceContext {
   readonly experiment: Experiment
-  readonly settings: SourceSettings
   /** Where probes should send traffic, from the backend's preflight (the local fault proxy). */
   readonly probeBaseUrl?: string
   readonly clock: Clock

@@ -58,7 +58,6 @@ async function openSources(run: ExperimentRun, signal: AbortSignal): Promise<voi
     const opened = factory
       ? await factory({
           experiment: run.exp,
-          settings: run.scope.settings,
           clock: run.clock,
           log: run.deps.log,
           signal,

@@ -22,7 +22,7 @@ export function prometheusSourceFactory(deps: PrometheusFactoryDeps): SourceFact
   return async (ctx) => {
     const checks = ctx.experiment.steadyState?.checks.filter((c) => c.source === 'prometheus') ?? []
     if (checks.length === 0) return undefined
-    const configured = ctx.experiment.steadyState?.prometheus ?? ctx.settings.prometheus
+    const configured = ctx.experiment.steadyState?.prometheus
     // No endpoint: the engine reports the unsourced checks with how to configure one.
     if (!configured) return undefined
     const endpoint = await withBearerToken(configured, deps.secrets)
