@@ -6,6 +6,7 @@ import { coldStart } from './benchmarks/cold-start'
 import { concurrencyLocal } from './benchmarks/concurrency'
 import { concurrencySim } from './benchmarks/concurrency-sim'
 import { manifestScale } from './benchmarks/manifest-scale'
+import { realControlPlane } from './benchmarks/real-control-plane'
 import { verdictDetection } from './benchmarks/verdict-detection'
 import type { Benchmark } from './harness/model'
 
@@ -17,5 +18,6 @@ export const BENCHMARKS: readonly Benchmark[] = [
   manifestScale,
   concurrencyLocal,
   concurrencySim,
-  cancellation
+  cancellation,
+  realControlPlane
 ]

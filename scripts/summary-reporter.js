@@ -5,6 +5,12 @@
 const CORPUS_SKIP_MARK = 'needs the upstream corpus, missing at'
 
 class SummaryReporter {
+  // `label` names the run on its closing line (test:cluster prints `cluster: ...`), so a log with
+  // several runs shows which is which; the last line of .ci/run stays `npm test`'s.
+  constructor(_globalConfig, options = {}) {
+    this.label = options.label ?? 'tests'
+  }
+
   onRunComplete(_contexts, r) {
     const skipped = r.numPendingTests + r.numTodoTests
     const failed = r.numFailedTests + r.numRuntimeErrorTestSuites
@@ -20,7 +26,7 @@ class SummaryReporter {
       )
     }
     lines.push(
-      `tests: ${r.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`
+      `${this.label}: ${r.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`
     )
     process.once('exit', () => process.stderr.write(`${lines.join('\n')}\n`))
   }

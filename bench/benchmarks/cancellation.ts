@@ -14,6 +14,7 @@ import { freePort, isListening } from '../harness/ports'
 import { expectExit, startNode } from '../harness/processes'
 import { StubServer } from '../harness/stub-server'
 import { awsFisCancelRow } from './aws-fis'
+import { gremlinCancelRow } from './gremlin'
 import { toxiproxyCancelRow } from './toxiproxy'
 
 /** GitHub's runner sends SIGTERM this long after SIGINT (and kills 2.5 s later). */
@@ -135,7 +136,11 @@ export const cancellation: Benchmark = {
           }
         })
       }
-      rows.push(await toxiproxyCancelRow(ctx), await awsFisCancelRow(ctx))
+      rows.push(
+        await toxiproxyCancelRow(ctx),
+        await awsFisCancelRow(ctx),
+        await gremlinCancelRow(ctx)
+      )
       return rows
     } finally {
       await stub.close()

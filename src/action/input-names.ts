@@ -8,6 +8,8 @@ import { SHARED_SETTINGS } from '../gate/settings'
 export const INPUT_DEFAULTS = {
   experiments: 'experiments/**/*.{yaml,yml}',
   backend: SHARED_SETTINGS.backend.default,
+  'gremlin-team-id': '',
+  'gremlin-api-key': '',
   kubeconfig: '',
   context: '',
   namespace: '',
@@ -45,5 +47,6 @@ export const SECRET_INPUTS: readonly InputName[] = [
   'prometheus-headers',
   'slack-webhook-url',
   'slack-bot-token',
-  'grafana-token'
+  'grafana-token',
+  'gremlin-api-key'
 ]

@@ -48,8 +48,13 @@ const BACKENDS: readonly ('auto' | BackendKind)[] = ['auto', ...BACKEND_KINDS]
 const FAIL_ON_CHOICES: readonly Verdict[] = VERDICTS.filter((v) => v !== 'pass')
 
 /** Reads and validates every input. `runId` names this run's objects and state. */
-export function readInputs(core: ActionsCore, gh: GitHubEnv, runId: string): InputsResult {
-  maskSecrets(core)
+export function readInputs(
+  core: ActionsCore,
+  gh: GitHubEnv,
+  runId: string,
+  env: Readonly<Record<string, string | undefined>> = {}
+): InputsResult {
+  maskSecrets(core, env)
   const inputs = new InputReader(core)
   const environment = readEnvironment(inputs)
   const gate = readGateSettings(inputs, gh, runId, environment)
@@ -64,12 +69,18 @@ export function readInputs(core: ActionsCore, gh: GitHubEnv, runId: string): Inp
   }
 }
 
-/** `core.setSecret` on every secret value, before anything can log it. */
-function maskSecrets(core: ActionsCore): void {
+/**
+ * `core.setSecret` on every secret value, before anything can log it; GREMLIN_API_KEY too, which
+ * the gremlin backend reads when the gremlin-api-key input is empty (the runner masks a secret it
+ * passed in `env`, but not in the reports and the check run, which are the gate's own).
+ */
+function maskSecrets(core: ActionsCore, env: Readonly<Record<string, string | undefined>>): void {
   for (const name of SECRET_INPUTS) {
     const value = core.getInput(name)
     if (value) core.setSecret(value)
   }
+  const gremlinKey = env.GREMLIN_API_KEY?.trim()
+  if (gremlinKey) core.setSecret(gremlinKey)
   for (const name of ['alertmanager-url', 'grafana-url'] as const) {
     const password = urlPassword(core.getInput(name))
     if (password) core.setSecret(password)
@@ -122,6 +133,8 @@ function readGateSettings(
   const context = inputs.optional('context')
   const namespace = inputs.optional('namespace')
   const policy = inputs.optional('policy')
+  const gremlinTeamId = inputs.optional('gremlin-team-id')
+  const gremlinApiKey = inputs.optional('gremlin-api-key')
   return {
     experiments,
     cwd: gh.workspace,
@@ -140,7 +153,13 @@ function readGateSettings(
     ...(namespace && { namespace }),
     ...(policy && { policy }),
     ...(prometheus && { prometheus }),
-    ...(errorBudget && { errorBudget })
+    ...(errorBudget && { errorBudget }),
+    ...((gremlinTeamId || gremlinApiKey) && {
+      gremlin: {
+        ...(gremlinTeamId && { teamId: gremlinTeamId }),
+        ...(gremlinApiKey && { apiKey: gremlinApiKey })
+      }
+    })
   }
 }
 

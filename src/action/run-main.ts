@@ -26,7 +26,7 @@ export async function runMain(deps: ActionDeps): Promise<void> {
   try {
     const gh = readGitHubEnv(deps.env, deps.cwd)
     workspace = gh.workspace
-    const inputs = readInputs(core, gh, deps.newRunId())
+    const inputs = readInputs(core, gh, deps.newRunId(), deps.env)
     if (!inputs.ok) return await rejectInputs(core, inputs.errors)
     const { settings } = inputs
     if (gh.runnerTemp) await registerProblemMatcher(core, join(gh.runnerTemp, 'chaos-gate-matcher'))

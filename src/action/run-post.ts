@@ -121,7 +121,7 @@ async function postScope(
   sha: string
 ): Promise<MainScope> {
   const gh = readGitHubEnv(deps.env, deps.cwd)
-  const inputs = readInputs(deps.core, gh, runId)
+  const inputs = readInputs(deps.core, gh, runId, deps.env)
   if (!inputs.ok) throw inputs.errors[0] ?? new InternalError('inputs rejected without a reason')
   const settings = {
     ...inputs.settings,

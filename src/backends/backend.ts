@@ -147,4 +147,12 @@ export interface BackendDeps {
   readonly policy?: Policy
   /** The environment, for cloud SDK settings (region, endpoint); credentials stay in the SDK chain. */
   readonly env?: Readonly<Record<string, string | undefined>>
+  /** Gremlin's team and API key from the settings; absent, the environment's are used. */
+  readonly gremlin?: GremlinSettings
+}
+
+/** Gremlin's team and API key (a secret, masked where it is read). */
+export interface GremlinSettings {
+  readonly teamId?: string
+  readonly apiKey?: string
 }

@@ -18,7 +18,8 @@ export const BACKEND_FACTORIES: Readonly<Partial<Record<BackendKind, BackendFact
   kubernetes: async (deps) =>
     (await import('./kubernetes/kubernetes-backend')).kubernetesBackend(deps),
   toxiproxy: async (deps) => (await import('./toxiproxy/toxiproxy-backend')).toxiproxyBackend(deps),
-  'aws-fis': async (deps) => (await import('./aws-fis/aws-fis-backend')).awsFisBackend(deps)
+  'aws-fis': async (deps) => (await import('./aws-fis/aws-fis-backend')).awsFisBackend(deps),
+  gremlin: async (deps) => (await import('./gremlin/gremlin-backend')).gremlinBackend(deps)
 }
 
 /** The backends that run on a Kubernetes cluster (over BackendDeps.kube). */

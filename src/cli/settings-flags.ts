@@ -21,6 +21,7 @@ import {
   text,
   verdicts
 } from './flag-values'
+import { gremlinFrom } from './gremlin-flags'
 
 /** Every settings flag with its description; commands pick from these. */
 export const SETTINGS_FLAGS = {
@@ -42,7 +43,8 @@ export const SETTINGS_FLAGS = {
   'state-dir': { type: 'string' },
   'run-id': { type: 'string' },
   sha: { type: 'string' },
-  only: { type: 'string', multiple: true }
+  only: { type: 'string', multiple: true },
+  'gremlin-team-id': { type: 'string' }
 } as const satisfies CliOptions
 
 export type SettingsFlag = keyof typeof SETTINGS_FLAGS
@@ -70,7 +72,9 @@ export const SETTINGS_FLAG_HELP: Readonly<Record<SettingsFlag, string>> = {
   'state-dir': '    --state-dir DIR         where run-state files go (default .chaos-gate)',
   'run-id': '    --run-id ID             run id for labels (default generated)',
   sha: '    --sha SHA               commit under test',
-  only: '    --only NAME             run only these experiments (repeatable)'
+  only: '    --only NAME             run only these experiments (repeatable)',
+  'gremlin-team-id':
+    '    --gremlin-team-id ID    Gremlin team for gremlin experiments (or GREMLIN_TEAM_ID; the key: GREMLIN_API_KEY)'
 }
 
 /** The flags of commands that read manifests without touching a cluster. */
@@ -133,6 +137,7 @@ export function settingsFromFlags(
   const kubeconfig = read(() => text(flags, 'kubeconfig'), undefined)
   const context = read(() => text(flags, 'context'), undefined)
   const sha = read(() => text(flags, 'sha'), undefined)
+  const gremlin = read(() => gremlinFrom(flags, io), undefined)
   const settings: GateSettings = {
     experiments: experiments.length > 0 ? experiments : [...DEFAULT_EXPERIMENT_GLOBS],
     cwd: io.cwd,
@@ -173,7 +178,8 @@ export function settingsFromFlags(
     ...(errorBudget === undefined ? {} : { errorBudget }),
     ...(kubeconfig === undefined ? {} : { kubeconfig }),
     ...(context === undefined ? {} : { context }),
-    ...(sha === undefined ? {} : { sha })
+    ...(sha === undefined ? {} : { sha }),
+    ...(gremlin === undefined ? {} : { gremlin })
   }
   const [first, ...more] = problems
   if (first) throw more.length === 0 ? first : new InputErrors(problems)

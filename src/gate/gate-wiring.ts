@@ -5,6 +5,7 @@
  * own view of the process and add what only they have: the log, the run-state directory, the
  * progress listener.
  */
+import type { GremlinSettings } from '../backends/backend'
 import type { KubeConnection, KubeTarget } from '../backends/kube/connect'
 import { BackendRegistry } from '../backends/registry'
 import type { Experiment } from '../manifest/model'
@@ -39,10 +40,15 @@ export interface WiringDeps {
 
 /**
  * One backend registry per run (or cleanup), so a stateful backend is shared by every phase. The
- * cluster is the one `target` names (else KUBECONFIG, ~/.kube/config, in-cluster); `policy` is the
+ * cluster is the one `target` names (else KUBECONFIG, ~/.kube/config, in-cluster), and so is
+ * Gremlin's team and key (else GREMLIN_TEAM_ID, GREMLIN_API_KEY); `policy` is the
  * one the manifests were checked against, which Kubernetes preflight checks live counts against.
  */
-export function gateBackends(d: WiringDeps, target: KubeTarget, policy?: Policy): BackendRegistry {
+export function gateBackends(
+  d: WiringDeps,
+  target: KubeTarget & { readonly gremlin?: GremlinSettings },
+  policy?: Policy
+): BackendRegistry {
   return new BackendRegistry({
     clock: d.clock,
     log: d.log,
@@ -50,6 +56,7 @@ export function gateBackends(d: WiringDeps, target: KubeTarget, policy?: Policy)
     pid: d.pid,
     isProcessAlive: d.isProcessAlive,
     env: d.env,
+    ...(target.gremlin && { gremlin: target.gremlin }),
     ...(d.kube && { kube: d.kube({ kubeconfig: target.kubeconfig, context: target.context }) }),
     ...(policy && { policy })
   })

@@ -2,6 +2,7 @@
  * The gate's settings, one shape for the action (inputs.ts) and the CLI (flags). Parsing and
  * validation happen at those edges; everything past them reads this readonly value.
  */
+import type { GremlinSettings } from '../backends/backend'
 import type { BackendKind } from '../manifest/model'
 import type { PrometheusEndpoint } from '../manifest/steady-state-model'
 import type { ErrorBudgetRule } from '../steady-state/error-budget'
@@ -77,4 +78,6 @@ export interface GateSettings {
   readonly sha?: string
   /** Only run experiments whose names match one of these (empty: all). */
   readonly only: readonly string[]
+  /** For the gremlin backend; absent, GREMLIN_TEAM_ID and GREMLIN_API_KEY are used. */
+  readonly gremlin?: GremlinSettings
 }

@@ -12,7 +12,8 @@ export const BACKEND_KINDS = [
   'chaos-mesh',
   'kubernetes',
   'toxiproxy',
-  'aws-fis'
+  'aws-fis',
+  'gremlin'
 ] as const
 
 export type BackendKind = (typeof BACKEND_KINDS)[number]
@@ -51,10 +52,11 @@ export type TargetMode =
   | { readonly kind: 'unknown' }
 
 /**
- * What a fault's targets are; pods, nodes and cloud resources (an FIS target) are counted against
- * maxTargets and maxPercentage.
+ * What a fault's targets are; pods, nodes, cloud resources (an FIS target) and Gremlin's hosts and
+ * containers are counted against maxTargets and maxPercentage.
  */
-export type TargetResource = 'pod' | 'node' | 'cloud' | 'traffic' | 'external'
+export type TargetResource =
+  'pod' | 'node' | 'cloud' | 'host' | 'container' | 'traffic' | 'external'
 
 /** The targets of a fault as declared: enough for the static policy and for preflight to resolve. */
 export interface TargetDeclaration {
@@ -132,6 +134,32 @@ export interface AwsFisSpec {
   readonly region?: string
 }
 
+/** A Gremlin attack's targets: hosts by tag or containers by label, a count or a percentage. */
+export interface GremlinTarget {
+  readonly kind: 'hosts' | 'containers'
+  /** Tag (hosts) or label (containers) → the values any of which match. */
+  readonly match: Readonly<Record<string, readonly string[]>>
+  readonly count?: number
+  /** 1–100. */
+  readonly percent?: number
+}
+
+/**
+ * The `gremlin` backend's fault: an attack the gate creates (its length is spec.duration), or a
+ * scenario that already exists in Gremlin, run as it is.
+ */
+export type GremlinSpec =
+  | {
+      readonly attack: {
+        /** Gremlin's command type (`cpu`, `latency`, `blackhole`, ...). */
+        readonly type: string
+        /** The command's arguments, without `-l` (the gate adds the length). */
+        readonly args: readonly string[]
+        readonly target: GremlinTarget
+      }
+    }
+  | { readonly scenarioId: string }
+
 /** What the experiment injects. Backend objects travel as-is; native faults are typed. */
 export type Fault =
   | { readonly kind: 'kube-object'; readonly object: KubeObject }
@@ -139,6 +167,7 @@ export type Fault =
   | { readonly kind: 'pod-kill'; readonly spec: PodKillSpec }
   | { readonly kind: 'toxiproxy'; readonly spec: ToxiproxySpec }
   | { readonly kind: 'aws-fis'; readonly spec: AwsFisSpec }
+  | { readonly kind: 'gremlin'; readonly spec: GremlinSpec }
 
 /** Per-experiment blast-radius overrides; they can only tighten the policy, never loosen it. */
 export interface BlastRadiusOverride {

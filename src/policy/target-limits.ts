@@ -1,7 +1,8 @@
 /**
- * Declared target counts and percentages (of pods, nodes, cloud resources) against maxTargets and maxPercentage. A count can be
- * checked against maxTargets statically, a percentage against maxPercentage; the other pairing
- * needs the live number of candidates, so it is left to preflight (enforceLive).
+ * Declared target counts and percentages (of pods, nodes, cloud resources, Gremlin hosts and
+ * containers) against maxTargets and maxPercentage. A count can be checked against maxTargets
+ * statically, a percentage against maxPercentage; the other pairing needs the live number of
+ * candidates, so it is left to preflight (enforceLive) where one can count them.
  */
 import type { TargetDeclaration } from '../manifest/model'
 import { allow, deny, type Finding, preflight } from './finding'
@@ -13,9 +14,14 @@ interface Context {
   readonly targets: TargetDeclaration
   readonly limits: Limits
   readonly policy: Policy
-  /** `pod`, `node` or `resource` (a cloud resource). */
+  /** `pod`, `node`, `host`, `container` or `resource` (a cloud resource). */
   readonly resource: string
 }
+
+/** Targets the backend resolves only when the fault starts, so no preflight counts candidates. */
+const RESOLVED_AT_START: ReadonlySet<string> = new Set(['resource', 'host', 'container'])
+
+const COUNTED: ReadonlySet<string> = new Set(['pod', 'node', 'cloud', 'host', 'container'])
 
 /** Decisions for one declaration of targets. Traffic and outside resources are not counted. */
 export function checkTargets(
@@ -24,7 +30,7 @@ export function checkTargets(
   policy: Policy
 ): Finding[] {
   const declared = targets.resource ?? 'pod'
-  if (declared !== 'pod' && declared !== 'node' && declared !== 'cloud') return []
+  if (!COUNTED.has(declared)) return []
   const resource = declared === 'cloud' ? 'resource' : declared
   const ctx: Context = { targets, limits, policy, resource }
   const { mode } = targets
@@ -61,8 +67,9 @@ function checkCount({ targets, limits, policy, resource }: Context, count: numbe
   } else {
     found.push(allow('max-targets', `${count} ${what} ≤ maxTargets ${maxTargets ?? '∞'}`, at))
   }
-  // No preflight can count the candidates of a cloud target (FIS resolves them at start).
-  if (maxPercentage !== undefined && resource !== 'resource') {
+  // No preflight can count the candidates of a cloud target (FIS resolves them at start), nor of
+  // a Gremlin target (Gremlin picks among its active clients when the attack starts).
+  if (maxPercentage !== undefined && !RESOLVED_AT_START.has(resource)) {
     found.push(
       preflight(
         'max-percentage',
@@ -89,7 +96,9 @@ function checkShare(
         'max-percentage',
         `the fault targets ${label} ${resource}s, over the limit of ${maxPercentage}% (maxPercentage, ${origin})`,
         at,
-        'Use mode: one or fixed, or a smaller percentage.'
+        resource === 'host' || resource === 'container'
+          ? 'Use target.count, or a smaller target.percent.'
+          : 'Use mode: one or fixed, or a smaller percentage.'
       )
     )
   } else {

@@ -65,6 +65,8 @@ function targets(t: TargetDeclaration): string {
   ]
   const where = scope.filter(Boolean).join(' ')
   if (resource === 'traffic') return `${mode(t.mode, 'requests')} ${where}`.trim()
+  if ((resource === 'host' || resource === 'container') && t.mode.kind === 'unknown')
+    return "the scenario's targets (Gremlin resolves them at start)"
   if (resource === 'cloud')
     return t.mode.kind === 'unknown'
       ? "the existing template's cloud resources (FIS resolves them at start)"

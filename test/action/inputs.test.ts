@@ -93,10 +93,10 @@ describe('readInputs', () => {
         timeout: '15 minutes',
         'fail-on': 'fail,pass',
         'commit-status': 'yes',
-        backend: 'gremlin'
+        backend: 'spinnaker'
       })
     ).toEqual([
-      "Invalid input 'backend': expected one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis; got 'gremlin'",
+      "Invalid input 'backend': expected one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis, gremlin; got 'spinnaker'",
       "Invalid input 'mode': expected one of enforce, warn, dry-run, verify; got 'strict'",
       "Invalid input 'concurrency': expected a whole number from 1 to 50; got '0'",
       "Invalid input 'timeout': expected a positive duration like '30s', '15m' or '1h30m'; got '15 minutes'",
@@ -130,6 +130,23 @@ describe('readInputs', () => {
     )
     for (const secret of ['not-a-slack-token', 'hunter2', 'p@ss'])
       expect(text).not.toContain(secret)
+  })
+
+  it('reads the Gremlin team and key, and masks the key from the input or GREMLIN_API_KEY', () => {
+    const { core, result } = read({
+      'github-token': 'ghs_token',
+      'gremlin-team-id': 'team-1',
+      'gremlin-api-key': 'gremlin-input-key'
+    })
+    expect(result.ok && result.settings.gate.gremlin).toEqual({
+      teamId: 'team-1',
+      apiKey: 'gremlin-input-key'
+    })
+    expect(core.secrets).toContain('gremlin-input-key')
+    const fromEnv = new RecordingCore({ 'github-token': 'ghs_token' })
+    const bare = readInputs(fromEnv, gh, 'run-1', { GREMLIN_API_KEY: 'gremlin-env-key' })
+    expect(bare.ok && bare.settings.gate.gremlin).toBeUndefined()
+    expect(fromEnv.secrets).toContain('gremlin-env-key')
   })
 
   it('reads a webhook or a bot token with a channel, never both', () => {

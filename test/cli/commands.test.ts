@@ -18,7 +18,7 @@ describe('chaos-gate validate', () => {
   it("accepts the repository's own experiments with exit 0 and a one-line summary", async () => {
     const { code, out } = await cli(['validate'])
     expect(code).toBe(0)
-    expect(out.trim().split('\n').at(-1)).toBe('Valid: 16 experiments in 16 files (2 notices).')
+    expect(out.trim().split('\n').at(-1)).toBe('Valid: 17 experiments in 17 files (2 notices).')
   })
 
   it('prints every problem as file:line:col: severity: message and exits 2', async () => {
@@ -49,7 +49,7 @@ describe('chaos-gate validate', () => {
     const bad = await cli(['validate', '--backend', 'nope'])
     expect([bad.code, bad.err]).toEqual([
       2,
-      "chaos-gate: Invalid input 'backend': 'nope' is not one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis\n"
+      "chaos-gate: Invalid input 'backend': 'nope' is not one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis, gremlin\n"
     ])
   })
 })

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 
+import { maskedIo } from '../../src/cli/masked-io'
 import { SETTINGS_FLAGS, settingsFromFlags } from '../../src/cli/settings-flags'
 import { InputError, InputErrors } from '../../src/util/errors'
 import { captureIo } from './capture-io'
@@ -91,10 +92,30 @@ describe('settingsFromFlags', () => {
     expect(s.prometheus?.headers).toEqual({ Authorization: 'Bearer t', 'X-A': 'b' })
   })
 
+  it('takes the Gremlin team from the flag or GREMLIN_TEAM_ID, the key from GREMLIN_API_KEY only, and masks the key', () => {
+    const io = maskedIo(
+      captureIo({
+        cwd: '/repo',
+        env: { GREMLIN_TEAM_ID: 'team-env', GREMLIN_API_KEY: 'gremlin-secret-key' }
+      })
+    )
+    const { values } = parseArgs({
+      args: ['--gremlin-team-id', 'team-flag'],
+      options: SETTINGS_FLAGS,
+      strict: true
+    })
+    expect(settingsFromFlags(values, [], io).gremlin).toEqual({
+      teamId: 'team-flag',
+      apiKey: 'gremlin-secret-key'
+    })
+    expect(io.secrets.mask('key Key gremlin-secret-key')).toBe('key Key ***')
+    expect(settings([], { GREMLIN_TEAM_ID: 'team-env' }).gremlin).toEqual({ teamId: 'team-env' })
+  })
+
   it.each([
     [
-      ['--backend', 'gremlin'],
-      "Invalid input 'backend': 'gremlin' is not one of auto, local, litmus, chaos-mesh, kubernetes"
+      ['--backend', 'spinnaker'],
+      "Invalid input 'backend': 'spinnaker' is not one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis, gremlin"
     ],
     [['--mode', 'yes'], "Invalid input 'mode': 'yes' is not one of enforce, warn, dry-run, verify"],
     [['--concurrency', '0'], "Invalid input 'concurrency': '0' is not a whole number from 1 to 50"],

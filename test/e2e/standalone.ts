@@ -1,6 +1,7 @@
 /**
  * Real processes for the end-to-end checks of the Kubernetes backends: the simulated cluster
- * started standalone by its launcher (`npm run cluster:sim -- --kubeconfig FILE`), and
+ * started standalone by its launcher (`npm run cluster:sim -- --kubeconfig FILE`) or the real one
+ * (`npm run test:cluster`, test/cluster/target.ts), and
  * `chaos-gate` run from source against it, as a user would.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
@@ -15,6 +16,7 @@ import type { GateReport } from '../../src/gate/result'
 import type { KubeObject } from '../../src/manifest/model'
 import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
+import { type ClusterKind, clusterKind, realKubeconfigs } from '../cluster/target'
 
 export const ROOT = join(__dirname, '../..')
 
@@ -33,21 +35,59 @@ function spawnTs(file: string, args: readonly string[]): ChildProcess {
   return child
 }
 
-/** A standalone simulated cluster and a client connected to it through the kubeconfig it wrote. */
+/**
+ * A standalone cluster and a client connected to it through the kubeconfig it wrote. On the real
+ * cluster (npm run test:cluster) `kubeconfig` is the least-privilege `chaos-gate` identity and
+ * `admin` may do anything; on the simulator both are its one kubeconfig.
+ */
 export interface StandaloneCluster {
+  readonly kind: ClusterKind
   readonly kubeconfig: string
   readonly conn: KubeConnection
+  readonly adminKubeconfig: string
+  readonly admin: KubeConnection
   stop(): Promise<void>
 }
 
+const connect = (kubeconfig: string): Promise<KubeConnection> =>
+  connectKube({ kubeconfig, env: {} }, { clock: systemClock, log: silentLog })
+
+/**
+ * The simulated cluster started by its launcher, or, when CHAOS_GATE_CLUSTER=real, the real one
+ * test:cluster's global setup started for every file (stopping it only closes the connections).
+ */
 export async function startStandaloneCluster(): Promise<StandaloneCluster> {
+  if (clusterKind() === 'real') {
+    const { kubeconfig, admin } = realKubeconfigs()
+    const conn = await connect(kubeconfig)
+    const adminConn = await connect(admin)
+    return {
+      kind: 'real',
+      kubeconfig,
+      conn,
+      adminKubeconfig: admin,
+      admin: adminConn,
+      stop: async () => {
+        conn.close()
+        adminConn.close()
+      }
+    }
+  }
+  return startSimulatedCluster()
+}
+
+/** The simulated cluster started by its launcher, whatever CHAOS_GATE_CLUSTER says. */
+export async function startSimulatedCluster(): Promise<StandaloneCluster> {
   const kubeconfig = join(mkdtempSync(join(tmpdir(), 'e2e-cluster-')), 'kubeconfig')
   const child = spawnTs('tools/cluster-sim.ts', ['--kubeconfig', kubeconfig])
   await waitForOutput(child, /kubeconfig written to /)
-  const conn = await connectKube({ kubeconfig, env: {} }, { clock: systemClock, log: silentLog })
+  const conn = await connect(kubeconfig)
   return {
+    kind: 'sim',
     kubeconfig,
     conn,
+    adminKubeconfig: kubeconfig,
+    admin: conn,
     stop: async () => {
       conn.close()
       const exited = new Promise((resolve) => child.once('exit', resolve))

@@ -9,6 +9,7 @@ import { fileRunState, readRunState, runStatePath } from '../../gate/run-state/r
 import { InputError } from '../../util/errors'
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
+import { gremlinFrom } from '../gremlin-flags'
 import { cliBackends, cliLog } from './gate-io'
 
 export const cleanupCommand: Command = {
@@ -23,6 +24,7 @@ export const cleanupCommand: Command = {
     '    --state-dir DIR   where run-state files are (default .chaos-gate)',
     '    --kubeconfig FILE the cluster of a Kubernetes run (default: the one the run used, then KUBECONFIG, then ~/.kube/config)',
     '    --context NAME    its kube context',
+    '    --gremlin-team-id ID  Gremlin team of attacks that recorded none (or GREMLIN_TEAM_ID; the key: GREMLIN_API_KEY)',
     '',
     'Exit codes: 0 clean, 2 no such run, 3 something was left behind (each is named).'
   ].join('\n'),
@@ -30,7 +32,8 @@ export const cleanupCommand: Command = {
     'run-id': { type: 'string' },
     'state-dir': { type: 'string' },
     kubeconfig: { type: 'string' },
-    context: { type: 'string' }
+    context: { type: 'string' },
+    'gremlin-team-id': { type: 'string' }
   },
   async run(flags, _positionals, io) {
     const stateDir = resolve(
@@ -52,7 +55,8 @@ export const cleanupCommand: Command = {
     const kubeconfig =
       typeof flags.kubeconfig === 'string' ? flags.kubeconfig : state.cluster?.kubeconfig
     const context = typeof flags.context === 'string' ? flags.context : state.cluster?.context
-    const registry = cliBackends(io, log, { kubeconfig, context })
+    const gremlin = gremlinFrom(flags, io)
+    const registry = cliBackends(io, log, { kubeconfig, context, ...(gremlin && { gremlin }) })
     const record = await cleanupRun(
       state,
       { backends: (kind) => registry.get(kind), clock: io.clock, log, by: 'chaos-gate cleanup' },

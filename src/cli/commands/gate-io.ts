@@ -3,6 +3,7 @@
  * and the shared wiring (gate/gate-wiring.ts) over this process, for the gate pipeline
  * (gate/gate-pipeline.ts) the action runs too.
  */
+import type { GremlinSettings } from '../../backends/backend'
 import type { KubeTarget } from '../../backends/kube/connect'
 import { kubeConnector } from '../../backends/kube/kube-connector'
 import type { BackendRegistry } from '../../backends/registry'
@@ -43,7 +44,7 @@ export function cliWiring(io: CliIo, log: Log): WiringDeps {
 export function cliBackends(
   io: CliIo,
   log: Log,
-  kube: KubeTarget = {},
+  kube: KubeTarget & { readonly gremlin?: GremlinSettings } = {},
   policy?: Policy
 ): BackendRegistry {
   return gateBackends(cliWiring(io, log), kube, policy)

@@ -43,7 +43,8 @@ const RUN_FLAGS: readonly SettingsFlag[] = [
   'state-dir',
   'run-id',
   'sha',
-  'only'
+  'only',
+  'gremlin-team-id'
 ]
 
 export const runCommand: Command = {

@@ -93,11 +93,13 @@ async function cleanupBackend(run: ExperimentRun): Promise<CleanupReport | undef
 
 /**
  * Where an experiment may have created objects, for cleanup by label: its namespaces, or for a
- * Toxiproxy fault the server's URL, for FIS the region (recorded before the run starts, so a
- * crash still finds them).
+ * Toxiproxy fault the server's URL, for FIS the region, for a Gremlin scenario its id (recorded
+ * before the run starts, so a crash still finds them).
  */
 export function cleanupNamespacesOf(exp: Experiment, settings: GateSettings): readonly string[] {
   if (exp.fault.kind === 'toxiproxy') return [exp.fault.spec.server]
+  if (exp.fault.kind === 'gremlin')
+    return 'scenarioId' in exp.fault.spec ? [`gremlin-scenario:${exp.fault.spec.scenarioId}`] : []
   if (exp.fault.kind === 'aws-fis')
     return exp.fault.spec.region ? [`aws-region:${exp.fault.spec.region}`] : []
   const all = [exp.namespace, ...(exp.targets?.namespaces ?? []), settings.namespace]

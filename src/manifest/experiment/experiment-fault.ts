@@ -11,6 +11,7 @@ import type { SourceDocument } from '../read/yaml-documents'
 import { readAwsFis, templatePart } from './aws-fis-fault'
 import type { ExperimentContext, FaultPart } from './experiment-context'
 import type { ExperimentInput } from './experiment-schema'
+import { readGremlin } from './gremlin-fault'
 import { podKillSite, toPodKill, toProxyFault } from './native-faults'
 import { durationMs } from './schema-primitives'
 import { readToxiproxy } from './toxiproxy-fault'
@@ -63,6 +64,7 @@ export function readFault(
   if (spec.podKill) return readPodKill(doc, spec.podKill, namespace, issues)
   if (spec.toxiproxy) return readToxiproxy(doc, spec.toxiproxy, experimentMs, issues)
   if (spec.awsFis) return readAwsFis(doc, spec.awsFis, experimentMs, issues)
+  if (spec.gremlin) return readGremlin(doc, spec.gremlin, experimentMs, issues)
   const inner =
     spec.fault !== undefined
       ? inlineDocument(doc)

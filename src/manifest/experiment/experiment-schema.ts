@@ -5,6 +5,7 @@
 import { z } from 'zod'
 
 import { BACKEND_KINDS } from '../model'
+import { gremlinSchema } from './gremlin-schema'
 import { dnsLabel, duration, percent } from './schema-primitives'
 import { steadyStateSchema } from './steady-state/steady-state-schema'
 import { toxiproxySchema } from './toxiproxy-schema'
@@ -122,6 +123,7 @@ const spec = z.strictObject({
   httpProxy: httpProxy.optional(),
   podKill: podKill.optional(),
   toxiproxy: toxiproxySchema.optional(),
+  gremlin: gremlinSchema.optional(),
   awsFis: z
     .strictObject({
       template: z
@@ -168,7 +170,8 @@ export const FAULT_KEYS = [
   'httpProxy',
   'podKill',
   'toxiproxy',
-  'awsFis'
+  'awsFis',
+  'gremlin'
 ] as const
 
 /** An `Experiment` document. */

@@ -1,5 +1,5 @@
 /**
- * A verdict needs evidence. Chaos Mesh, an Istio fault, the local proxy, Toxiproxy and FIS have no verdict of
+ * A verdict needs evidence. Chaos Mesh, an Istio fault, the local proxy, Toxiproxy, FIS and Gremlin have no verdict of
  * their own, so an experiment on them without steady-state checks can only say "the fault was
  * injected". That is allowed (a smoke test), but worth a notice.
  */
@@ -13,6 +13,7 @@ export const evidence: Rule = ({ experiment, family }) => {
     experiment.backend === 'local' ||
     experiment.backend === 'toxiproxy' ||
     experiment.backend === 'aws-fis' ||
+    experiment.backend === 'gremlin' ||
     experiment.kind === 'VirtualService'
   if (!verdictless) return []
   return [

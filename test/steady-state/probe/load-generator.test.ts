@@ -25,19 +25,22 @@ async function target() {
   }
 }
 
+// A request to `/ok` on a loaded CI machine can take longer than a short timeout; only the `/hang`
+// case needs the timeout to fire, so it alone uses a short one.
 const spec = {
   method: 'GET',
   ratePerSecond: 50,
-  timeoutMs: 150,
+  timeoutMs: 10_000,
   okStatus: [{ from: 200, to: 399 }],
   headers: {}
 } as const
 
-async function run(url: string, ms: number) {
-  const load = new LoadGenerator({ ...spec, url }, { clock: systemClock, fetch }, 60_000)
+/** Runs the generator until it has recorded `count` samples (not for a time: load varies). */
+async function run(url: string, count: number, timeoutMs: number = spec.timeoutMs) {
+  const load = new LoadGenerator({ ...spec, url, timeoutMs }, { clock: systemClock, fetch }, 60_000)
   load.start()
   await load.firstSample()
-  await new Promise((r) => setTimeout(r, ms))
+  while (load.samples().length < count) await load.nextSample(new AbortController().signal)
   await load.stop()
   return load.samples()
 }
@@ -48,7 +51,7 @@ describe('LoadGenerator (real loopback server)', () => {
   afterEach(() => t.close())
 
   it('records successful requests with their status', async () => {
-    const samples = await run(`${t.base}/ok`, 200)
+    const samples = await run(`${t.base}/ok`, 4)
     expect(samples.length).toBeGreaterThan(3)
     expect(samples.every((s) => s.ok && s.status === 200)).toBe(true)
   })
@@ -83,11 +86,11 @@ describe('LoadGenerator (real loopback server)', () => {
   })
 
   it('counts bad statuses, resets and timeouts as failed requests, not as missing data', async () => {
-    const fail = await run(`${t.base}/fail`, 100)
+    const fail = await run(`${t.base}/fail`, 3)
     expect(fail.every((s) => !s.ok && s.status === 500)).toBe(true)
-    const reset = await run(`${t.base}/reset`, 100)
+    const reset = await run(`${t.base}/reset`, 3)
     expect(reset.every((s) => !s.ok && s.status === undefined && s.error !== undefined)).toBe(true)
-    const hang = await run(`${t.base}/hang`, 200)
+    const hang = await run(`${t.base}/hang`, 1, 150)
     expect(hang[0]).toMatchObject({ ok: false, error: 'timeout after 150ms' })
     const stats = windowStats(hang, 0, Date.now())
     expect(stats?.values.availability).toBe(0)
