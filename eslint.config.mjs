@@ -34,7 +34,24 @@ export default defineConfig(
     }
   },
   {
-    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    // The simulated cluster is a test tool in a package of its own: the product never imports it.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@chaos-gate/sim-cluster', '@chaos-gate/sim-cluster/*', '**/packages/**'],
+              message: 'src/ must not import the simulated cluster (packages/sim-cluster).'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'packages/*/tests/**/*.ts'],
     rules: {
       '@typescript-eslint/explicit-function-return-type': 'off',
       '@typescript-eslint/require-await': 'off'

@@ -1,15 +1,26 @@
 /**
  * Standalone simulated cluster for demos and manual checks:
  *   npm run cluster:sim -- --kubeconfig /tmp/sim.kubeconfig [--port 6443] [--chaos-second-ms 100]
- * Writes a kubeconfig, seeds the `staging` demo namespace and serves until killed.
+ * Writes a kubeconfig, seeds the `staging` demo namespace, starts the chaos operators against
+ * the server (as API clients; --no-operators leaves that to tools/sim-operators.ts) and serves
+ * until killed. --control-port N serves the fault hooks as a JSON API on 127.0.0.1:N
+ * (packages/sim-cluster/README.md).
  */
 import { parseArgs } from 'node:util'
 
-import { DEMO, seedExamples } from '../test/sim-cluster/seed'
-import { startSimCluster } from '../test/sim-cluster/sim-cluster'
+import { DEMO, seedExamples, startControlServer, startSimCluster } from '@chaos-gate/sim-cluster'
 
 const USAGE =
-  'usage: npm run cluster:sim -- --kubeconfig FILE [--port N] [--chaos-second-ms MS] [--no-seed]'
+  'usage: npm run cluster:sim -- --kubeconfig FILE [--port N] [--chaos-second-ms MS] [--no-seed]\n' +
+  '       [--no-operators] [--control-port N]'
+
+function port(flag: string, value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) {
+    throw new Error(`--${flag} ${value}: expected a port number from 0 to 65535`)
+  }
+  return n
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -18,6 +29,8 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       'chaos-second-ms': { type: 'string', default: '100' },
       'no-seed': { type: 'boolean', default: false },
+      'no-operators': { type: 'boolean', default: false },
+      'control-port': { type: 'string' },
       help: { type: 'boolean', default: false }
     }
   })
@@ -27,8 +40,9 @@ async function main(): Promise<void> {
     return
   }
   const cluster = await startSimCluster({
-    port: Number(values.port),
+    port: port('port', values.port),
     seedDemo: !values['no-seed'],
+    runOperators: !values['no-operators'],
     timing: { chaosSecondMs: Number(values['chaos-second-ms']) },
     onControllerError: (controller, key, err) =>
       process.stderr.write(
@@ -36,13 +50,18 @@ async function main(): Promise<void> {
       )
   })
   if (!values['no-seed']) seedExamples(cluster.objects)
+  const control =
+    values['control-port'] === undefined
+      ? undefined
+      : await startControlServer(cluster, port('control-port', values['control-port']))
   await cluster.writeKubeconfig(values.kubeconfig, { namespace: DEMO.namespace })
   process.stdout.write(
     `simulated cluster listening on ${cluster.url}\nkubeconfig written to ${values.kubeconfig}\n` +
+      (control ? `control endpoint on ${control.url} (GET / lists the routes)\n` : '') +
       `try: kubectl --kubeconfig ${values.kubeconfig} get pods -n ${DEMO.namespace}\n`
   )
   const stop = (): void => {
-    void cluster.close().then(() => process.exit(0))
+    void Promise.all([control?.close(), cluster.close()]).then(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

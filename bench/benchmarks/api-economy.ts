@@ -11,8 +11,9 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
+import type { RequestRecord } from '@chaos-gate/sim-cluster'
+
 import { BACKEND_FACTORIES } from '../../src/backends/registry'
-import type { RequestRecord } from '../../test/sim-cluster/faults/request-log'
 import {
   addServices,
   type BenchCluster,

@@ -5,10 +5,9 @@
  */
 import { join } from 'node:path'
 
+import { type SimCluster, type SimClusterOptions, startSimCluster } from '@chaos-gate/sim-cluster'
 import { stringify } from 'yaml'
 
-import type { SimClusterOptions } from '../../test/sim-cluster/options'
-import { type SimCluster, startSimCluster } from '../../test/sim-cluster/sim-cluster'
 import type { BenchContext } from './model'
 
 export interface BenchCluster {

@@ -4,8 +4,9 @@
  */
 import { performance } from 'node:perf_hooks'
 
-import { finishResult } from '../../test/sim-cluster/operators/litmus/chaos-result'
-import type { SimCluster } from '../../test/sim-cluster/sim-cluster'
+import type { SimCluster } from '@chaos-gate/sim-cluster'
+import { finishResult } from '@chaos-gate/sim-cluster/operators/litmus/chaos-result'
+
 import { NAMESPACE } from './bench-cluster'
 
 const API = 'litmuschaos.io/v1alpha1'

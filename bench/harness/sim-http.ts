@@ -6,7 +6,7 @@
 import http from 'node:http'
 import https from 'node:https'
 
-import type { SimCluster } from '../../test/sim-cluster/sim-cluster'
+import type { SimCluster } from '@chaos-gate/sim-cluster'
 
 export interface SimAnswer {
   readonly status: number

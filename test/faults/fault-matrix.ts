@@ -5,7 +5,7 @@
  * verdict and nothing labelled by the run is left, or it exits non-zero naming what is left and
  * the command to inspect it. Never exit 0 with something left behind.
  */
-import type { FaultInjector } from '../sim-cluster/faults/fault-injector'
+import type { FaultInjector } from '@chaos-gate/sim-cluster'
 
 /** The backends under test, each with a short experiment on the seeded demo (namespace staging). */
 export const BACKENDS = {

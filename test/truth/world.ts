@@ -6,12 +6,13 @@
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
+import { type SimCluster, startSimCluster } from '@chaos-gate/sim-cluster'
+import { objectAt } from '@chaos-gate/sim-cluster/core/json'
+
 import { LocalPrometheus } from '../../src/steady-state/prometheus/local-prometheus'
 import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 import { SimulatedService } from '../prometheus/simulated-service'
-import { objectAt } from '../sim-cluster/core/json'
-import { type SimCluster, startSimCluster } from '../sim-cluster/sim-cluster'
 import { LocalCloudWatch } from '../steady-state/cloudwatch/local-cloudwatch'
 import { LocalDatadog } from '../steady-state/datadog/local-datadog'
 

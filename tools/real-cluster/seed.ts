@@ -1,5 +1,5 @@
 /**
- * The demo workloads cluster:sim seeds (test/sim-cluster/seed.ts: DEMO and seedExamples), created
+ * The demo workloads cluster:sim seeds (packages/sim-cluster/src/seed.ts: DEMO and seedExamples), created
  * through the API: namespace `staging`, Deployment `checkout` (3 replicas), `cart` and `payments`
  * (2 each), the ServiceAccounts `litmus-admin` and `pod-delete-sa`, and the pod-delete
  * ChaosExperiment committed under schema/chaos-experiments/. Resolves once every Deployment has

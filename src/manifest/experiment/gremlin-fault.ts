@@ -5,10 +5,10 @@
  */
 import type { Issue, SourceLocation } from '../../util/errors'
 import type { FaultSite } from '../adopt/adopt'
-import type { FaultPart } from './experiment-context'
-import type { GremlinInput } from './gremlin-schema'
 import type { GremlinSpec, GremlinTarget, TargetDeclaration } from '../model'
 import type { SourceDocument } from '../read/yaml-documents'
+import type { FaultPart } from './experiment-context'
+import type { GremlinInput } from './gremlin-schema'
 
 /** Arguments that set the length; the gate sets it from spec.duration instead. */
 const LENGTH_FLAGS = new Set(['-l', '--length'])

@@ -6,7 +6,8 @@
  * operators' records show whether a fault was recovered before it was deleted. Prints the
  * measured SIGINT → cleanup times.
  */
-import { arrayAt, isObject, type JsonObject, objectAt } from '../../sim-cluster/core/json'
+import { arrayAt, isObject, type JsonObject, objectAt } from '@chaos-gate/sim-cluster/core/json'
+
 import { DEPLOYED_SHA } from '../fixtures/payloads'
 import type { RunningStep } from './runner-step'
 import { fixture, LITMUS, MESH, simActionEnv } from './sim-action-env'

@@ -7,9 +7,9 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { objectAt } from '../../sim-cluster/core/json'
-import { DEMO } from '../../sim-cluster/seed'
-import { type SimCluster, startSimCluster } from '../../sim-cluster/sim-cluster'
+import { DEMO, type SimCluster, startSimCluster } from '@chaos-gate/sim-cluster'
+import { objectAt } from '@chaos-gate/sim-cluster/core/json'
+
 import { GitHubServer } from '../servers/github-server'
 import type { RecordedRequest } from '../servers/recording-server'
 import { SlackServer } from '../servers/slack-server'

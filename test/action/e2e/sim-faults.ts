@@ -3,11 +3,18 @@
  * test process hosts it): the fault objects a run left, whether a fault is injecting, and every
  * version an object went through until it was deleted.
  */
+import type { SimCluster } from '@chaos-gate/sim-cluster'
+import type { ObjectRef } from '@chaos-gate/sim-cluster/controllers/system-client'
+import {
+  arrayAt,
+  isObject,
+  type JsonObject,
+  objectAt,
+  stringAt
+} from '@chaos-gate/sim-cluster/core/json'
+import { labelsOf, nameOf, namespaceOf, resourceVersionOf } from '@chaos-gate/sim-cluster/core/meta'
+
 import { RUN_ID_LABEL } from '../../../src/backends/labels'
-import type { ObjectRef } from '../../sim-cluster/controllers/system-client'
-import { arrayAt, isObject, type JsonObject, objectAt, stringAt } from '../../sim-cluster/core/json'
-import { labelsOf, nameOf, namespaceOf, resourceVersionOf } from '../../sim-cluster/core/meta'
-import type { SimCluster } from '../../sim-cluster/sim-cluster'
 
 /** Built-in kinds a run could create or leave behind (Events are records, not faults: left out). */
 const BUILT_IN: readonly (readonly [string, string])[] = [

@@ -180,12 +180,14 @@ describe('abort and cleanup', () => {
           records: (status?.experiment?.containerRecords ?? []).map((r) => r.phase),
           paused: e.object.metadata.annotations?.['experiment.chaos-mesh.org/pause']
         })
+        if (e.type === 'DELETED') break
       }
     })().catch(() => undefined)
     await backend.abort(handle, ctx)
     await observeUntil(backend, handle, ctx).then((o) => history.push(...o))
-    stop.abort()
+    // The gate may see the object gone before this watch delivers its DELETED event.
     await watching
+    stop.abort()
     expect(history.at(-1)).toMatchObject({ phase: 'stopped', terminal: true })
     // Every version from the delete on had its records recovered: the delete came after recovery.
     const deleting = versions.findIndex((v) => v.phase === 'DELETED')

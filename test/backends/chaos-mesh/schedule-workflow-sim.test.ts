@@ -3,6 +3,8 @@
  * experiment window and is observed through its children; a Workflow through its nodes, its chaos
  * and its StatusChecks, with a failing StatusCheck mapped to a `fail` verdict.
  */
+import { nameOf } from '@chaos-gate/sim-cluster/core/meta'
+
 import type { Backend } from '../../../src/backends/backend'
 import { runSelectorString } from '../../../src/backends/labels'
 import {
@@ -113,11 +115,26 @@ spec:
     await observeUntil(backend, handle, ctx, (o) => o.phase === 'injected')
     await backend.abort(handle, ctx)
     expect(count('Schedule', runSelectorString(ctx.runId))).toBe(0)
-    await k.sim.objects.waitFor(
-      { apiVersion: API, kind: 'NetworkChaos', namespace: 'staging', name: 'none' },
-      () => count('NetworkChaos', `managed-by=${handle.name}`) === 0,
-      3_000
-    )
+    // The garbage collector deletes the children and the operator, an API client, then drops
+    // their finalizers: each one goes a moment after the Schedule.
+    const children = k.sim.objects.list(API, 'NetworkChaos', {
+      namespace: 'staging',
+      labelSelector: `managed-by=${handle.name}`
+    })
+    expect(children.length).toBeGreaterThan(0)
+    for (const child of children) {
+      await k.sim.objects.waitFor(
+        {
+          apiVersion: API,
+          kind: 'NetworkChaos',
+          namespace: 'staging',
+          name: nameOf(child)
+        },
+        (o) => o === undefined,
+        3_000
+      )
+    }
+    expect(count('NetworkChaos', `managed-by=${handle.name}`)).toBe(0)
   })
 })
 

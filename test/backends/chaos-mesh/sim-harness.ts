@@ -7,6 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { type SimCluster, type SimClusterOptions, startSimCluster } from '@chaos-gate/sim-cluster'
+
 import type { Backend, Handle, Observation, RunContext } from '../../../src/backends/backend'
 import { createChaosMeshBackend } from '../../../src/backends/chaos-mesh/chaos-mesh-backend'
 import { connectKube, type KubeConnection } from '../../../src/backends/kube/connect'
@@ -18,8 +20,6 @@ import type { Policy } from '../../../src/policy/policy'
 import { systemClock } from '../../../src/util/clock'
 import { formatIssue } from '../../../src/util/errors'
 import { silentLog } from '../../../src/util/log'
-import type { SimClusterOptions } from '../../sim-cluster/options'
-import { type SimCluster, startSimCluster } from '../../sim-cluster/sim-cluster'
 
 /** Short retries: the simulated faults are meant to be retried through quickly. */
 export const FAST_RETRY = { attempts: 5, baseDelayMs: 20, maxDelayMs: 100, jitter: 0 }

@@ -6,6 +6,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { type SimCluster, type SimClusterOptions, startSimCluster } from '@chaos-gate/sim-cluster'
+
 import type { Backend, Observation, RunContext } from '../../../src/backends/backend'
 import { connectKube, type KubeConnection } from '../../../src/backends/kube/connect'
 import { runLabels } from '../../../src/backends/labels'
@@ -14,8 +16,6 @@ import type { Experiment, KubeObject } from '../../../src/manifest/model'
 import { systemClock } from '../../../src/util/clock'
 import { silentLog } from '../../../src/util/log'
 import { defaultPolicy } from '../../fakes/default-policy'
-import type { SimClusterOptions } from '../../sim-cluster/options'
-import { type SimCluster, startSimCluster } from '../../sim-cluster/sim-cluster'
 
 export interface LitmusSim {
   readonly sim: SimCluster
