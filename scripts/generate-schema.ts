@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import {
   EXPERIMENT_SCHEMA_PATH,
   experimentJsonSchema
-} from '../src/manifest/experiment-json-schema'
+} from '../src/manifest/experiment/experiment-json-schema'
 
 const path = resolve(__dirname, '..', EXPERIMENT_SCHEMA_PATH)
 writeFileSync(path, `${JSON.stringify(experimentJsonSchema(), null, 2)}\n`)

@@ -6,18 +6,16 @@ import pkg from '../package.json'
 import type { ActionDeps } from './action/action-deps'
 import type { ActionsCore } from './action/actions-core'
 import { coreLog } from './action/core-log'
-import { createGitHubApi } from './action/github/lazy-github-api'
 import { createGateEngine } from './action/lazy-gate-engine'
 import { maskedCore } from './action/masked-core'
+import { createGitHubApi } from './action/notify/github/lazy-github-api'
 import * as core from './action/runner-core'
-import type { KubeConnection, KubeTarget } from './backends/kube/connect'
+import { kubeConnector } from './backends/kube/kube-connector'
 import type { CliIo } from './cli/command'
 import { newRunId } from './gate/run-id'
 import { TerminalProgress } from './report/terminal/live-view'
-import type { Clock } from './util/clock'
 import { systemClock } from './util/clock'
 import { type ExitGuard, guardExit } from './util/exit-guard'
-import type { Log } from './util/log'
 import { SecretMask } from './util/secret-mask'
 
 /**
@@ -44,6 +42,7 @@ export function cliIo(guard: ExitGuard): CliIo {
     cwd: process.cwd(),
     clock: systemClock,
     signal: processSignal(),
+    process: processInfo,
     onUnfinished: guard.onUnfinished
   }
 }
@@ -64,45 +63,6 @@ export const processInfo = {
     }
   }
 } as const
-
-/**
- * Connects to the cluster on first call and hands the same connection to every later caller.
- * The Kubernetes layer (and @kubernetes/client-node under it) is loaded only then, so commands
- * and backends that never touch a cluster never load it. The environment variables that locate a
- * kubeconfig are read here, from the environment the caller was given.
- */
-export function kubeConnector(
-  target: KubeTarget,
-  env: Readonly<Record<string, string | undefined>>,
-  clock: Clock,
-  log: Log,
-  /**
-   * `secrets` learns the credentials the kubeconfig holds, so nothing prints them; `cancel` (the
-   * process's SIGINT/SIGTERM) stops a hanging exec credential plugin at once.
-   */
-  extra: { readonly secrets?: SecretMask; readonly cancel?: AbortSignal } = {}
-): () => Promise<KubeConnection> {
-  let connection: Promise<KubeConnection> | undefined
-  return () => {
-    connection ??= import('./backends/kube/connect').then(({ connectKube }) =>
-      connectKube(
-        {
-          kubeconfig: target.kubeconfig,
-          context: target.context,
-          env: {
-            KUBECONFIG: env.KUBECONFIG,
-            HOME: env.HOME,
-            USERPROFILE: env.USERPROFILE,
-            KUBERNETES_SERVICE_HOST: env.KUBERNETES_SERVICE_HOST,
-            KUBERNETES_SERVICE_PORT: env.KUBERNETES_SERVICE_PORT
-          }
-        },
-        { clock, log, ...extra }
-      )
-    )
-    return connection
-  }
-}
 
 /** @actions/core as the action's port onto the runner (inputs, state, outputs, log, summary). */
 export function actionsCore(): ActionsCore {

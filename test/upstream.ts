@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
-import { inspectExperiments, type Inspection } from '../src/manifest/load-experiments'
+import { inspectExperiments, type Inspection } from '../src/policy/load-experiments'
 
 /**
  * The shared upstream corpus (real CRDs and example manifests) lives beside the repository, at

@@ -8,8 +8,8 @@ import type { Log } from '../util/log'
 import type { SecretMask } from '../util/secret-mask'
 import type { ActionsCore } from './actions-core'
 import type { GateEngine } from './gate-engine'
-import type { GitHubApi } from './github/github-api'
 import type { GitHubEnv } from './github-env'
+import type { GitHubApi } from './notify/github/github-api'
 
 /** Builds the GitHub client for a token; `signal` cuts requests off (late in a cancellation). */
 export type GitHubFactory = (

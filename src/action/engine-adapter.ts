@@ -1,24 +1,17 @@
 /**
- * The GateEngine port over the real engine: the same composition `chaos-gate run` and
- * `chaos-gate cleanup` use (manifest loader, the shared wiring of gate/gate-wiring.ts, run-state
- * file, report writers), so the action and the CLI run one gate.
+ * The GateEngine port over the real engine: the gate pipeline `chaos-gate run` and the demo run
+ * too (gate/gate-pipeline.ts), and the cleanup `chaos-gate cleanup` runs; the action adds only
+ * where its settings come from and where its reports go.
  */
 import type { CleanupReport } from '../backends/backend'
 import { cleanupRun, stoppedFaults } from '../gate/cleanup-run'
 import type { GateListener } from '../gate/gate-deps'
-import {
-  errorBudgetHook,
-  gateBackends,
-  metricSources,
-  resolveCluster,
-  type WiringDeps
-} from '../gate/gate-wiring'
-import { runGate } from '../gate/run-gate'
-import { fileRunState, readRunState } from '../gate/run-state'
-import { loadExperiments } from '../manifest/load-experiments'
+import { runPipeline } from '../gate/gate-pipeline'
+import { gateBackends, type WiringDeps } from '../gate/gate-wiring'
+import { fileRunState, readRunState } from '../gate/run-state/run-state'
+import { loadExperiments } from '../policy/load-experiments'
 import { renderMarkdown } from '../report/markdown'
 import { writeReports } from '../report/write-reports'
-import { maskSteadyStateSecrets } from '../steady-state/source-secrets'
 import { InputError } from '../util/errors'
 import { maskStrings, SecretMask } from '../util/secret-mask'
 import type { GateEngine, RunCleanup } from './gate-engine'
@@ -40,37 +33,21 @@ export function createGateEngine(d: EngineDeps): GateEngine {
   return {
     async run(settings, context, signal) {
       const secrets = d.secrets ?? new SecretMask()
-      const { experiments, notices, policy } = await loadExperiments(settings, { env: d.env })
-      maskSteadyStateSecrets(experiments, secrets)
-      if (experiments.length === 0) {
+      const loaded = await loadExperiments(settings, { env: d.env })
+      if (loaded.experiments.length === 0) {
         throw new InputError(
           'experiments',
           `no runnable experiments in ${settings.experiments.join(', ')}; check the globs against the checked-out files`
         )
       }
-      const backends = gateBackends(d, settings, policy)
-      await resolveCluster(backends, experiments)
       const grouped =
         d.groups && settings.concurrency === 1 ? groupedListener(d.listener, d.groups) : undefined
       const listener = grouped ?? d.listener
-      const unmasked = await runGate(
-        experiments,
+      const unmasked = await runPipeline(
+        loaded,
         settings,
-        {
-          clock: d.clock,
-          log: d.log,
-          backends: (kind) => backends.get(kind),
-          sources: metricSources(d.env, globalThis.fetch, backends.kube, secrets),
-          ...errorBudgetHook(settings, d),
-          runState: fileRunState(settings.stateDir, d.clock, d.pid, {
-            secrets,
-            isProcessAlive: d.isProcessAlive
-          }),
-          signal,
-          version: d.version,
-          ...(listener && { listener })
-        },
-        { notices, ...context }
+        { ...d, signal, secrets, ...(listener && { listener }) },
+        context
       ).finally(() => grouped?.close())
       const report = maskStrings(unmasked, secrets)
       const written = await writeReports(report, settings.reportDir)

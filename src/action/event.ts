@@ -1,7 +1,7 @@
 /**
  * Decides what the action gates, from the triggering event. On `deployment_status` it gates the
  * deployed commit only when the status is `success` for the configured environment; any other
- * event gates the checked-out commit (github-slack.md §1).
+ * event gates the checked-out commit (docs/action.md, "Events").
  */
 import { readFile } from 'node:fs/promises'
 

@@ -1,5 +1,5 @@
 /**
- * The one place that turns an error into the step's failure (style.md rule 14): annotations at
+ * The one place that turns an error into the step's failure (docs/architecture.md, "Conventions"): annotations at
  * the right lines, a summary a person can act on, the `verdict` output, and `setFailed`. Stacks
  * go to the debug log only.
  */
@@ -11,8 +11,8 @@ import {
   ManifestError
 } from '../util/errors'
 import type { ActionsCore } from './actions-core'
-import { emitAnnotations, issueFindings, planAnnotations } from './annotations'
-import { writeJobSummary } from './job-summary'
+import { emitAnnotations, issueFindings, planAnnotations } from './notify/annotations'
+import { writeJobSummary } from './notify/job-summary'
 import { setOutputs, verdictOutputs } from './outputs'
 
 export async function failStep(

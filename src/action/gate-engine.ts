@@ -4,8 +4,8 @@
  * it over the real engine; run-main and run-post tests use a scripted one.
  */
 import type { CleanupReport } from '../backends/backend'
+import type { GateReport } from '../gate/result'
 import type { GateSettings } from '../gate/settings'
-import type { GateReport } from '../report/model'
 import type { ReportFiles } from './outputs'
 
 /** Facts only the action knows, for the report. */

@@ -4,8 +4,14 @@
  * reason to fail the step, if any; the caller sets the job status.
  */
 import type { CleanupReport } from '../backends/backend'
-import type { GateReport } from '../report/model'
+import type { GateReport } from '../gate/result'
 import { errorMessage, ManifestError } from '../util/errors'
+import type { GateRun, RunContext } from './gate-engine'
+import { checkRunUrl } from './github-env'
+import { readHistory } from './history/read-history'
+import { encodeRecord, type RunRecord, runRecord } from './history/run-record'
+import { renderTrends, trendsOf } from './history/trends'
+import type { MainScope } from './main-scope'
 import {
   checkAnnotations,
   emitAnnotations,
@@ -14,7 +20,7 @@ import {
   renderFindings,
   renderHidden,
   reportFindings
-} from './annotations'
+} from './notify/annotations'
 import {
   conclusionOf,
   errorOutput,
@@ -23,18 +29,12 @@ import {
   linksLine,
   runningOutput,
   titleOf
-} from './check-run-content'
-import { CHECK_RUN_TEXT_LIMIT, fitMarkdown } from './fit-markdown'
-import type { GateRun, RunContext } from './gate-engine'
-import { notifyError, notifyResult } from './gate-notify'
-import type { CheckOutput } from './github/github-api'
-import { checkRunUrl } from './github-env'
-import { GitHubReporter } from './github-reporter'
-import { readHistory } from './history/read-history'
-import { encodeRecord, type RunRecord, runRecord } from './history/run-record'
-import { renderTrends, trendsOf } from './history/trends'
-import { jobSummary, writeJobSummary } from './job-summary'
-import type { MainScope } from './main-scope'
+} from './notify/check-run-content'
+import { CHECK_RUN_TEXT_LIMIT, fitMarkdown } from './notify/fit-markdown'
+import { notifyError, notifyResult } from './notify/gate-notify'
+import type { CheckOutput } from './notify/github/github-api'
+import { GitHubReporter } from './notify/github-reporter'
+import { jobSummary, writeJobSummary } from './notify/job-summary'
 import { annotateRun, expireSilences, silenceRun } from './ops/run-hooks'
 import { reportOutputs, setOutputs } from './outputs'
 import { saveState } from './state'

@@ -3,9 +3,11 @@
  * so a run outside the runner (local-action, tests) behaves the same; a test keeps this map and
  * action.yml in step.
  */
+import { SHARED_SETTINGS } from '../gate/settings'
+
 export const INPUT_DEFAULTS = {
   experiments: 'experiments/**/*.{yaml,yml}',
-  backend: 'auto',
+  backend: SHARED_SETTINGS.backend.default,
   'gremlin-team-id': '',
   'gremlin-api-key': '',
   kubeconfig: '',
@@ -15,11 +17,11 @@ export const INPUT_DEFAULTS = {
   'prometheus-url': '',
   'prometheus-headers': '',
   'error-budget': '',
-  mode: 'enforce',
-  environment: 'staging',
-  concurrency: '1',
-  timeout: '15m',
-  'fail-on': 'fail,aborted,inconclusive,error',
+  mode: SHARED_SETTINGS.mode.default,
+  environment: SHARED_SETTINGS.environment.default,
+  concurrency: SHARED_SETTINGS.concurrency.default,
+  timeout: SHARED_SETTINGS.timeout.default,
+  'fail-on': SHARED_SETTINGS.failOn.default,
   'report-dir': 'chaos-gate-report',
   sha: '',
   'github-token': '${{ github.token }}',

@@ -4,16 +4,16 @@
  */
 import { isAbsolute, join, resolve } from 'node:path'
 
-import { type GateSettings, type Mode, type Verdict, VERDICTS } from '../gate/settings'
+import { type GateSettings, MODES, SHARED_SETTINGS, type Verdict, VERDICTS } from '../gate/settings'
 import { BACKEND_KINDS, type BackendKind } from '../manifest/model'
 import type { InputError } from '../util/errors'
 import type { ActionsCore } from './actions-core'
 import type { GitHubEnv } from './github-env'
 import { SECRET_INPUTS } from './input-names'
 import { InputReader } from './input-reader'
+import { readSlackSettings, type SlackSettings } from './notify/slack/settings'
 import { type OpsSettings, readOpsSettings } from './ops/ops-settings'
 import { prometheusSecrets, readErrorBudget, readPrometheus } from './prometheus-input'
-import { readSlackSettings, type SlackSettings } from './slack/settings'
 
 /** How much the check run matters (see docs/action.md, "When GitHub is unreachable"). */
 export type CheckRunPolicy = 'best-effort' | 'required' | 'off'
@@ -44,10 +44,8 @@ export type InputsResult =
   | { readonly ok: true; readonly settings: ActionSettings }
   | { readonly ok: false; readonly errors: readonly InputError[] }
 
-const MODES: readonly Mode[] = ['enforce', 'warn', 'dry-run', 'verify']
 const BACKENDS: readonly ('auto' | BackendKind)[] = ['auto', ...BACKEND_KINDS]
 const FAIL_ON_CHOICES: readonly Verdict[] = VERDICTS.filter((v) => v !== 'pass')
-const MAX_CONCURRENCY = 50
 
 /** Reads and validates every input. `runId` names this run's objects and state. */
 export function readInputs(
@@ -121,7 +119,11 @@ function readGateSettings(
   }
   const backend = inputs.choice('backend', BACKENDS)
   const mode = inputs.choice('mode', MODES)
-  const concurrency = inputs.integer('concurrency', 1, MAX_CONCURRENCY)
+  const concurrency = inputs.integer(
+    'concurrency',
+    SHARED_SETTINGS.concurrency.min,
+    SHARED_SETTINGS.concurrency.max
+  )
   const timeoutMs = inputs.duration('timeout')
   const failOn = readFailOn(inputs)
   const prometheus = readPrometheus(inputs)

@@ -5,14 +5,14 @@
 import type { Log } from '../util/log'
 import type { ActionDeps } from './action-deps'
 import { graceAfter } from './cancel-grace'
-import type { GateLinks } from './check-run-content'
 import { coreLog } from './core-log'
 import type { GateTarget } from './event'
-import type { GitHubApi } from './github/github-api'
-import { maskedGitHubApi } from './github/masked-api'
 import { commitUrl, type GitHubEnv } from './github-env'
 import type { ActionSettings } from './inputs'
-import type { SlackContext } from './slack/blocks'
+import type { GateLinks } from './notify/check-run-content'
+import type { GitHubApi } from './notify/github/github-api'
+import { maskedGitHubApi } from './notify/github/masked-api'
+import type { SlackContext } from './notify/slack/blocks'
 
 export interface MainScope {
   readonly deps: ActionDeps

@@ -2,8 +2,8 @@
  * The step's outputs (action.yml `outputs`). Every path through main sets all of them, so a later
  * step can read `steps.<id>.outputs.verdict` without checking whether it exists.
  */
+import type { GateReport } from '../gate/result'
 import type { Verdict } from '../gate/settings'
-import type { GateReport } from '../report/model'
 import type { ActionsCore } from './actions-core'
 
 export const OUTPUT_NAMES = [

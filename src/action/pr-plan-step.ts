@@ -5,17 +5,17 @@
  * invalid. It writes no check run: a plan is not a verdict, and `verify` or branch protection
  * must never read one as a pass.
  */
-import { inspectExperiments } from '../manifest/load-experiments'
+import { inspectExperiments } from '../policy/load-experiments'
 import { errorMessage } from '../util/errors'
-import { emitAnnotations, issueFindings, planAnnotations, renderHidden } from './annotations'
-import { linksLine } from './check-run-content'
 import type { PullRequestRef } from './event'
 import type { StepOutcome } from './gate-step'
-import { upsertComment } from './github/pr-comment-upsert'
-import { jobSummary, writeJobSummary } from './job-summary'
 import type { MainScope } from './main-scope'
+import { emitAnnotations, issueFindings, planAnnotations, renderHidden } from './notify/annotations'
+import { linksLine } from './notify/check-run-content'
+import { upsertComment } from './notify/github/pr-comment-upsert'
+import { jobSummary, writeJobSummary } from './notify/job-summary'
+import { commentMarker, renderPrComment } from './notify/pr-comment'
 import { setOutputs, verdictOutputs } from './outputs'
-import { commentMarker, renderPrComment } from './pr-comment'
 
 export async function runPullRequestStep(
   scope: MainScope,

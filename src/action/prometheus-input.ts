@@ -3,71 +3,23 @@
  * (bearer tokens, tenant keys): the caller masks them before this runs, and no message here quotes
  * one.
  */
+import type { PrometheusEndpoint } from '../manifest/steady-state-model'
 import type { ErrorBudgetRule } from '../steady-state/error-budget'
 import { parseErrorBudget } from '../steady-state/error-budget-setting'
-import type { PrometheusEndpoint } from '../steady-state/model'
+import { readPrometheusSetting } from '../steady-state/prometheus-setting'
 import { InputError } from '../util/errors'
 import { secretForms, urlTextSecrets } from '../util/secret-mask'
 import type { InputReader } from './input-reader'
 
-/** Per-query bound and retries when the action does not say; experiments may tighten them. */
-const QUERY_TIMEOUT_MS = 10_000
-const QUERY_RETRIES = 2
-
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
-
+/** The `prometheus-url` and `prometheus-headers` inputs, read as the CLI reads its flags. */
 export function readPrometheus(inputs: InputReader): PrometheusEndpoint | undefined {
-  const url = inputs.optional('prometheus-url')
-  const headers = readHeaders(inputs)
-  if (!url) {
-    if (Object.keys(headers).length > 0) {
-      inputs.reject('prometheus-headers', "headers were given but 'prometheus-url' is empty")
-    }
-    return undefined
-  }
-  if (!isHttpUrl(url)) {
-    inputs.reject(
-      'prometheus-url',
-      'expected an http:// or https:// URL of the Prometheus server (its root, without /api/v1)'
-    )
-    return undefined
-  }
-  return {
-    url: url.replace(/\/+$/, ''),
-    headers,
-    timeoutMs: QUERY_TIMEOUT_MS,
-    retries: QUERY_RETRIES,
-    strictWarnings: false,
-    insecureSkipVerify: false
-  }
-}
-
-/** One `Name: value` per line. */
-function readHeaders(inputs: InputReader): Readonly<Record<string, string>> {
-  const headers: Record<string, string> = {}
-  inputs.lines('prometheus-headers').forEach((line, index) => {
-    const colon = line.indexOf(':')
-    const name = colon > 0 ? line.slice(0, colon).trim() : ''
-    const value = colon > 0 ? line.slice(colon + 1).trim() : ''
-    if (!HEADER_NAME.test(name) || value === '') {
-      inputs.reject(
-        'prometheus-headers',
-        `line ${index + 1} is not 'Name: value' (values are secrets and are not shown)`
-      )
-      return
-    }
-    headers[name] = value
-  })
-  return headers
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return url.protocol === 'http:' || url.protocol === 'https:'
-  } catch {
-    return false
-  }
+  const { endpoint, problems } = readPrometheusSetting(
+    inputs.optional('prometheus-url'),
+    inputs.lines('prometheus-headers')
+  )
+  for (const p of problems)
+    inputs.reject(p.setting === 'url' ? 'prometheus-url' : 'prometheus-headers', p.message)
+  return endpoint
 }
 
 /** The parts of the Prometheus inputs that must never appear in a log. */

@@ -5,8 +5,8 @@
  */
 import { InputError } from '../util/errors'
 import type { StepOutcome } from './gate-step'
-import { writeJobSummary } from './job-summary'
 import type { MainScope } from './main-scope'
+import { writeJobSummary } from './notify/job-summary'
 import { setOutputs, verdictOutputs } from './outputs'
 import { verifyCheckRun } from './verify'
 

@@ -2,8 +2,8 @@
  * `mode: verify`, for a production deploy job: inject nothing, pass only when the newest check
  * run with the gate's name on the commit concluded `success`, and say exactly what was found.
  */
-import { latestCheckRun } from './github/check-run'
-import type { CheckRunRecord, GitHubApi } from './github/github-api'
+import { latestCheckRun } from './notify/github/check-run'
+import type { CheckRunRecord, GitHubApi } from './notify/github/github-api'
 
 export interface VerifyResult {
   readonly passed: boolean

@@ -1,11 +1,13 @@
 /**
- * The one interface every chaos backend implements (style.md, "Backend interface", adapted so a
+ * The one interface every chaos backend implements (docs/architecture.md, "Contracts between the parts"; adapted so a
  * backend streams status). The engine knows nothing backend-specific beyond this file.
  */
 import type { BackendKind, Experiment } from '../manifest/model'
+import type { Policy } from '../policy/policy'
 import type { Clock } from '../util/clock'
 import type { Issue } from '../util/errors'
 import type { Log } from '../util/log'
+import type { KubeConnection } from './kube/connect'
 
 /** Everything a backend needs from the run it is part of. */
 export interface RunContext {
@@ -127,4 +129,30 @@ export interface Backend {
   abort(handle: Handle, ctx: RunContext): Promise<void>
   /** Removes everything the run created, found by the run-id label; waits for finalizers within a bound. */
   cleanup(selector: RunSelector, ctx: RunContext): Promise<CleanupReport>
+}
+
+/** What a backend may be built from. */
+export interface BackendDeps {
+  readonly clock: Clock
+  readonly log: Log
+  /** Uniform random numbers in [0, 1); injected so percentage faults are deterministic in tests. */
+  readonly random: () => number
+  /** This process's id, recorded in handles of in-process faults. */
+  readonly pid: number
+  /** Whether a process still runs, so a later cleanup can tell a live fault from a dead one. */
+  readonly isProcessAlive: (pid: number) => boolean
+  /** The cluster, for Kubernetes backends; connects (and loads the client) on first call only. */
+  readonly kube?: () => Promise<KubeConnection>
+  /** The blast-radius policy Kubernetes preflight checks live target counts against. */
+  readonly policy?: Policy
+  /** The environment, for cloud SDK settings (region, endpoint); credentials stay in the SDK chain. */
+  readonly env?: Readonly<Record<string, string | undefined>>
+  /** Gremlin's team and API key from the settings; absent, the environment's are used. */
+  readonly gremlin?: GremlinSettings
+}
+
+/** Gremlin's team and API key (a secret, masked where it is read). */
+export interface GremlinSettings {
+  readonly teamId?: string
+  readonly apiKey?: string
 }

@@ -1,5 +1,5 @@
 /**
- * Names and labels on everything a run creates (style.md rule 18). Deterministic, so a re-run of
+ * Names and labels on everything a run creates (docs/engine.md, "Names and labels"). Deterministic, so a re-run of
  * the same run id adopts its own objects and a cleanup finds them by label alone.
  */
 import { createHash } from 'node:crypto'

@@ -3,33 +3,9 @@
  * an experiment uses it, so the CLI starts fast and the bundle keeps Kubernetes code in a chunk.
  * Adding a backend is one entry in BACKEND_FACTORIES.
  */
-import type { GremlinSettings } from '../gate/settings'
 import { BACKEND_KINDS, type BackendKind } from '../manifest/model'
-import type { Policy } from '../policy/policy'
-import type { Clock } from '../util/clock'
-import type { Log } from '../util/log'
-import type { Backend } from './backend'
+import type { Backend, BackendDeps } from './backend'
 import type { KubeConnection } from './kube/connect'
-
-/** What a backend may be built from. */
-export interface BackendDeps {
-  readonly clock: Clock
-  readonly log: Log
-  /** Uniform random numbers in [0, 1); injected so percentage faults are deterministic in tests. */
-  readonly random: () => number
-  /** This process's id, recorded in handles of in-process faults. */
-  readonly pid: number
-  /** Whether a process still runs, so a later cleanup can tell a live fault from a dead one. */
-  readonly isProcessAlive: (pid: number) => boolean
-  /** The cluster, for Kubernetes backends; connects (and loads the client) on first call only. */
-  readonly kube?: () => Promise<KubeConnection>
-  /** The blast-radius policy Kubernetes preflight checks live target counts against. */
-  readonly policy?: Policy
-  /** The environment, for cloud SDK settings (region, endpoint); credentials stay in the SDK chain. */
-  readonly env?: Readonly<Record<string, string | undefined>>
-  /** Gremlin's team and API key from the settings; absent, the environment's are used. */
-  readonly gremlin?: GremlinSettings
-}
 
 export type BackendFactory = (deps: BackendDeps) => Promise<Backend>
 

@@ -17,6 +17,8 @@ export interface CliIo {
   readonly clock: Clock
   /** Aborts on SIGINT/SIGTERM. */
   readonly signal: AbortSignal
+  /** This process's id and whether another is alive: run-state files record the gate's pid. */
+  readonly process: ProcessInfo
   /**
    * Secrets the command learns (Prometheus headers and URL credentials, the kubeconfig's token),
    * masked out of stdout, stderr, the reports and the run state. runCli always sets it.
@@ -27,6 +29,12 @@ export interface CliIo {
    * report): only the real process has such an end (exit-guard.ts); tests leave it out.
    */
   readonly onUnfinished?: (lastWords: () => Promise<void>) => void
+}
+
+/** What run-state needs of the process: a later cleanup tells a live in-process fault from a dead one. */
+export interface ProcessInfo {
+  readonly pid: number
+  isAlive: (pid: number) => boolean
 }
 
 export type CliOptions = NonNullable<ParseArgsConfig['options']>

@@ -1,4 +1,4 @@
-/** Exit codes shared by the CLI and the action (product.md §3). */
+/** Exit codes shared by the CLI and the action (docs/engine.md, "Verdicts"). */
 export const ExitCode = {
   /** The gate passed (or the command succeeded). */
   ok: 0,

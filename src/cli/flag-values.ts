@@ -6,17 +6,18 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 import type { Verdict } from '../gate/settings'
-import { VERDICTS } from '../gate/settings'
+import { SHARED_SETTINGS, VERDICTS } from '../gate/settings'
+import type { PrometheusEndpoint } from '../manifest/steady-state-model'
 import type { ErrorBudgetRule } from '../steady-state/error-budget'
 import { parseErrorBudget } from '../steady-state/error-budget-setting'
-import type { PrometheusEndpoint } from '../steady-state/model'
+import { readPrometheusSetting } from '../steady-state/prometheus-setting'
 import { parseDuration } from '../util/duration'
 import { InputError } from '../util/errors'
 import { secretForms, urlTextSecrets } from '../util/secret-mask'
 import type { CliIo, FlagValues } from './command'
 
 /** The verdicts that fail the gate unless --fail-on says otherwise. */
-export const DEFAULT_FAIL_ON: readonly Verdict[] = ['fail', 'aborted', 'inconclusive', 'error']
+export const DEFAULT_FAIL_ON: readonly Verdict[] = SHARED_SETTINGS.failOn.verdicts
 
 export function text(flags: FlagValues, name: string): string | undefined {
   const value = flags[name]
@@ -114,27 +115,14 @@ export function prometheusFrom(flags: FlagValues, io: CliIo): PrometheusEndpoint
   ]
   // Before anything can quote them, an error message included.
   io.secrets?.add(...urlTextSecrets(url ?? ''), ...raw.flatMap((h) => secretForms(headerValue(h))))
-  const headers: Record<string, string> = {}
-  for (const line of raw.map((h) => h.trim()).filter(Boolean)) {
-    const colon = line.indexOf(':')
-    if (colon <= 0) throw new InputError('prometheus-header', "expected 'Name: value'")
-    headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim()
-  }
-  if (url === undefined) {
-    if (Object.keys(headers).length > 0)
-      throw new InputError('prometheus-header', 'headers need --prometheus-url')
-    return undefined
-  }
-  if (!/^https?:\/\/[^\s/]+/.test(url))
-    throw new InputError('prometheus-url', `'${url}' is not an http:// or https:// URL`)
-  return {
-    url,
-    headers,
-    timeoutMs: 10_000,
-    retries: 2,
-    strictWarnings: false,
-    insecureSkipVerify: false
-  }
+  const { endpoint, problems } = readPrometheusSetting(url, raw)
+  const first = problems[0]
+  if (first)
+    throw new InputError(
+      first.setting === 'url' ? 'prometheus-url' : 'prometheus-header',
+      first.message
+    )
+  return endpoint
 }
 
 /** The value of a `Name: value` header line ('' when it has no colon). */

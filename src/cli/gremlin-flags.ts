@@ -3,7 +3,7 @@
  * GREMLIN_TEAM_ID, the key from GREMLIN_API_KEY only (a flag would show it in `ps` and the shell
  * history). The key joins the process's secret mask here, before anything can print it.
  */
-import type { GremlinSettings } from '../gate/settings'
+import type { GremlinSettings } from '../backends/backend'
 import { secretForms } from '../util/secret-mask'
 import type { CliIo, FlagValues } from './command'
 import { text } from './flag-values'

@@ -7,6 +7,7 @@ import {
   formatIssue,
   GateTimeoutError,
   InputError,
+  InputErrors,
   ManifestError
 } from '../util/errors'
 import type { CliIo, CliOptions, CommandEntry } from './command'
@@ -75,7 +76,8 @@ export function reportError(err: unknown, io: CliIo): number {
     return ExitCode.invalid
   }
   if (err instanceof InputError) {
-    io.stderr.write(`chaos-gate: ${err.message}\n`)
+    for (const one of err instanceof InputErrors ? err.errors : [err])
+      io.stderr.write(`chaos-gate: ${one.message}\n`)
     return ExitCode.invalid
   }
   if (err instanceof BackendError || err instanceof GateTimeoutError) {

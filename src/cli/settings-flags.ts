@@ -3,9 +3,11 @@
  * command that reads manifests picks the flags it needs from SETTINGS_FLAGS; `run` can extend it.
  * Bad values are rejected with an InputError naming the flag, never clamped.
  */
-import type { GateSettings, Mode } from '../gate/settings'
-import { DEFAULT_EXPERIMENT_GLOBS } from '../manifest/find-files'
+import { type GateSettings, MODES, SHARED_SETTINGS } from '../gate/settings'
 import { BACKEND_KINDS } from '../manifest/model'
+import { DEFAULT_EXPERIMENT_GLOBS } from '../manifest/read/find-files'
+import { parseDuration } from '../util/duration'
+import { InputError, InputErrors, InternalError } from '../util/errors'
 import type { CliIo, CliOptions, FlagValues } from './command'
 import {
   checked,
@@ -53,7 +55,7 @@ export const SETTINGS_FLAG_HELP: Readonly<Record<SettingsFlag, string>> = {
   policy:
     '-p, --policy FILE|YAML       blast-radius policy (default .github/chaos-gate/policy.yaml, else built-in)',
   namespace: '-n, --namespace NS          namespace for objects that name none',
-  environment: '    --environment NAME      policy profile and check name (default staging)',
+  environment: `    --environment NAME      policy profile and check name (default ${SHARED_SETTINGS.environment.default})`,
   backend: `    --backend NAME          auto (from each manifest) or one of ${BACKEND_KINDS.join(', ')}`,
   'prometheus-url': '    --prometheus-url URL    Prometheus for query checks that name none',
   'prometheus-header':
@@ -62,10 +64,10 @@ export const SETTINGS_FLAG_HELP: Readonly<Record<SettingsFlag, string>> = {
     '    --error-budget FILE|YAML  skip experiments while an SLO has too little error budget left (docs/prometheus.md)',
   kubeconfig: '    --kubeconfig FILE       kubeconfig (default KUBECONFIG, then ~/.kube/config)',
   context: '    --context NAME          kube context',
-  mode: '    --mode MODE             enforce, warn, dry-run or verify (default enforce)',
-  concurrency: '    --concurrency N         experiments at once (default 1)',
-  timeout: '    --timeout DURATION      deadline for the whole gate (default 15m)',
-  'fail-on': `    --fail-on LIST          verdicts that fail the gate (default fail,aborted,inconclusive,error)`,
+  mode: `    --mode MODE             enforce, warn, dry-run or verify (default ${SHARED_SETTINGS.mode.default})`,
+  concurrency: `    --concurrency N         experiments at once (default ${SHARED_SETTINGS.concurrency.default})`,
+  timeout: `    --timeout DURATION      deadline for the whole gate (default ${SHARED_SETTINGS.timeout.default})`,
+  'fail-on': `    --fail-on LIST          verdicts that fail the gate (default ${SHARED_SETTINGS.failOn.default})`,
   'report-dir': '    --report-dir DIR        where reports go (default reports)',
   'state-dir': '    --state-dir DIR         where run-state files go (default .chaos-gate)',
   'run-id': '    --run-id ID             run id for labels (default generated)',
@@ -96,49 +98,81 @@ export function flagHelp(names: readonly SettingsFlag[]): string {
   return names.map((n) => `  ${SETTINGS_FLAG_HELP[n]}`).join('\n')
 }
 
-const MODES: readonly Mode[] = ['enforce', 'warn', 'dry-run', 'verify']
+const S = SHARED_SETTINGS
 
-/** Parses flags and positional paths into validated settings. Positionals replace --experiments. */
+function defaultTimeoutMs(): number {
+  const ms = parseDuration(S.timeout.default)
+  if (ms === undefined)
+    throw new InternalError(`the default timeout '${S.timeout.default}' is not a duration`)
+  return ms
+}
+
+/**
+ * Parses flags and positional paths into validated settings. Positionals replace --experiments.
+ * Every bad flag is reported at once (InputErrors), as the action reports every bad input.
+ */
 export function settingsFromFlags(
   flags: FlagValues,
   positionals: readonly string[],
   io: CliIo
 ): GateSettings {
+  const problems: InputError[] = []
+  const read = <T>(parse: () => T, fallback: T): T => {
+    try {
+      return parse()
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err
+      problems.push(err)
+      return fallback
+    }
+  }
   const experiments = positionals.length > 0 ? [...positionals] : list(flags, 'experiments')
-  const namespace = text(flags, 'namespace')
-  const policy = text(flags, 'policy')
-  const prometheus = prometheusFrom(flags, io)
-  const errorBudget = errorBudgetFrom(flags, io, prometheus)
-  const kubeconfig = text(flags, 'kubeconfig')
-  const context = text(flags, 'context')
-  const sha = text(flags, 'sha')
-  const gremlin = gremlinFrom(flags, io)
-  return {
+  const namespace = read(() => {
+    const given = text(flags, 'namespace')
+    return given === undefined ? undefined : checkNamespace(given)
+  }, undefined)
+  const policy = read(() => text(flags, 'policy'), undefined)
+  const prometheus = read(() => prometheusFrom(flags, io), undefined)
+  const errorBudget = read(() => errorBudgetFrom(flags, io, prometheus), undefined)
+  const kubeconfig = read(() => text(flags, 'kubeconfig'), undefined)
+  const context = read(() => text(flags, 'context'), undefined)
+  const sha = read(() => text(flags, 'sha'), undefined)
+  const gremlin = read(() => gremlinFrom(flags, io), undefined)
+  const settings: GateSettings = {
     experiments: experiments.length > 0 ? experiments : [...DEFAULT_EXPERIMENT_GLOBS],
     cwd: io.cwd,
-    backend: oneOf(flags, 'backend', ['auto', ...BACKEND_KINDS], 'auto'),
-    mode: oneOf(flags, 'mode', MODES, 'enforce'),
-    environment:
-      checked(
-        flags,
-        'environment',
-        /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/,
-        'a name such as staging'
-      ) ?? 'staging',
-    concurrency: integer(flags, 'concurrency', 1, 50) ?? 1,
-    timeoutMs: duration(flags, 'timeout') ?? 15 * 60_000,
-    failOn: new Set(verdicts(flags)),
-    reportDir: text(flags, 'report-dir') ?? 'reports',
-    stateDir: text(flags, 'state-dir') ?? '.chaos-gate',
-    runId:
-      checked(
-        flags,
-        'run-id',
-        /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/,
-        'lower-case letters, digits and -, at most 40'
-      ) ?? `local-${io.clock.now().toString(36)}`,
+    backend: read(() => oneOf(flags, 'backend', ['auto', ...BACKEND_KINDS], 'auto'), 'auto'),
+    mode: read(() => oneOf(flags, 'mode', MODES, S.mode.default), S.mode.default),
+    environment: read(
+      () =>
+        checked(
+          flags,
+          'environment',
+          /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/,
+          'a name such as staging'
+        ) ?? S.environment.default,
+      S.environment.default
+    ),
+    concurrency: read(
+      () => integer(flags, 'concurrency', S.concurrency.min, S.concurrency.max) ?? 1,
+      1
+    ),
+    timeoutMs: read(() => duration(flags, 'timeout') ?? defaultTimeoutMs(), defaultTimeoutMs()),
+    failOn: new Set(read(() => verdicts(flags), [])),
+    reportDir: read(() => text(flags, 'report-dir') ?? 'reports', 'reports'),
+    stateDir: read(() => text(flags, 'state-dir') ?? '.chaos-gate', '.chaos-gate'),
+    runId: read(
+      () =>
+        checked(
+          flags,
+          'run-id',
+          /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/,
+          'lower-case letters, digits and -, at most 40'
+        ) ?? `local-${io.clock.now().toString(36)}`,
+      ''
+    ),
     only: list(flags, 'only'),
-    ...(namespace === undefined ? {} : { namespace: checkNamespace(namespace) }),
+    ...(namespace === undefined ? {} : { namespace }),
     ...(policy === undefined ? {} : { policy }),
     ...(prometheus === undefined ? {} : { prometheus }),
     ...(errorBudget === undefined ? {} : { errorBudget }),
@@ -147,4 +181,7 @@ export function settingsFromFlags(
     ...(sha === undefined ? {} : { sha }),
     ...(gremlin === undefined ? {} : { gremlin })
   }
+  const [first, ...more] = problems
+  if (first) throw more.length === 0 ? first : new InputErrors(problems)
+  return settings
 }

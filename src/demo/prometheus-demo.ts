@@ -4,11 +4,11 @@
  * edge metrics of the gate's probe load through the fault proxy (job `edge`), so the demo
  * experiments gate on PromQL the way a staging cluster's would.
  */
-import type { SourceFactories } from '../gate/gate-deps'
-import type { PrometheusEndpoint } from '../steady-state/model'
+import type { PrometheusEndpoint } from '../manifest/steady-state-model'
 import { probeSourceFactory } from '../steady-state/probe/probe-factory'
 import { LocalPrometheus } from '../steady-state/prometheus/local-prometheus'
 import { prometheusSourceFactory } from '../steady-state/prometheus/prometheus-factory'
+import type { SourceFactories } from '../steady-state/source-factory'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
 import { EdgeMetrics } from './edge-metrics'

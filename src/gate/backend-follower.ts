@@ -4,10 +4,10 @@
  * fault off?") and wait on it without polling: every observation wakes the waiters.
  */
 import type { Backend, FaultPhase, Handle, Observation, RunContext } from '../backends/backend'
-import type { BackendEvent } from '../report/model'
 import { abortReason } from '../util/clock'
 import { errorMessage } from '../util/errors'
 import type { BackendFacts } from './facts'
+import type { BackendEvent } from './result'
 
 /** Phases after which the fault is no longer being injected. */
 const FAULT_OFF: ReadonlySet<FaultPhase> = new Set(['recovered', 'finished', 'stopped', 'failed'])

@@ -6,12 +6,13 @@
 import type { CleanupReport, Handle, RunContext } from '../backends/backend'
 import { runLabels } from '../backends/labels'
 import type { BackendKind } from '../manifest/model'
+import { withTimeout } from '../util/bounded'
 import type { Clock } from '../util/clock'
 import { errorMessage } from '../util/errors'
 import type { Log } from '../util/log'
-import { withTimeout } from './bounded'
 import type { BackendProvider } from './gate-deps'
-import type { CleanupRecord, RunState, RunStateStore } from './run-state'
+import type { RunStateStore } from './run-state/run-state'
+import type { CleanupRecord, RunState } from './run-state/run-state-model'
 import { TIMEOUTS } from './timeouts'
 
 export interface CleanupRunDeps {

@@ -2,9 +2,9 @@
  * Turns a finished ExperimentRun into its report: final backend facts, the verdict (pure,
  * verdict.ts) and everything the renderers show.
  */
-import type { CheckRecord, ExperimentReport } from '../report/model'
 import type { ExperimentRun } from './experiment-run'
-import { decideExperiment } from './verdict'
+import type { CheckRecord, ExperimentReport } from './result'
+import { decideExperiment } from './verdict/verdict'
 
 export function buildExperimentReport(run: ExperimentRun): ExperimentReport {
   const { exp, fault } = run

@@ -6,6 +6,15 @@
 import type { Backend, CleanupReport, Handle, RunContext } from '../backends/backend'
 import { runLabels } from '../backends/labels'
 import type { Experiment } from '../manifest/model'
+import type { Phase } from '../manifest/steady-state-model'
+import type { Measurement } from '../steady-state/model'
+import type { PhaseConclusion, SteadyStateMonitor } from '../steady-state/monitor'
+import type { OpenedSource } from '../steady-state/source-factory'
+import { withTimeout } from '../util/bounded'
+import { errorMessage } from '../util/errors'
+import { BackendFollower } from './backend-follower'
+import type { ExperimentFacts } from './facts'
+import type { GateDeps } from './gate-deps'
 import type {
   BackendEvent,
   CheckRecord,
@@ -13,14 +22,7 @@ import type {
   LifecyclePhase,
   LoadRecord,
   PhaseRecord
-} from '../report/model'
-import type { Measurement, Phase } from '../steady-state/model'
-import type { PhaseConclusion, SteadyStateMonitor } from '../steady-state/monitor'
-import { errorMessage } from '../util/errors'
-import { BackendFollower } from './backend-follower'
-import { withTimeout } from './bounded'
-import type { ExperimentFacts } from './facts'
-import type { GateDeps, OpenedSource } from './gate-deps'
+} from './result'
 import type { GateSettings } from './settings'
 import type { RunningLoad } from './steady-load'
 import { TIMEOUTS } from './timeouts'

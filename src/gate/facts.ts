@@ -3,9 +3,9 @@
  * verdict (verdict.ts) turns them into a verdict and reasons, so every path is table-testable.
  */
 import type { FaultPhase, Observation } from '../backends/backend'
-import type { LifecyclePhase } from '../report/model'
-import type { SteadyStateSpec } from '../steady-state/model'
+import type { SteadyStateSpec } from '../manifest/steady-state-model'
 import type { PhaseConclusion } from '../steady-state/monitor'
+import type { LifecyclePhase } from './result'
 import type { Mode } from './settings'
 
 /** A gated check's result for one phase. */

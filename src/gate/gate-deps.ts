@@ -1,42 +1,16 @@
 /**
- * What the engine needs from the outside world, passed in explicitly (style.md rule 22). The CLI,
+ * What the engine needs from the outside world, passed in explicitly. The CLI,
  * the action and the tests each build one; nothing in the engine reaches for process state.
  */
 import type { Backend } from '../backends/backend'
-import type { BackendKind, Experiment } from '../manifest/model'
-import type { BackendEvent, ExperimentReport, LifecyclePhase } from '../report/model'
+import type { BackendKind } from '../manifest/model'
 import type { BudgetDecision } from '../steady-state/error-budget'
-import type { Measurement, MetricSource } from '../steady-state/model'
+import type { Measurement } from '../steady-state/model'
+import type { SourceFactories } from '../steady-state/source-factory'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
-import type { RunStateRecorder } from './run-state'
-import type { GateSettings } from './settings'
-
-/** A metric source opened for one experiment; `close` stops whatever it started (probe load). */
-export interface OpenedSource {
-  readonly source: MetricSource
-  close(): Promise<void>
-}
-
-/** What a source factory may use to open a source for an experiment. */
-export interface SourceContext {
-  readonly experiment: Experiment
-  readonly settings: GateSettings
-  /** Where probes should send traffic, from the backend's preflight (the local fault proxy). */
-  readonly probeBaseUrl?: string
-  readonly clock: Clock
-  readonly log: Log
-  readonly signal: AbortSignal
-}
-
-/**
- * Opens a source for an experiment, or returns undefined when the experiment does not need one.
- * Throws (with a message a user can act on) when the source is needed but cannot be opened.
- */
-export type SourceFactory = (ctx: SourceContext) => Promise<OpenedSource | undefined>
-
-/** Source factories by kind; Prometheus plugs in here without engine changes. */
-export type SourceFactories = Partial<Record<MetricSource['kind'], SourceFactory>>
+import type { BackendEvent, ExperimentReport, LifecyclePhase } from './result'
+import type { RunStateRecorder } from './run-state/run-state'
 
 /** Gives the engine a backend by kind; throws BackendUnavailableError for one not in this build. */
 export type BackendProvider = (kind: BackendKind) => Promise<Backend>

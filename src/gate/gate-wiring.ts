@@ -5,6 +5,7 @@
  * own view of the process and add what only they have: the log, the run-state directory, the
  * progress listener.
  */
+import type { GremlinSettings } from '../backends/backend'
 import type { KubeConnection, KubeTarget } from '../backends/kube/connect'
 import { BackendRegistry } from '../backends/registry'
 import type { Experiment } from '../manifest/model'
@@ -15,11 +16,12 @@ import { kubernetesSourceFactory } from '../steady-state/kubernetes/kube-factory
 import { probeSourceFactory } from '../steady-state/probe/probe-factory'
 import { errorBudgetGate } from '../steady-state/prometheus/error-budget-gate'
 import { prometheusSourceFactory } from '../steady-state/prometheus/prometheus-factory'
+import type { SourceFactories } from '../steady-state/source-factory'
 import type { Clock } from '../util/clock'
 import type { Log } from '../util/log'
 import type { SecretMask } from '../util/secret-mask'
-import type { GateDeps, SourceFactories } from './gate-deps'
-import type { GateSettings, GremlinSettings } from './settings'
+import type { GateDeps } from './gate-deps'
+import type { GateSettings } from './settings'
 
 /** What the wiring is built from. */
 export interface WiringDeps {

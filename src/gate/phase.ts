@@ -3,11 +3,11 @@
  * overruns its timeout, throws, or is cut short by the run's cancellation never propagates: the
  * phase is recorded, the cause becomes a verdict fact, and the orchestrator goes to cleanup.
  */
-import type { LifecyclePhase, PhaseRecord } from '../report/model'
+import { withTimeout } from '../util/bounded'
 import { errorMessage, GateTimeoutError } from '../util/errors'
-import { withTimeout } from './bounded'
 import type { ExperimentRun, StepResult } from './experiment-run'
 import type { PhaseOutlook } from './gate-deps'
+import type { LifecyclePhase, PhaseRecord } from './result'
 
 /** Records why a phase failed as a verdict fact; by default the gate itself failed. */
 export type FailureFact = (message: string, status: 'timeout' | 'error') => void

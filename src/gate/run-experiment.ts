@@ -1,11 +1,11 @@
 /**
- * One experiment's lifecycle (product.md §2): preflight → before → inject → during → after →
+ * One experiment's lifecycle (docs/engine.md, "Lifecycle of one experiment"): preflight → before → inject → during → after →
  * cleanup → verdict. Each step is bounded by its phase timeout; cleanup always runs.
  */
-import type { ExperimentReport } from '../report/model'
 import { buildExperimentReport } from './experiment-report'
 import type { ExperimentRun } from './experiment-run'
 import { runPhase } from './phase'
+import type { ExperimentReport } from './result'
 import { after } from './steps/after'
 import { before, beforeFailed } from './steps/before'
 import { cleanup } from './steps/cleanup'

@@ -6,21 +6,21 @@
  * before the first experiment (nothing has been injected then).
  */
 import type { Experiment } from '../manifest/model'
-import type { ExperimentReport, GateReport } from '../report/model'
-import { REPORT_SCHEMA_VERSION } from '../report/model'
 import type { BudgetDecision } from '../steady-state/error-budget'
 import { formatDuration } from '../util/duration'
 import { errorMessage, GateTimeoutError, InputError, type Issue } from '../util/errors'
 import { buildExperimentReport } from './experiment-report'
 import { ExperimentRun, type RunScope } from './experiment-run'
 import type { GateDeps } from './gate-deps'
+import type { ExperimentReport, GateReport } from './result'
+import { REPORT_SCHEMA_VERSION } from './result'
 import { runExperiment } from './run-experiment'
 import { safeListener } from './safe-listener'
 import { runSerialised } from './serialise'
 import type { GateSettings, Verdict } from './settings'
 import { VERDICTS } from './settings'
 import { cleanupNamespacesOf } from './steps/cleanup'
-import { gateFailed, worstVerdict } from './verdict-order'
+import { gateFailed, worstVerdict } from './verdict/verdict-order'
 
 /** Facts about the surroundings that only the caller knows (the action knows the run URL). */
 export interface GateContext {
@@ -97,7 +97,11 @@ export async function runGate(
     )
     await deps.runState
       .finished(run.signal.aborted ? 'interrupted' : 'finished')
-      .catch(() => undefined)
+      .catch((err: unknown) => {
+        deps.log.warn(
+          `could not record the end of the run in the run-state file: ${errorMessage(err)}; it still says 'running', so a later cleanup goes by whether this process is alive`
+        )
+      })
     const allNotices = [...(context.notices ?? []), ...notices]
     return gateReport(reports, settings, deps, { ...context, notices: allNotices }, startedAt)
   } finally {

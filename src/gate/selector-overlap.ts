@@ -4,7 +4,7 @@
  * value satisfies at once (`app=cart` vs `app=checkout`, `tier in (a)` vs `tier notin (a)`,
  * `canary` vs `!canary`). Anything else may overlap.
  */
-import { splitRequirements } from '../manifest/label-selector'
+import { splitRequirements } from '../manifest/adopt/label-selector'
 
 /** What one selector requires of one key. */
 interface KeyRule {

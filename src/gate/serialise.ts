@@ -5,10 +5,10 @@
  * carries a notice saying which waited for which and why. With concurrency 1 nothing ever waits.
  */
 import type { Experiment } from '../manifest/model'
-import type { ExperimentReport } from '../report/model'
 import type { Issue } from '../util/errors'
 import type { Log } from '../util/log'
 import { mapWithoutConflicts } from './conflict-schedule'
+import type { ExperimentReport } from './result'
 import { conflictBetween } from './target-overlap'
 
 export interface Serialised {

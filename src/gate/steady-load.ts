@@ -5,10 +5,10 @@
  * load generator sends it; this module only counts what was sent, for the report. Headers are
  * secrets: they are never logged or reported, and the URL is reported without credentials or query.
  */
-import type { LoadRecord } from '../report/model'
-import type { ProbeLoadSpec } from '../steady-state/model'
+import type { ProbeLoadSpec } from '../manifest/steady-state-model'
 import { LoadGenerator } from '../steady-state/probe/load-generator'
 import type { Clock } from '../util/clock'
+import type { LoadRecord } from './result'
 
 /** The load while it runs; `stop` ends it (cancelling requests in flight) and says what it sent. */
 export interface RunningLoad {

@@ -3,7 +3,7 @@
  * by one of these or by the run's deadline, whichever comes first.
  */
 import type { Experiment } from '../manifest/model'
-import type { SteadyStateSpec } from '../steady-state/model'
+import type { SteadyStateSpec } from '../manifest/steady-state-model'
 
 export const TIMEOUTS = {
   /** Reaching the backend, authorising, dry-running, opening metric sources. */

@@ -3,20 +3,20 @@
  * of stopping at the first (changesets' parse result). Policy is applied on top of this by
  * load-experiments.ts; this part knows nothing about it.
  */
-import type { PrometheusEndpoint } from '../steady-state/model'
 import { compareIssues, type Issue, type SourceLocation } from '../util/errors'
-import { type Planned, plannedFromObject } from './adopt-object'
-import { plannedFromFisTemplate } from './aws-fis-fault'
-import { type Classification, classify } from './classify'
-import { plannedFromExperiment } from './experiment-document'
-import { type FaultRefs, loadFaultRefs } from './fault-refs'
-import { findManifestFiles } from './find-files'
-import type { Environment } from './interpolate'
+import { type Planned, plannedFromObject } from './adopt/adopt-object'
+import { type Classification, classify } from './classify/classify'
+import { plannedFromFisTemplate } from './experiment/aws-fis-fault'
+import { plannedFromExperiment } from './experiment/experiment-document'
+import { type FaultRefs, loadFaultRefs } from './experiment/fault-refs'
+import type { Environment } from './experiment/interpolate'
 import type { BackendKind } from './model'
-import { readManifestFiles } from './read-files'
-import { checkRun, type RunCheck } from './run-checks'
-import { runRules } from './run-rules'
-import type { SourceDocument } from './yaml-documents'
+import { findManifestFiles } from './read/find-files'
+import { readManifestFiles } from './read/read-files'
+import type { SourceDocument } from './read/yaml-documents'
+import { checkRun, type RunCheck } from './rules/run-checks'
+import { runRules } from './rules/run-rules'
+import type { PrometheusEndpoint } from './steady-state-model'
 
 /** The settings the loader reads (a subset of GateSettings). */
 export interface LoadSettings {

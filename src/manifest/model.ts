@@ -2,8 +2,8 @@
  * The validated, typed form of one experiment: what the loader produces and the engine consumes.
  * Everything here is readonly data; nothing refers back to YAML nodes except `locate`.
  */
-import type { SteadyStateSpec } from '../steady-state/model'
 import type { SourceLocation } from '../util/errors'
+import type { SteadyStateSpec } from './steady-state-model'
 
 /** The chaos backends the engine can drive. */
 export const BACKEND_KINDS = [

@@ -3,10 +3,10 @@
  * practice's `error_rate` and `p99_latency`, in milliseconds, are accepted as aliases); `query`
  * is PromQL; `threshold` is the highest acceptable value.
  */
+import { durationMs } from '../manifest/experiment/schema-primitives'
+import { checkTemplates } from '../manifest/experiment/steady-state/steady-state-check'
 import type { DocPath, Locate } from '../manifest/model'
-import { durationMs } from '../manifest/schema-primitives'
-import { checkTemplates } from '../manifest/steady-state-check'
-import { PROBE_METRICS, type ProbeMetric } from '../steady-state/model'
+import { PROBE_METRICS, type ProbeMetric } from '../manifest/steady-state-model'
 import type { Issue } from '../util/errors'
 import type { AbortCondition } from './policy'
 import type { ConditionInput, Layer } from './policy-schema'

@@ -4,7 +4,7 @@
  * Prometheus for a query) is an error: an abort guard that cannot measure is not a guard.
  */
 import type { Experiment, Locate } from '../manifest/model'
-import type { CheckSpec, PrometheusEndpoint, SteadyStateSpec } from '../steady-state/model'
+import type { CheckSpec, PrometheusEndpoint, SteadyStateSpec } from '../manifest/steady-state-model'
 import type { Issue } from '../util/errors'
 import type { AbortCondition, Policy } from './policy'
 

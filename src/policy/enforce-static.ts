@@ -4,7 +4,7 @@
  * yields a decision for the plan; a `deny` also yields an error at the offending field. What only
  * the live cluster can tell is marked `preflight` and checked again by enforceLive.
  */
-import type { Planned } from '../manifest/adopt-object'
+import type { Planned } from '../manifest/adopt/adopt-object'
 import { toGoDuration } from '../util/duration'
 import type { Issue, SourceLocation } from '../util/errors'
 import { allow, deny, type Finding } from './finding'

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 
-import { duration, percent } from '../manifest/schema-primitives'
+import { duration, percent } from '../manifest/experiment/schema-primitives'
 
 const names = (description: string): z.ZodOptional<z.ZodArray<z.ZodString>> =>
   z.array(z.string().min(1)).optional().describe(description)

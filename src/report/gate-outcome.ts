@@ -3,7 +3,7 @@
  * headline. "Passed" is said only when every experiment passed: a run that skipped everything,
  * or whose failing verdicts were not enforced, says what happened and why the job was not failed.
  */
-import type { GateReport } from './model'
+import type { GateReport } from '../gate/result'
 
 export type GateOutcome =
   | { readonly kind: 'failed' }

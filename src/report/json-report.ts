@@ -3,7 +3,7 @@
  * JSON has no NaN or infinities, so those values are written the way Prometheus writes them:
  * "NaN", "+Inf", "-Inf".
  */
-import type { GateReport } from './model'
+import type { GateReport } from '../gate/result'
 
 export function renderJsonReport(report: GateReport): string {
   return `${JSON.stringify(report, nonFinite, 2)}\n`

@@ -3,8 +3,8 @@
  * A verdict in fail-on is a <failure> (an <error> for `error`), whose message is the reasons;
  * `skipped` is <skipped>; anything else passes.
  */
-import type { GateReport } from './model'
-import type { ExperimentReport } from './model'
+import type { GateReport } from '../gate/result'
+import type { ExperimentReport } from '../gate/result'
 import { verdictText } from './verdict-label'
 
 /** Characters XML 1.0 cannot carry at all, even escaped. */

@@ -2,9 +2,9 @@
  * The one check a summary leads with for an experiment: the one that decided the verdict (it
  * failed or went blind), else the first gated check. Renderers chart it and quote its values.
  */
+import type { CheckRecord, ExperimentReport } from '../gate/result'
 import { formatValue } from '../steady-state/format-value'
 import type { Measurement } from '../steady-state/model'
-import type { CheckRecord, ExperimentReport } from './model'
 
 /** One measurement of the key check with the value that represents it (its worst series). */
 export interface KeyPoint {

@@ -2,9 +2,9 @@
  * The collapsible details of one experiment in the Markdown summary: the timeline, every check's
  * outcome per phase, every measurement, the backend's own messages, and what cleanup did.
  */
+import type { ExperimentReport } from '../gate/result'
 import { formatDuration } from '../util/duration'
 import { cell, details, since, table } from './markdown-text'
-import type { ExperimentReport } from './model'
 
 /** Above this the measurement table is cut; the JSON report keeps them all. */
 const MAX_MEASUREMENT_ROWS = 400

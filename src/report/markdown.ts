@@ -2,6 +2,7 @@
  * The Markdown summary (the job summary and the check run's text): a headline, one table row per
  * experiment, then per experiment its reasons, a chart of its key check and collapsible details.
  */
+import type { ExperimentReport, GateReport } from '../gate/result'
 import { formatDuration } from '../util/duration'
 import { formatIssue } from '../util/errors'
 import { gateOutcome } from './gate-outcome'
@@ -10,7 +11,6 @@ import { describeLoad } from './load-line'
 import { experimentDetails } from './markdown-details'
 import { cell, table } from './markdown-text'
 import { renderMermaidChart } from './mermaid-chart'
-import type { ExperimentReport, GateReport } from './model'
 import { formatAbortLatency, VERDICT_ICON, verdictText } from './verdict-label'
 
 export function renderMarkdown(report: GateReport): string {

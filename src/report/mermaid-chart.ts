@@ -3,8 +3,8 @@
  * threshold as a second line, and the fault window as shaded bars (xychart has no annotations,
  * so the window is a bar series at full height while the fault was on).
  */
+import type { ExperimentReport } from '../gate/result'
 import { keyCheck, keySeries, thinOut } from './key-check'
-import type { ExperimentReport } from './model'
 
 /** More points than this are thinned evenly; a summary chart is for shape, not for every sample. */
 const MAX_POINTS = 60

@@ -1,6 +1,6 @@
 /** How verdicts read in summaries: an icon and a word, and the expect: fail twist. */
+import type { ExperimentReport } from '../gate/result'
 import type { Verdict } from '../gate/settings'
-import type { ExperimentReport } from './model'
 
 export const VERDICT_ICON: Readonly<Record<Verdict, string>> = {
   pass: '✅',

@@ -2,11 +2,11 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
+import type { GateReport } from '../gate/result'
 import { maskStrings, type SecretMask } from '../util/secret-mask'
 import { renderJsonReport } from './json-report'
 import { renderJunit } from './junit'
 import { renderMarkdown } from './markdown'
-import type { GateReport } from './model'
 
 /** Where each report was written. */
 export interface WrittenReports {

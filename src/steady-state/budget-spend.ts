@@ -1,12 +1,13 @@
 /**
- * The error budget an experiment spent (steady-state.md §12 `maxBudgetSpend`), decided once at the
+ * The error budget an experiment spent (docs/prometheus.md, "SLO burn rate and error budget"), decided once at the
  * end of the fault: the long window of the last measurement runs from the fault start, so its
  * burn rate is the traffic-weighted mean over the fault, and spend = mean burn × duration / period.
  */
+import type { CheckSpec } from '../manifest/steady-state-model'
 import { toGoDuration } from '../util/duration'
 import { budgetSpend, LONG_WINDOW, SLO_WINDOW_LABEL } from './burn-rate'
 import { formatValue } from './format-value'
-import type { CheckOutcome, CheckSpec, Measurement } from './model'
+import type { CheckOutcome, Measurement } from './model'
 import { above } from './tolerance'
 
 /** What the budget rule concluded for the fault phase. */

@@ -1,12 +1,13 @@
 /**
- * SLO burn rate over the fault window (steady-state.md §8, §12 `slo`): the Google SRE workbook's
+ * SLO burn rate over the fault window (docs/prometheus.md, "SLO burn rate and error budget"): the Google SRE workbook's
  * multiwindow rule adapted to experiments that last minutes. The long window is the time since the
  * fault started, the short windows are fixed; a rule fires only when both burn faster than its
  * `max`, so a blip does not abort and a recovered service resets quickly. The source returns the
  * error ratio of each window as a series labelled `slo_window`; this module decides.
  */
+import type { Phase, SloRule } from '../manifest/steady-state-model'
 import { toGoDuration } from '../util/duration'
-import type { Level, Phase, SeriesJudgement, SeriesSample, SloRule } from './model'
+import type { Level, SeriesJudgement, SeriesSample } from './model'
 import { formatLabels, seriesKey } from './series-key'
 import { above } from './tolerance'
 

@@ -1,9 +1,10 @@
 /**
- * The M-of-N state of one check within one phase (steady-state.md §13 `runCheck`). Pure: each
+ * The M-of-N state of one check within one phase (docs/engine.md, "During: the guard"). Pure: each
  * measurement produces a new state. Only conclusive measurements enter the breach ring; errors and
  * missing data neither reset nor fill it, they count towards `errorLimit` instead.
  */
-import type { CheckOutcome, CheckSpec, Level, Measurement } from './model'
+import type { CheckSpec } from '../manifest/steady-state-model'
+import type { CheckOutcome, Level, Measurement } from './model'
 
 type Conclusive = 'ok' | 'warn' | 'breach'
 

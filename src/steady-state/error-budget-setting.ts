@@ -14,10 +14,10 @@
 import { parse } from 'yaml'
 import { z } from 'zod'
 
+import { findPlaceholders } from '../manifest/queries/query-template'
 import { parseDuration } from '../util/duration'
 import { errorMessage, InputError, InternalError } from '../util/errors'
 import type { ErrorBudgetRule } from './error-budget'
-import { findPlaceholders } from './prometheus/query-template'
 
 /** A fraction written as `25%` or `0.25`; `99.9%` is exactly 0.999, not 99.9 / 100. */
 const fraction = z

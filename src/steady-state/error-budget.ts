@@ -1,5 +1,5 @@
 /**
- * Error-budget awareness (product.md §6): before any fault, the gate reads the remaining error
+ * Error-budget awareness (docs/prometheus.md, "Skipping experiments when the error budget is exhausted"): before any fault, the gate reads the remaining error
  * budget of the SLOs named in the `error-budget` setting, and skips every experiment, with the
  * reason, when one of them is below its floor: chaos should not spend budget the service no longer
  * has. A budget that cannot be read is not a pass either: nothing is injected and the experiment

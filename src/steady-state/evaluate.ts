@@ -1,21 +1,13 @@
 /**
- * Pure judgement of one raw measurement against a check (steady-state.md §13 `measure`).
+ * Pure judgement of one raw measurement against a check (docs/engine.md, "Metric sources").
  * No I/O and no clock: the same inputs always give the same Measurement.
  */
+import type { Bounds, CheckSpec, Phase } from '../manifest/steady-state-model'
 import type { Baseline } from './baseline'
 import { judgeBurnRate } from './burn-rate'
 import { formatAgainst, formatValue } from './format-value'
 import { unmetGuard } from './guard'
-import type {
-  Bounds,
-  CheckSpec,
-  Level,
-  Measurement,
-  Phase,
-  RawMeasurement,
-  SeriesJudgement,
-  SeriesSample
-} from './model'
+import type { Level, Measurement, RawMeasurement, SeriesJudgement, SeriesSample } from './model'
 import { formatLabels, parseSeriesKey, seriesKey } from './series-key'
 import { above, below } from './tolerance'
 
@@ -67,7 +59,7 @@ export const warnRule: SeriesRule = (sample, check) =>
  * Relative to the pre-fault median of the same series. A breach needs both the ratio and the
  * absolute slack exceeded, so a near-zero baseline cannot turn noise into a breach. No baseline at
  * all means no data, never a pass; a series that is new since the baseline is left to the
- * absolute rules (steady-state.md §12).
+ * absolute rules (docs/manifests.md, `steadyState`).
  */
 export const relativeRule: SeriesRule = (sample, check, ctx) => {
   const rel = check.relative

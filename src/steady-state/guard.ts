@@ -1,10 +1,11 @@
 /**
- * The traffic guard (steady-state.md §12 `guard`): a companion query that must hold for a
+ * The traffic guard (docs/manifests.md, `steadyState`): a companion query that must hold for a
  * measurement to mean anything, such as a minimum request rate or a target that is still scraped.
  * When it does not hold, the measurement is no data, even if the main query returned a value.
  */
+import type { CheckSpec } from '../manifest/steady-state-model'
 import { formatValue } from './format-value'
-import type { CheckSpec, SeriesSample } from './model'
+import type { SeriesSample } from './model'
 import { above, below } from './tolerance'
 
 /** Why the guard is unmet, or undefined when it holds (or the check has none). */

@@ -1,8 +1,9 @@
 /**
  * Steady-state monitoring for one experiment: measures every check of a phase at one shared
- * evaluation time per source (steady-state.md §13), judges the raw values, and folds them into
+ * evaluation time per source (docs/prometheus.md, "Results"), judges the raw values, and folds them into
  * each check's M-of-N state. Sources are taken by kind, so Prometheus plugs in next to the probe.
  */
+import type { CheckSpec, Phase, SteadyStateSpec } from '../manifest/steady-state-model'
 import { type Clock, isAbortError } from '../util/clock'
 import { errorMessage } from '../util/errors'
 import { type Baseline, captureBaseline } from './baseline'
@@ -10,13 +11,10 @@ import { advance, type CheckState, concludePhase, START } from './check-state'
 import { judge } from './evaluate'
 import type {
   CheckOutcome,
-  CheckSpec,
   MeasureContext,
   Measurement,
   MetricSource,
-  Phase,
-  RawMeasurement,
-  SteadyStateSpec
+  RawMeasurement
 } from './model'
 
 /** The sources available to an experiment, by kind. */

@@ -1,11 +1,12 @@
 /**
- * Recovery after the fault (steady-state.md §13 AFTER): the steady state is back when every gated
+ * Recovery after the fault (docs/engine.md, "After: recovery and MTTR"): the steady state is back when every gated
  * check has held for `breaches` consecutive conclusive measurements. Unknown measurements neither
  * count nor reset a streak; a breach resets it. The time of recovery is the first measurement of
  * the streak that completed it, so MTTR is not inflated by the confirmation samples.
  */
+import type { CheckSpec } from '../manifest/steady-state-model'
 import { applyNoData } from './check-state'
-import type { CheckSpec, Measurement } from './model'
+import type { Measurement } from './model'
 
 export interface RecoveryState {
   /** Per check: the time the current good streak started and its length. */

@@ -1,6 +1,6 @@
 /**
  * A stable identity for a label set. Prometheus does not guarantee instant-vector order, so
- * series are always matched by labels, never by index (steady-state.md §7).
+ * series are always matched by labels, never by index (docs/prometheus.md, "Results").
  */
 export function seriesKey(labels: Readonly<Record<string, string>>): string {
   const names = Object.keys(labels).sort()

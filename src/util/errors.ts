@@ -1,6 +1,7 @@
 /**
  * The error family. Modules throw these; exactly one place per entry point turns them into exit
- * codes, annotations and `setFailed` (gate/exit-code.ts, action/run-main.ts, cli/run-cli.ts).
+ * codes, annotations and `setFailed` (action/run-main.ts and cli/run-cli.ts, with the codes in
+ * cli/exit-codes.ts).
  * A gate verdict is data, never an error.
  */
 
@@ -63,6 +64,17 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * Several bad inputs or flags, every one reported rather than the first: the action and the CLI
+ * both tell the user everything to fix in one go. The message lists them, one a line.
+ */
+export class InputErrors extends InputError {
+  constructor(readonly errors: readonly InputError[]) {
+    super(errors[0]?.input ?? '', '')
+    this.message = errors.map((e) => e.message).join('\n')
+  }
+}
+
 /** A dependency (Kubernetes, Prometheus, GitHub, Slack, a chaos backend) said no or was unreachable. */
 export class BackendError extends Error {
   override readonly name = 'BackendError'
@@ -81,6 +93,14 @@ export class BackendError extends Error {
 /** The whole gate or one phase ran out of time. */
 export class GateTimeoutError extends Error {
   override readonly name = 'GateTimeoutError'
+}
+
+/**
+ * A run-state file, or the directory that holds them, that cannot be read or trusted. Cleanup must
+ * not act on a half-understood record, nor take an unreadable one for "no run".
+ */
+export class StateFileError extends Error {
+  override readonly name = 'StateFileError'
 }
 
 /** A bug in chaos-gate itself. The message asks for a report. */

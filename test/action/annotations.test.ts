@@ -5,7 +5,7 @@ import {
   planAnnotations,
   renderHidden,
   reportFindings
-} from '../../src/action/annotations'
+} from '../../src/action/notify/annotations'
 import type { Issue } from '../../src/util/errors'
 import { RecordingCore } from './fakes/recording-core'
 import { experimentReport, failedExperiment, gateReport } from './fixtures/report'

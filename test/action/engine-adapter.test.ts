@@ -7,7 +7,7 @@ import { join } from 'node:path'
 
 import { createGateEngine } from '../../src/action/engine-adapter'
 import { runMain } from '../../src/action/run-main'
-import { kubeConnector } from '../../src/deps'
+import { kubeConnector } from '../../src/backends/kube/kube-connector'
 import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 import { runnerEnv, testDeps } from './fakes/action-env'

@@ -1,4 +1,4 @@
-import { fitMarkdown } from '../../src/action/fit-markdown'
+import { fitMarkdown } from '../../src/action/notify/fit-markdown'
 
 describe('fitMarkdown', () => {
   it('leaves text within the limit alone', () => {

@@ -125,7 +125,9 @@ describe('readInputs', () => {
     expect(result.ok).toBe(false)
     const text = result.ok ? '' : result.errors.map((e) => e.message).join('\n')
     expect(text).toContain("'slack-bot-token': expected a Slack token starting with 'xoxb-'")
-    expect(text).toContain("'prometheus-headers': line 2 is not 'Name: value'")
+    expect(text).toContain(
+      "'prometheus-headers': header 2 is not 'Name: value' (values are secrets and are not shown)"
+    )
     for (const secret of ['not-a-slack-token', 'hunter2', 'p@ss'])
       expect(text).not.toContain(secret)
   })

@@ -1,4 +1,4 @@
-import { createGitHubApi } from '../../src/action/github/octokit-api'
+import { createGitHubApi } from '../../src/action/notify/github/octokit-api'
 import { verifyCheckRun } from '../../src/action/verify'
 import { RecordingLog } from './fakes/recording-log'
 import { GitHubServer } from './servers/github-server'

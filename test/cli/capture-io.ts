@@ -1,4 +1,5 @@
 import type { CliIo } from '../../src/cli/command'
+import { processInfo } from '../../src/deps'
 import { FakeClock } from '../fakes/clock'
 
 /** A CliIo that records what a command writes. */
@@ -22,6 +23,7 @@ export function captureIo(options: {
     cwd: options.cwd,
     clock: new FakeClock(),
     signal: new AbortController().signal,
+    process: processInfo,
     out: () => stdout.join(''),
     err: () => stderr.join('')
   }

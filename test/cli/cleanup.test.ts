@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 import { COMMANDS } from '../../src/cli/commands'
 import { runCli } from '../../src/cli/run-cli'
-import { fileRunState, readRunState } from '../../src/gate/run-state'
+import { fileRunState, readRunState } from '../../src/gate/run-state/run-state'
 import { systemClock } from '../../src/util/clock'
 import { captureIo } from './cli-io'
 

@@ -1,4 +1,5 @@
 import type { CliIo } from '../../src/cli/command'
+import { processInfo } from '../../src/deps'
 import type { Clock } from '../../src/util/clock'
 import { systemClock } from '../../src/util/clock'
 
@@ -15,7 +16,8 @@ export function captureIo(
     env: options.env ?? {},
     cwd,
     clock: options.clock ?? systemClock,
-    signal: options.signal ?? new AbortController().signal
+    signal: options.signal ?? new AbortController().signal,
+    process: processInfo
   }
   return { io, stdout: () => out.join(''), stderr: () => err.join('') }
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 
 import { maskedIo } from '../../src/cli/masked-io'
 import { SETTINGS_FLAGS, settingsFromFlags } from '../../src/cli/settings-flags'
-import { InputError } from '../../src/util/errors'
+import { InputError, InputErrors } from '../../src/util/errors'
 import { captureIo } from './capture-io'
 
 function settings(args: string[], env: Record<string, string> = {}) {
@@ -134,19 +134,35 @@ describe('settingsFromFlags', () => {
     ],
     [
       ['--prometheus-url', 'prom:9090'],
-      "Invalid input 'prometheus-url': 'prom:9090' is not an http:// or https:// URL"
+      "Invalid input 'prometheus-url': 'prom:9090' is not an http:// or https:// URL of the Prometheus server (its root, without /api/v1)"
     ],
     [
       ['--prometheus-header', 'novalue'],
-      "Invalid input 'prometheus-header': expected 'Name: value'"
+      "Invalid input 'prometheus-header': header 1 is not 'Name: value' (values are secrets and are not shown)"
     ],
     [
       ['--prometheus-header', 'A: b'],
-      "Invalid input 'prometheus-header': headers need --prometheus-url"
+      "Invalid input 'prometheus-header': headers were given but no prometheus-url is set"
     ],
     [['--policy', '  '], "Invalid input 'policy': the value is empty"]
   ])('rejects %j', (args, message) => {
     expect(() => settings(args)).toThrow(InputError)
     expect(() => settings(args)).toThrow(message)
+  })
+
+  it('reports every bad flag at once, as the action reports every bad input', () => {
+    const bad = ['--mode', 'loud', '--timeout', '15', '--namespace', 'Prod_1']
+    expect(() => settings(bad)).toThrow(InputErrors)
+    let thrown: unknown
+    try {
+      settings(bad)
+    } catch (err) {
+      thrown = err
+    }
+    expect(thrown instanceof InputErrors ? thrown.errors.map((e) => e.message) : []).toEqual([
+      "Invalid input 'namespace': 'Prod_1' is not a Kubernetes namespace name",
+      "Invalid input 'mode': 'loud' is not one of enforce, warn, dry-run, verify",
+      "Invalid input 'timeout': '15' is not a duration such as 10m or 1h30m"
+    ])
   })
 })

@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { readRunState } from '../../src/gate/run-state'
+import { readRunState } from '../../src/gate/run-state/run-state'
 import {
   ratingsExample,
   ratingsVirtualService,

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 import { COMMANDS } from '../../src/cli/commands'
 import { runCli } from '../../src/cli/run-cli'
-import type { GateReport } from '../../src/report/model'
+import type { GateReport } from '../../src/gate/result'
 import { captureIo } from '../cli/cli-io'
 import { validateReport } from '../report/validate-report'
 

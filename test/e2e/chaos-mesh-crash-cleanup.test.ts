@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { readChaos } from '../../src/backends/chaos-mesh/chaos-status'
+import { readChaos } from '../../src/backends/chaos-mesh/status/chaos-status'
 import { runSelectorString } from '../../src/backends/labels'
-import { readRunState } from '../../src/gate/run-state'
+import { readRunState } from '../../src/gate/run-state/run-state'
 import {
   ratingsExample,
   ratingsVirtualService,

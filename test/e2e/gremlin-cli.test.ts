@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import type { GateReport } from '../../src/report/model'
+import type { GateReport } from '../../src/gate/result'
 import { bundleAction } from '../action/e2e/bundle'
 import { GremlinServer } from '../gremlin/gremlin-server'
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { isRecord } from '../../src/backends/kube/status'
-import { readRunState } from '../../src/gate/run-state'
+import { readRunState } from '../../src/gate/run-state/run-state'
 import type { KubeObject } from '../../src/manifest/model'
 import {
   leftovers,

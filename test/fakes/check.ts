@@ -1,9 +1,5 @@
-import type {
-  CheckSpec,
-  Measurement,
-  RawMeasurement,
-  SeriesSample
-} from '../../src/steady-state/model'
+import type { CheckSpec } from '../../src/manifest/steady-state-model'
+import type { Measurement, RawMeasurement, SeriesSample } from '../../src/steady-state/model'
 
 /** A check with the documented defaults, overridable per test. */
 export function makeCheck(overrides: Partial<CheckSpec> = {}): CheckSpec {

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 
 import { createGateEngine } from '../../src/action/engine-adapter'
 import { runPost } from '../../src/action/run-post'
-import { kubeConnector } from '../../src/deps'
+import { kubeConnector } from '../../src/backends/kube/kube-connector'
 import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 import { runLeftovers } from '../action/e2e/sim-faults'

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import type { CliIo } from '../../src/cli/command'
 import { COMMANDS } from '../../src/cli/commands'
 import { runCli } from '../../src/cli/run-cli'
+import { processInfo } from '../../src/deps'
 import { systemClock } from '../../src/util/clock'
 import { runLeftovers } from '../action/e2e/sim-faults'
 import type { KubeSim } from '../backends/chaos-mesh/sim-harness'
@@ -92,7 +93,8 @@ export async function runRow(k: KubeSim, row: MatrixRow, override?: ApiFault): P
     env: {},
     cwd,
     clock: systemClock,
-    signal: cancel.signal
+    signal: cancel.signal,
+    process: processInfo
   }
   let exit: number
   try {
@@ -140,7 +142,8 @@ export async function cleanupRow(
     env: {},
     cwd: outcome.cwd,
     clock: systemClock,
-    signal: new AbortController().signal
+    signal: new AbortController().signal,
+    process: processInfo
   }
   const exit = await runCli(
     ['cleanup', '--run-id', outcome.runId, '--kubeconfig', k.kubeconfig],

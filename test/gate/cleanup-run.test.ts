@@ -1,6 +1,7 @@
 import type { Backend, Handle } from '../../src/backends/backend'
 import { cleanupRun } from '../../src/gate/cleanup-run'
-import { type RunState, RunStateStore } from '../../src/gate/run-state'
+import { RunStateStore } from '../../src/gate/run-state/run-state'
+import { type RunState } from '../../src/gate/run-state/run-state-model'
 import { silentLog } from '../../src/util/log'
 import { FakeClock } from '../fakes/clock'
 import { FakeBackend } from './fakes/fake-backend'

@@ -1,5 +1,5 @@
+import type { ExperimentReport } from '../../src/gate/result'
 import { runGate } from '../../src/gate/run-gate'
-import type { ExperimentReport } from '../../src/report/model'
 import { makeCheck } from '../fakes/check'
 import { FakeClock } from '../fakes/clock'
 import { FakeBackend, type FakeScript } from './fakes/fake-backend'
@@ -369,5 +369,28 @@ describe('runGate lifecycle', () => {
       expect(exp.fault.breachAt! - exp.fault.injectedAt!).toBe(5_000)
       expect(exp.recovery?.timedOut).toBe(false)
     })
+  })
+})
+
+describe('runGate run-state record', () => {
+  it('reports a failure to record the end of the run instead of dropping it', async () => {
+    const s = scenario()
+    const warnings: string[] = []
+    const deps = {
+      ...s.deps,
+      log: { ...s.deps.log, warn: (m: string) => void warnings.push(m) },
+      runState: {
+        begin: s.deps.store.begin.bind(s.deps.store),
+        submitted: s.deps.store.submitted.bind(s.deps.store),
+        aborted: s.deps.store.aborted.bind(s.deps.store),
+        cleaned: s.deps.store.cleaned.bind(s.deps.store),
+        finished: () => Promise.reject(new Error('ENOSPC: no space left on device'))
+      }
+    }
+    const report = await runGate([makeExperiment()], makeSettings(), deps)
+    expect(report.verdict).toBe('pass')
+    expect(warnings).toEqual([
+      "could not record the end of the run in the run-state file: ENOSPC: no space left on device; it still says 'running', so a later cleanup goes by whether this process is alive"
+    ])
   })
 })

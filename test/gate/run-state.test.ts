@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { fileRunState, readRunState, runStatePath } from '../../src/gate/run-state'
+import { fileRunState, readRunState, runStatePath } from '../../src/gate/run-state/run-state'
 import { InputError } from '../../src/util/errors'
 import { FakeClock } from '../fakes/clock'
 
@@ -69,6 +69,21 @@ describe('the run-state file', () => {
   it('is undefined when there is no state', async () => {
     expect(await readRunState(await tempDir(), 'missing')).toBeUndefined()
     expect(await readRunState(join(tmpdir(), 'chaos-gate-no-such-dir'))).toBeUndefined()
+  })
+
+  it('reports a state directory it cannot read instead of finding no run', async () => {
+    const dir = await tempDir()
+    const notADir = join(dir, 'state')
+    await writeFile(notADir, 'a file, not a directory')
+    await expect(readRunState(notADir)).rejects.toThrow(/state: cannot read the state directory/)
+  })
+
+  it('refuses to pick the latest run past a damaged file, which may be the latest', async () => {
+    const dir = await tempDir()
+    const store = fileRunState(dir, new FakeClock(), 1)
+    await store.begin({ runId: 'old', environment: 'staging', startedAt: 1, experiments: {} })
+    await writeFile(runStatePath(dir, 'bad'), JSON.stringify({ version: 1, runId: 'bad' }))
+    await expect(readRunState(dir)).rejects.toThrow(/bad.json: not a valid run-state file/)
   })
 
   it('refuses a damaged file, naming the file and the field', async () => {

@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { readRunState } from '../../src/gate/run-state'
+import { readRunState } from '../../src/gate/run-state/run-state'
 import { request, startUpstream } from '../backends/local/http-helpers'
 
 const TSX = join(__dirname, '../../node_modules/.bin/tsx')

@@ -1,6 +1,6 @@
 import type { ExperimentFacts } from '../../src/gate/facts'
-import { decideExperiment } from '../../src/gate/verdict'
-import { gateExitCode, gateFailed, worstVerdict } from '../../src/gate/verdict-order'
+import { decideExperiment } from '../../src/gate/verdict/verdict'
+import { gateExitCode, gateFailed, worstVerdict } from '../../src/gate/verdict/verdict-order'
 
 /** A clean run: injected, the backend finished, every check held, recovered. */
 const BASE: ExperimentFacts = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 
-import { isoDurationMs } from '../../src/manifest/aws-fis-template'
+import { isoDurationMs } from '../../src/manifest/adopt/aws-fis-template'
 import { describeWithCorpus, upstreamFiles } from '../upstream'
 import { errorsOf, experimentNamed, inspectTexts } from './inspect'
 

@@ -1,5 +1,5 @@
-import { classify } from '../../src/manifest/classify'
-import { parseDocuments } from '../../src/manifest/yaml-documents'
+import { classify } from '../../src/manifest/classify/classify'
+import { parseDocuments } from '../../src/manifest/read/yaml-documents'
 import { experimentNamed, inspectTexts } from './inspect'
 
 function classifyText(text: string) {

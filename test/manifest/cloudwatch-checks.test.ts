@@ -4,8 +4,8 @@
  * expression naming a metric the check does not define or an unknown function, unbalanced
  * brackets) fails validation, with the line and column of the field.
  */
-import { cloudWatchQueryProblems } from '../../src/steady-state/cloudwatch/cloudwatch-query'
-import type { CloudWatchQuery } from '../../src/steady-state/model'
+import { cloudWatchQueryProblems } from '../../src/manifest/queries/cloudwatch-query'
+import type { CloudWatchQuery } from '../../src/manifest/steady-state-model'
 import { errorsOf, experimentNamed, inspectTexts } from './inspect'
 
 const experiment = (block: string, checks: string): string =>

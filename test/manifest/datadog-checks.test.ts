@@ -5,7 +5,7 @@
 import {
   datadogFormulaProblem,
   datadogQueryProblem
-} from '../../src/steady-state/datadog/datadog-query'
+} from '../../src/manifest/queries/datadog-query'
 import { errorsOf, experimentNamed, inspectTexts } from './inspect'
 
 const experiment = (block: string, checks: string): string =>

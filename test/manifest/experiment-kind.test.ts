@@ -1,4 +1,4 @@
-import type { SteadyStateSpec } from '../../src/steady-state/model'
+import type { SteadyStateSpec } from '../../src/manifest/steady-state-model'
 import { errorsOf, experimentNamed, inspect, inspectTexts, short } from './inspect'
 
 const FIXTURES = 'test/fixtures/manifests'

@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 
+import type { Experiment } from '../../src/manifest/model'
 import {
   type ExperimentSettings,
   inspectExperiments,
   type Inspection
-} from '../../src/manifest/load-experiments'
-import type { Experiment } from '../../src/manifest/model'
+} from '../../src/policy/load-experiments'
 import type { Issue } from '../../src/util/errors'
 
 /** The repository root: fixture paths and issue file names are relative to it. */

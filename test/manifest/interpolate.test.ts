@@ -1,4 +1,4 @@
-import { interpolate } from '../../src/manifest/interpolate'
+import { interpolate } from '../../src/manifest/experiment/interpolate'
 
 const locate = (path: readonly (string | number)[]) => ({
   file: 'f.yaml',

@@ -7,7 +7,7 @@ import { parseAllDocuments } from 'yaml'
 import {
   EXPERIMENT_SCHEMA_PATH,
   experimentJsonSchema
-} from '../../src/manifest/experiment-json-schema'
+} from '../../src/manifest/experiment/experiment-json-schema'
 
 const ROOT = resolve(__dirname, '../..')
 const committed: unknown = JSON.parse(readFileSync(join(ROOT, EXPERIMENT_SCHEMA_PATH), 'utf8'))

@@ -1,5 +1,5 @@
-import { formatLabelSelector, labelSelectorProblem } from '../../src/manifest/label-selector'
-import { closest } from '../../src/manifest/suggest'
+import { formatLabelSelector, labelSelectorProblem } from '../../src/manifest/adopt/label-selector'
+import { closest } from '../../src/manifest/classify/suggest'
 
 describe('label selectors', () => {
   it.each([

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { loadExperiments } from '../../src/manifest/load-experiments'
+import { loadExperiments } from '../../src/policy/load-experiments'
 import { ManifestError } from '../../src/util/errors'
 
 const podKill = (count: number): string => `apiVersion: chaos-mesh.org/v1alpha1

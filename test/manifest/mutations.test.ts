@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { stringify } from 'yaml'
 
 import { isRecord } from '../../src/manifest/plain'
-import { parseDocuments } from '../../src/manifest/yaml-documents'
+import { parseDocuments } from '../../src/manifest/read/yaml-documents'
 import { inspectTexts, ROOT } from './inspect'
 
 /** A small deterministic PRNG (mulberry32), so a failure can be reproduced from its seed. */

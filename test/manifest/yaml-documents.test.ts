@@ -1,5 +1,5 @@
-import { decodeSource, firstInvalidUtf8, formatBytes } from '../../src/manifest/source-file'
-import { parseDocuments } from '../../src/manifest/yaml-documents'
+import { decodeSource, firstInvalidUtf8, formatBytes } from '../../src/manifest/read/source-file'
+import { parseDocuments } from '../../src/manifest/read/yaml-documents'
 
 const TEXT = `# comment
 ---

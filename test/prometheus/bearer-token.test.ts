@@ -13,7 +13,7 @@ import { prometheusSourceFactory } from '../../src/steady-state/prometheus/prome
 import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 import { makeCheck } from '../fakes/check'
-import { makeExperiment, makeSettings, makeSpec } from '../gate/fakes/gate-fixtures'
+import { makeExperiment, makeSpec } from '../gate/fakes/gate-fixtures'
 import { FakePrometheus, scalar, success, vector } from './fake-prometheus'
 
 const dir = mkdtempSync(join(tmpdir(), 'chaos-gate-token-'))
@@ -77,7 +77,6 @@ describe('a Prometheus source with a bearer token', () => {
   const open = (exp: Experiment) =>
     prometheusSourceFactory({ env: {} })({
       experiment: exp,
-      settings: makeSettings(),
       clock: systemClock,
       log: silentLog,
       signal: new AbortController().signal

@@ -1,4 +1,4 @@
-import type { PrometheusEndpoint } from '../../src/steady-state/model'
+import type { PrometheusEndpoint } from '../../src/manifest/steady-state-model'
 import { PrometheusClient } from '../../src/steady-state/prometheus/client'
 import type { Log } from '../../src/util/log'
 import { FakeClock } from '../fakes/clock'

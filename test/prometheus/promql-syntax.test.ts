@@ -1,4 +1,4 @@
-import { checkPromqlSyntax } from '../../src/steady-state/prometheus/promql-syntax'
+import { checkPromqlSyntax } from '../../src/manifest/queries/promql-syntax'
 
 describe('PromQL syntax', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { findPlaceholders, renderQuery } from '../../src/steady-state/prometheus/query-template'
+import { findPlaceholders, renderQuery } from '../../src/manifest/queries/query-template'
 
 const values = {
   windowMs: 90_000,

@@ -3,13 +3,9 @@
  * services every second. When the binary is missing the setup fails and says how to install it;
  * it never skips.
  */
+import type { CheckSpec } from '../../src/manifest/steady-state-model'
 import { judge, type JudgeContext } from '../../src/steady-state/evaluate'
-import type {
-  CheckSpec,
-  MeasureContext,
-  Measurement,
-  RawMeasurement
-} from '../../src/steady-state/model'
+import type { MeasureContext, Measurement, RawMeasurement } from '../../src/steady-state/model'
 import { LocalPrometheus, type ScrapeJob } from '../../src/steady-state/prometheus/local-prometheus'
 import {
   createPrometheusSource,

@@ -2,11 +2,12 @@
  * steady-state.md §14 server-side cases against a real Prometheus 2.x (the Debian package), with
  * real PromQL results: scraped every second from simulated services whose traffic the tests set.
  */
+import type { CheckSpec } from '../../src/manifest/steady-state-model'
 import { captureBaseline } from '../../src/steady-state/baseline'
 import { concludeBudget } from '../../src/steady-state/budget-spend'
 import { advance, applyNoData, concludePhase, START } from '../../src/steady-state/check-state'
 import type { ErrorBudgetRule } from '../../src/steady-state/error-budget'
-import type { CheckSpec, Measurement } from '../../src/steady-state/model'
+import type { Measurement } from '../../src/steady-state/model'
 import { PrometheusClient } from '../../src/steady-state/prometheus/client'
 import { checkErrorBudgets } from '../../src/steady-state/prometheus/error-budget-query'
 import { systemClock } from '../../src/util/clock'

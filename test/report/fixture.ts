@@ -1,5 +1,5 @@
+import type { GateReport } from '../../src/gate/result'
 import { runGate } from '../../src/gate/run-gate'
-import type { GateReport } from '../../src/report/model'
 import { makeCheck } from '../fakes/check'
 import { FakeClock } from '../fakes/clock'
 import { FakeBackend } from '../gate/fakes/fake-backend'

@@ -1,5 +1,5 @@
+import type { GateReport } from '../../src/gate/result'
 import { gateOutcome } from '../../src/report/gate-outcome'
-import type { GateReport } from '../../src/report/model'
 
 const report = (over: Partial<GateReport>): GateReport =>
   ({

@@ -1,6 +1,7 @@
+import type { CheckRecord, ExperimentReport } from '../../src/gate/result'
+import type { Phase } from '../../src/manifest/steady-state-model'
 import { keyValues } from '../../src/report/key-check'
-import type { CheckRecord, ExperimentReport } from '../../src/report/model'
-import type { Level, Measurement, Phase } from '../../src/steady-state/model'
+import type { Level, Measurement } from '../../src/steady-state/model'
 
 const point = (phase: Phase, value: number, level: Level = 'ok'): Measurement => ({
   check: 'error-ratio',

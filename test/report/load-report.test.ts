@@ -3,9 +3,9 @@
  * schema/report.schema.json, and the Markdown summary and the terminal say how many requests the
  * load sent.
  */
+import type { ExperimentReport, GateReport } from '../../src/gate/result'
 import { renderJsonReport } from '../../src/report/json-report'
 import { renderMarkdown } from '../../src/report/markdown'
-import type { ExperimentReport, GateReport } from '../../src/report/model'
 import { renderFinal } from '../../src/report/terminal/final-view'
 import { twoExperimentReport } from './fixture'
 import { validateReport } from './validate-report'

@@ -1,3 +1,4 @@
+import type { SloRule } from '../../src/manifest/steady-state-model'
 import { concludeBudget, withBudgetSpend } from '../../src/steady-state/budget-spend'
 import {
   budgetSpend,
@@ -7,7 +8,7 @@ import {
   sloWindows
 } from '../../src/steady-state/burn-rate'
 import { judge } from '../../src/steady-state/evaluate'
-import type { SeriesSample, SloRule } from '../../src/steady-state/model'
+import type { SeriesSample } from '../../src/steady-state/model'
 import { makeCheck, values } from '../fakes/check'
 
 const DAY = 86_400_000

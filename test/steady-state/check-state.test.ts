@@ -1,5 +1,6 @@
+import type { CheckSpec } from '../../src/manifest/steady-state-model'
 import { advance, concludePhase, START } from '../../src/steady-state/check-state'
-import type { CheckSpec, Level } from '../../src/steady-state/model'
+import type { Level } from '../../src/steady-state/model'
 import { makeCheck, measured } from '../fakes/check'
 
 function run(check: CheckSpec, levels: Level[]) {

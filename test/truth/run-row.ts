@@ -12,7 +12,7 @@ import { join } from 'node:path'
 
 import { renderKubeconfig } from '@chaos-gate/sim-cluster'
 
-import type { GateReport } from '../../src/report/model'
+import type { GateReport } from '../../src/gate/result'
 import { LocalPrometheus } from '../../src/steady-state/prometheus/local-prometheus'
 import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'

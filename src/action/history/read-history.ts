@@ -3,7 +3,7 @@
  * the newest completed check run of this name on each that carries a run record. Best-effort: a
  * history that cannot be read leaves the trends out, never the verdict.
  */
-import type { GitHubApi } from '../github/github-api'
+import type { GitHubApi } from '../notify/github/github-api'
 import { decodeRecord, type RunRecord } from './run-record'
 
 /** Runs compared with: "the median of the last 5 runs". */

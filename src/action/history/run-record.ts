@@ -6,8 +6,8 @@
  */
 import { z } from 'zod'
 
+import type { ExperimentReport, GateReport } from '../../gate/result'
 import { keyCheck, keySeries } from '../../report/key-check'
-import type { ExperimentReport, GateReport } from '../../report/model'
 
 const PREFIX = '<!-- chaos-gate:history:v1 '
 const SUFFIX = ' -->'

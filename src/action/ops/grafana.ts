@@ -4,7 +4,7 @@
  * point, on the dashboards named in `grafana-dashboards` or organisation-wide with tags, so any
  * dashboard can show them with an annotation query on the `chaos-gate` tag.
  */
-import type { ExperimentReport, GateReport } from '../../report/model'
+import type { ExperimentReport, GateReport } from '../../gate/result'
 import { requestJson, splitCredentials } from './http-json'
 
 export interface GrafanaAnnotation {

@@ -4,8 +4,8 @@
  * deadline plus the cleanup grace; after the run, the silences expired and the fault windows
  * annotated in Grafana. Every failure is a warning: none of this changes the verdict.
  */
-import { inspectExperiments } from '../../manifest/load-experiments'
-import type { GateReport } from '../../report/model'
+import type { GateReport } from '../../gate/result'
+import { inspectExperiments } from '../../policy/load-experiments'
 import { errorMessage } from '../../util/errors'
 import type { MainScope } from '../main-scope'
 import { saveState } from '../state'

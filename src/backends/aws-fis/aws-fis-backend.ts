@@ -20,8 +20,8 @@ import type {
   RunContext,
   RunSelector
 } from '../backend'
+import type { BackendDeps } from '../backend'
 import { EXPERIMENT_LABEL, objectName, RUN_ID_LABEL, runLabels } from '../labels'
-import type { BackendDeps } from '../registry'
 import { type FisApi, fisApi } from './fis-api'
 import { sweepFis } from './fis-cleanup'
 import { followFis } from './fis-follow'

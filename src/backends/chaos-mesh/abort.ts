@@ -1,5 +1,5 @@
 /**
- * Abort through Chaos Mesh's safe path (backends.md B4, chaos-mesh#2449): never delete an object
+ * Abort through Chaos Mesh's safe path (docs/backends/chaos-mesh.md, "Abort: the safe path"; chaos-mesh#2449): never delete an object
  * mid-injection. A continuous chaos is paused, then deleted once every record is recovered; a
  * one-shot chaos has nothing to recover and is deleted at once; a Schedule is paused (the pause
  * reaches its children) and deleted once they recovered; a Workflow is aborted and deleted once
@@ -8,11 +8,9 @@
  */
 import { BackendError, InternalError } from '../../util/errors'
 import type { Handle, RunContext } from '../backend'
-import type { KindNames } from '../kube/cleanup'
-import { splitApiVersion } from '../kube/discovery'
-import { kubeFailure } from '../kube/errors'
+import { kindOperation, kubeFailure } from '../kube/errors'
+import type { KindNames } from '../kube/port'
 import type { CollectionRef, KubeObjects } from '../kube/port'
-import { type Awaited, awaitState } from './await-state'
 import {
   CHAOS_MESH_API_VERSION,
   kindNamesOf,
@@ -21,8 +19,9 @@ import {
   WORKFLOW,
   WORKFLOW_LABEL
 } from './chaos-mesh-api'
-import { seconds } from './injection-failure'
-import { plural } from './look'
+import { type Awaited, awaitState } from './follow/await-state'
+import { seconds } from './observation/injection-failure'
+import { plural } from './observation/look'
 import { chaosRecovered, pauseObject, setWorkflowAbort, stillInjected } from './stop'
 
 export async function abortChaosMesh(
@@ -143,14 +142,6 @@ export async function deleteObject(
       { propagationPolicy: 'Background' }
     )
   } catch (err) {
-    throw kubeFailure(err, {
-      backend: 'chaos-mesh',
-      verb: 'delete',
-      kind: kind.kind,
-      resource: kind.resource,
-      group: splitApiVersion(kind.apiVersion).group,
-      namespace,
-      name
-    })
+    throw kubeFailure(err, kindOperation('chaos-mesh', 'delete', kind, namespace, name))
   }
 }

@@ -1,10 +1,10 @@
 /**
- * The Chaos Mesh kinds, labels and annotations the backend touches (backends.md Part B), with the
+ * The Chaos Mesh kinds, labels and annotations the backend touches (docs/backends/chaos-mesh.md), with the
  * plural resource names RBAC and kubectl use. Chaos kinds are plural as their lower-cased kind
  * (`podchaos`), as in the CRDs.
  */
-import { CHAOS_MESH_FAULT_KINDS } from '../../manifest/kinds'
-import type { KindNames } from '../kube/cleanup'
+import { CHAOS_MESH_FAULT_KINDS } from '../../manifest/classify/kinds'
+import type { KindNames } from '../kube/port'
 import type { Installation } from '../kube/preflight'
 
 export const CHAOS_MESH_API_VERSION = 'chaos-mesh.org/v1alpha1'

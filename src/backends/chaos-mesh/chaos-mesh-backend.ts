@@ -1,5 +1,5 @@
 /**
- * Chaos Mesh backend (backends.md Part B), for every chaos kind, Schedule and Workflow.
+ * Chaos Mesh backend (docs/backends/chaos-mesh.md), for every chaos kind, Schedule and Workflow.
  * Creates: the manifest's object as `gate-<runId>-<experiment>`, labelled with the run; Chaos Mesh
  *   then spawns a Schedule's children and a Workflow's nodes, chaos and StatusChecks.
  * Finds again: the handle (name, kind, submit time) or the run-id label; spawned objects by
@@ -12,15 +12,15 @@ import type { Experiment } from '../../manifest/model'
 import type { Policy } from '../../policy/policy'
 import { InternalError, type Issue } from '../../util/errors'
 import type { Backend, Handle, Observation, RunContext } from '../backend'
+import type { BackendDeps } from '../backend'
 import type { KubeCluster, KubeObjects } from '../kube/port'
 import { createOrAdopt } from '../kube/submit'
-import type { BackendDeps } from '../registry'
 import { abortChaosMesh } from './abort'
 import { CHAOS_MESH_API_VERSION, CHAOS_MESH_GROUP, kindNamesOf } from './chaos-mesh-api'
 import { cleanupChaosMesh } from './cleanup'
-import { observeChaos } from './observe-chaos'
-import { observeSchedule } from './observe-schedule'
-import { observeWorkflow } from './observe-workflow'
+import { followChaos } from './follow/follow-chaos'
+import { followSchedule } from './follow/follow-schedule'
+import { followWorkflow } from './follow/follow-workflow'
 import { preflightChaosMesh } from './preflight'
 import { handleOf, namespaceOf, objectToSubmit } from './submit'
 
@@ -119,7 +119,7 @@ function observe(
   const data = handle.data ?? {}
   const submittedAt = Number(data.submittedAt ?? ctx.clock.now())
   if (handle.kind === 'Schedule')
-    return observeSchedule(
+    return followSchedule(
       kube,
       {
         namespace,
@@ -131,7 +131,7 @@ function observe(
       injectionBoundMs
     )
   if (handle.kind === 'Workflow')
-    return observeWorkflow(
+    return followWorkflow(
       kube,
       {
         namespace,
@@ -142,7 +142,7 @@ function observe(
       ctx,
       injectionBoundMs
     )
-  return observeChaos(
+  return followChaos(
     kube,
     {
       apiVersion: CHAOS_MESH_API_VERSION,

@@ -1,5 +1,5 @@
 /**
- * Cleanup for Chaos Mesh (product.md §2.8, backends.md B4): find the run's objects and what they
+ * Cleanup for Chaos Mesh (docs/backends/chaos-mesh.md, "Cleanup"): find the run's objects and what they
  * spawned, stop whatever is still injected through the safe path (pause, abort) and give Chaos Mesh
  * a bounded time to recover it, delete everything, and wait for the `chaos-mesh/records` finalizer
  * within a bound. An object Chaos Mesh cannot recover is reported as stuck at once (chaos-mesh#4311)
@@ -11,7 +11,6 @@ import { fitWaits, inspectCommand } from '../kube/cleanup'
 import { qualifiedResource } from '../kube/errors'
 import type { CollectionRef, KubeObjects } from '../kube/port'
 import { deleteObject } from './abort'
-import { type Awaited, awaitState, type Judgement } from './await-state'
 import {
   CHAOS_MESH_API_VERSION,
   CHAOS_MESH_GROUP,
@@ -21,11 +20,12 @@ import {
   SCHEDULE,
   WORKFLOW
 } from './chaos-mesh-api'
-import { readChaos } from './chaos-status'
-import { recoverFailing, seconds } from './injection-failure'
+import { type Awaited, awaitState, type Judgement } from './follow/await-state'
+import { recoverFailing, seconds } from './observation/injection-failure'
 import { findDependents, findRunObjects } from './run-objects'
+import { readChaos } from './status/chaos-status'
+import { readWorkflow } from './status/workflow-status'
 import { chaosRecovered, pauseObject, setWorkflowAbort } from './stop'
-import { readWorkflow } from './workflow-status'
 
 export interface CleanupBounds {
   /** How long paused chaos gets to recover before it is deleted anyway. */

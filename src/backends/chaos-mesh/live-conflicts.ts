@@ -9,7 +9,7 @@ import type { Issue } from '../../util/errors'
 import type { KubeObjects } from '../kube/port'
 import { RUN_ID_LABEL } from '../labels'
 import { CHAOS_MESH_API_VERSION } from './chaos-mesh-api'
-import { readChaos } from './chaos-status'
+import { readChaos } from './status/chaos-status'
 
 /** Issues for live chaos of the same kind, not from `runId`, injected into pods the selector matches. */
 export async function liveConflicts(

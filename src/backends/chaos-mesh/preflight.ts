@@ -1,5 +1,5 @@
 /**
- * Chaos Mesh preflight (product.md §2.3): the cluster serves every kind the experiment creates or
+ * Chaos Mesh preflight (docs/engine.md, "Lifecycle of one experiment"): the cluster serves every kind the experiment creates or
  * follows, the runner may do everything the run will do, the API server accepts a dry run of the
  * object exactly as it will be created, and the selector matches at least one live pod and no more
  * than the policy allows. Every problem is reported at once; nothing is created.

@@ -41,23 +41,28 @@ export async function findRunObjects(kube: KubeObjects, selector: RunSelector): 
     }))
   )
   const listed = await listAll(kube, refs)
+  const errors = [...listed.errors]
+  // A handle whose object is gone (get answers undefined on 404) is nothing to clean up; any
+  // other failure is reported, so the cleanup is not called clean while the object may remain.
   const byHandle = await Promise.all(
     selector.handles
       .filter((h) => h.backend === 'chaos-mesh' && kindNamesOf(h.kind) && h.namespace)
       .filter((h) => selector.experiment === undefined || h.experiment === selector.experiment)
-      .map((h) =>
-        kube
-          .get({
-            apiVersion: CHAOS_MESH_API_VERSION,
-            kind: h.kind,
-            namespace: h.namespace ?? '',
-            name: h.name
-          })
-          .catch(() => undefined)
-      )
+      .map((h) => {
+        const ref = {
+          apiVersion: CHAOS_MESH_API_VERSION,
+          kind: h.kind,
+          namespace: h.namespace ?? '',
+          name: h.name
+        }
+        return kube.get(ref).catch((err: unknown) => {
+          errors.push(refFailure(err, 'get', ref))
+          return undefined
+        })
+      })
   )
   const found = byHandle.filter((o): o is KubeObject => o !== undefined)
-  return { objects: unique([...listed.objects, ...found]), errors: listed.errors }
+  return { objects: unique([...listed.objects, ...found]), errors }
 }
 
 /** What `roots` spawned, recursively (a Schedule of Workflows spawns Workflows that spawn chaos). */
@@ -118,7 +123,7 @@ async function listAll(kube: KubeObjects, refs: readonly CollectionRef[]): Promi
       kube.list(ref).then(
         (list) => list.items,
         (err: unknown) => {
-          if (!isNotFound(err)) errors.push(listFailure(err, ref))
+          if (!isNotFound(err)) errors.push(refFailure(err, 'list', ref))
           return []
         }
       )
@@ -127,14 +132,20 @@ async function listAll(kube: KubeObjects, refs: readonly CollectionRef[]): Promi
   return { objects: lists.flat(), errors }
 }
 
-function listFailure(err: unknown, ref: CollectionRef): string {
+/** What a user reads for a failed get or list of Chaos Mesh objects. */
+function refFailure(
+  err: unknown,
+  verb: 'get' | 'list',
+  ref: CollectionRef & { readonly name?: string }
+): string {
   return kubeFailure(err, {
     backend: 'chaos-mesh',
-    verb: 'list',
+    verb,
     kind: ref.kind,
     resource: kindNamesOf(ref.kind)?.resource ?? ref.kind.toLowerCase(),
     group: CHAOS_MESH_GROUP,
-    ...(ref.namespace !== undefined && { namespace: ref.namespace })
+    ...(ref.namespace !== undefined && { namespace: ref.namespace }),
+    ...(ref.name !== undefined && { name: ref.name })
   }).message
 }
 

@@ -1,24 +1,23 @@
 /**
- * The safe ways to stop Chaos Mesh objects (backends.md B4–B6): the pause annotation for a chaos
+ * The safe ways to stop Chaos Mesh objects (docs/backends/chaos-mesh.md, "Abort: the safe path"): the pause annotation for a chaos
  * object or a Schedule (Chaos Mesh recovers every record; a Schedule passes the pause to its
  * children), the abort annotation for a Workflow. Both also stamp when chaos-gate did it. And the
  * judgements abort and cleanup wait on: every record recovered, or recovery failing for good.
  */
 import type { KubeObject } from '../../manifest/model'
 import type { RunContext } from '../backend'
-import type { KindNames } from '../kube/cleanup'
-import { splitApiVersion } from '../kube/discovery'
-import { isNotFound, kubeFailure } from '../kube/errors'
+import { isNotFound, kindOperation, kubeFailure } from '../kube/errors'
+import type { KindNames } from '../kube/port'
 import type { KubeObjects } from '../kube/port'
-import type { Judgement } from './await-state'
 import {
   ABORTED_AT_ANNOTATION,
   PAUSE_ANNOTATION,
   WORKFLOW,
   WORKFLOW_ABORT_ANNOTATION
 } from './chaos-mesh-api'
-import { readChaos, type RecordView } from './chaos-status'
-import { recoverFailing } from './injection-failure'
+import type { Judgement } from './follow/await-state'
+import { recoverFailing } from './observation/injection-failure'
+import { readChaos, type RecordView } from './status/chaos-status'
 
 /** Sets the pause annotation; false when the object is already gone. */
 export function pauseObject(
@@ -63,15 +62,7 @@ async function annotate(
     return true
   } catch (err) {
     if (isNotFound(err)) return false
-    throw kubeFailure(err, {
-      backend: 'chaos-mesh',
-      verb: 'patch',
-      kind: kind.kind,
-      resource: kind.resource,
-      group: splitApiVersion(kind.apiVersion).group,
-      namespace,
-      name
-    })
+    throw kubeFailure(err, kindOperation('chaos-mesh', 'patch', kind, namespace, name))
   }
 }
 

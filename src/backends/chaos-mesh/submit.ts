@@ -8,7 +8,7 @@ import { InternalError } from '../../util/errors'
 import type { Handle, RunContext } from '../backend'
 import { isRecord } from '../kube/status'
 import { objectName } from '../labels'
-import { isOneShot } from './one-shot'
+import { isOneShot } from './observation/one-shot'
 import { workflowChaosKinds } from './run-objects'
 
 /** The object to create in `namespace`. */

@@ -17,7 +17,7 @@ import type {
   RunContext,
   RunSelector
 } from '../backend'
-import type { BackendDeps } from '../registry'
+import type { BackendDeps } from '../backend'
 import { type AttackRequest, GremlinApi, type GremlinConnection } from './gremlin-api'
 import { sweepGremlin } from './gremlin-cleanup'
 import { gremlinConnection } from './gremlin-connection'

@@ -4,7 +4,7 @@
  * GREMLIN_TEAM_ID and GREMLIN_API_KEY; GREMLIN_API_URL points the client elsewhere (the tests'
  * local server). The key is registered with the process's secret mask where it is read.
  */
-import type { BackendDeps } from '../registry'
+import type { BackendDeps } from '../backend'
 import { GREMLIN_API_URL, type GremlinConnection } from './gremlin-api'
 
 /** The connection, or what is missing and how to set it. */

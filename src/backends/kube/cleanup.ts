@@ -1,5 +1,5 @@
 /**
- * Cleanup shared by the Kubernetes backends (product.md §2.8): find what a run created by its label
+ * Cleanup shared by the Kubernetes backends (docs/engine.md, "The run-state file"): find what a run created by its label
  * (and by saved handles), delete it, wait for finalizers by watch within a bound, and name every
  * object still there with the kubectl command to inspect it.
  */
@@ -10,16 +10,9 @@ import { errorMessage } from '../../util/errors'
 import type { Log } from '../../util/log'
 import type { CleanupReport, RunContext } from '../backend'
 import { splitApiVersion } from './discovery'
-import { describeTarget, kubeFailure, type KubeOperation, qualifiedResource } from './errors'
+import { describeTarget, kindOperation, kubeFailure, qualifiedResource } from './errors'
 import { follow } from './follow'
-import type { KubeObjects, ObjectRef } from './port'
-
-/** A kind cleanup handles, with the plural name kubectl and RBAC use. */
-export interface KindNames {
-  readonly apiVersion: string
-  readonly kind: string
-  readonly resource: string
-}
+import type { KindNames, KubeObjects, ObjectRef } from './port'
 
 /** One object to delete. */
 export interface Doomed {
@@ -78,7 +71,7 @@ export async function findByLabel(
         })
         found.push(...list.items)
       } catch (err) {
-        errors.push(kubeFailure(err, operation(backend, 'list', kind, namespace)).message)
+        errors.push(kubeFailure(err, kindOperation(backend, 'list', kind, namespace)).message)
       }
     }
   return { found, errors }
@@ -106,7 +99,7 @@ export async function deleteAll(
         // The object is still there: say how to remove it, as for one stuck on a finalizer.
         const failure = kubeFailure(
           err,
-          operation(options.backend, 'delete', d.kind, d.namespace, d.name)
+          kindOperation(options.backend, 'delete', d.kind, d.namespace, d.name)
         )
         errors.push(`${failure.message}. Remove it with: ${deleteCommand(d)}`)
       }
@@ -206,24 +199,6 @@ export function refOf(d: Doomed): ObjectRef {
 
 const describe = (d: Doomed): string =>
   describeTarget({ kind: d.kind.kind, namespace: d.namespace, name: d.name })
-
-function operation(
-  backend: string,
-  verb: string,
-  kind: KindNames,
-  namespace: string,
-  name?: string
-): KubeOperation {
-  return {
-    backend,
-    verb,
-    kind: kind.kind,
-    resource: kind.resource,
-    group: splitApiVersion(kind.apiVersion).group,
-    namespace,
-    ...(name ? { name } : {})
-  }
-}
 
 /** Several reports as one. */
 export function mergeReports(...reports: readonly CleanupReport[]): CleanupReport {

@@ -1,5 +1,5 @@
 /**
- * Kubernetes API errors, mapped in one place (style.md rule 21): what is worth retrying, and what
+ * Kubernetes API errors, mapped in one place (docs/architecture.md, "Conventions"): what is worth retrying, and what
  * a user reads when the API server says no. A 403 names the verb and resource the runner's identity
  * needs, a 422 points at the manifest line the server rejected, a 409 decides adopt-or-refuse.
  */
@@ -7,7 +7,8 @@ import type { DocPath, Locate } from '../../manifest/model'
 import { isAbortError } from '../../util/clock'
 import { BackendError, errorMessage, type Issue } from '../../util/errors'
 import type { RetryDecision, RetryPolicy } from '../../util/retry'
-import { KubeApiError } from './port'
+import { splitApiVersion } from './discovery'
+import { type KindNames, KubeApiError } from './port'
 import { KubeConnectionError } from './transport'
 
 /** What the gate was doing when the API server answered, for messages. */
@@ -76,6 +77,28 @@ export function kubeRetryDecision(err: unknown): RetryDecision {
   // only spends more of the client's priority-and-fairness share.
   const afterMs = err instanceof KubeApiError ? err.retryAfterMs : undefined
   return { retry: true, reason: errorMessage(err), ...(afterMs !== undefined && { afterMs }) }
+}
+
+/**
+ * The operation of a call on objects of a kind whose API names are known: the one place that
+ * spells out the seven fields kubeFailure describes a call by.
+ */
+export function kindOperation(
+  backend: string,
+  verb: string,
+  kind: KindNames,
+  namespace?: string,
+  name?: string
+): KubeOperation {
+  return {
+    backend,
+    verb,
+    kind: kind.kind,
+    resource: kind.resource,
+    group: splitApiVersion(kind.apiVersion).group,
+    ...(namespace !== undefined && { namespace }),
+    ...(name ? { name } : {})
+  }
 }
 
 /**

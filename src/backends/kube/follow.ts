@@ -1,5 +1,5 @@
 /**
- * Follows a collection by watch, the way an informer does (style.md rule 20): list, then watch from
+ * Follows a collection by watch, the way an informer does (docs/architecture.md, "Conventions"): list, then watch from
  * the list's resourceVersion with bookmarks; when the server closes the stream, watch again from the
  * last resourceVersion seen; on 410 Gone, list again. Only when watching keeps failing does it poll,
  * with jittered back-off, and it tries to watch again every so often. All waiting goes through the

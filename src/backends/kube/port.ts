@@ -1,8 +1,9 @@
 /**
- * The narrow port every Kubernetes-based backend uses (style.md rule 21; issue 4). One adapter
- * implements it over @kubernetes/client-node (kube/client.ts), loaded lazily; backends never touch
- * the client library. API errors surface as `KubeApiError` and are mapped to user-facing messages
- * in one place (kube/errors.ts).
+ * The narrow port every Kubernetes-based backend uses (docs/architecture.md, "Conventions"). One
+ * adapter implements it: kube/client.ts, our own REST client over the API server (paths from
+ * discovery, requests over node:http in kube/transport.ts); @kubernetes/client-node is used only
+ * to read the kubeconfig (kube/config.ts), loaded lazily. Backends never see either. API errors
+ * surface as `KubeApiError` and are mapped to user-facing messages in one place (kube/errors.ts).
  */
 import type { KubeObject } from '../../manifest/model'
 
@@ -133,4 +134,11 @@ export class KubeApiError extends Error {
 
   /** How long the server asked the client to wait (Status `details.retryAfterSeconds`: 429, 503). */
   readonly retryAfterMs?: number
+}
+
+/** A kind with the names the API and RBAC know it by. */
+export interface KindNames {
+  readonly apiVersion: string
+  readonly kind: string
+  readonly resource: string
 }

@@ -1,5 +1,5 @@
 /**
- * Live checks every Kubernetes backend runs before injecting anything (product.md §2.3): discovery
+ * Live checks every Kubernetes backend runs before injecting anything (docs/engine.md, "Lifecycle of one experiment"): discovery
  * shows the backend's kinds, SelfSubjectAccessReview allows every verb the run needs, and the API
  * server accepts a dry run of every object. Each returns issues, never throws for a "no", so all
  * problems are reported at once; only an API server that cannot answer at all throws.

@@ -1,5 +1,5 @@
 /**
- * Resolves a fault's declared targets against the live cluster (product.md §5): how many pods the
+ * Resolves a fault's declared targets against the live cluster (docs/policy.md): how many pods the
  * selector matches now, and how many of them the fault would hit, so preflight can refuse a fault
  * that hits nothing or more than the policy allows.
  */

@@ -1,8 +1,8 @@
 /**
- * The LitmusChaos kinds the backend touches and the names it uses for them (backends.md Part A).
+ * The LitmusChaos kinds the backend touches and the names it uses for them (docs/backends/litmus.md).
  */
-import type { KindNames } from '../kube/cleanup'
 import type { KubeOperation } from '../kube/errors'
+import type { KindNames } from '../kube/port'
 import type { Installation } from '../kube/preflight'
 
 export const LITMUS_API_VERSION = 'litmuschaos.io/v1alpha1'

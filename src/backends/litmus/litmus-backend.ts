@@ -1,5 +1,5 @@
 /**
- * LitmusChaos backend (backends.md Part A).
+ * LitmusChaos backend (docs/backends/litmus.md).
  * Creates: one ChaosEngine per experiment, `gate-<runId>-<experiment>`, labelled with the run; the
  *   operator and the experiment pod then create ChaosResults `<engine>-<experiment>` (label chaosUID).
  * Finds again: the engine by its saved handle or the run-id label; results by chaosUID / spec.engine.
@@ -10,11 +10,11 @@ import type { Experiment } from '../../manifest/model'
 import type { Policy } from '../../policy/policy'
 import { InternalError } from '../../util/errors'
 import type { Backend, CleanupReport, Handle, RunContext, RunSelector } from '../backend'
+import type { BackendDeps } from '../backend'
 import { fitWaits } from '../kube/cleanup'
 import { isNotFound, kubeFailure } from '../kube/errors'
 import type { KubeCluster, KubeObjects } from '../kube/port'
 import { createOrAdopt } from '../kube/submit'
-import type { BackendDeps } from '../registry'
 import { ABORTED_AT_ANNOTATION, CHAOS_ENGINE, engineOperation } from './litmus-api'
 import { cleanupLitmus } from './litmus-cleanup'
 import { checkEngine, engineNamespace, engineToSubmit } from './litmus-engine'

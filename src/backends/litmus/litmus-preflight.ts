@@ -8,10 +8,10 @@ import type { Experiment, KubeObject, Locate } from '../../manifest/model'
 import type { Policy } from '../../policy/policy'
 import { InternalError, type Issue } from '../../util/errors'
 import type { PreflightReport, RunContext } from '../backend'
-import type { KindNames } from '../kube/cleanup'
 import { splitApiVersion } from '../kube/discovery'
 import type { KubeOperation } from '../kube/errors'
 import { kubeFailure } from '../kube/errors'
+import type { KindNames } from '../kube/port'
 import type { ApiResource, KubeCluster, KubeObjects } from '../kube/port'
 import {
   type AccessNeed,

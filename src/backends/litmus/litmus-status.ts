@@ -1,6 +1,6 @@
 /**
  * Reads ChaosEngine and ChaosResult objects into typed views, tolerating every shape met in the
- * wild (status-samples/NOTES.md §4): `experimentStatus` and the pre-2.3 `experimentstatus`,
+ * wild (docs/backends/litmus.md, "Things to know"): `experimentStatus` and the pre-2.3 `experimentstatus`,
  * `probeStatuses[]` and the pre-2.14 `probeStatus[]` map, `errorOutput` and the old `failStep`.
  * Missing or malformed fields become undefined, never an exception.
  */

@@ -1,5 +1,5 @@
 /**
- * The Litmus verdict as a pure function of the engine and its results (backends.md A3): each
+ * The Litmus verdict as a pure function of the engine and its results (docs/backends/litmus.md, "What happens"): each
  * declared experiment is done once its ChaosResult has a final verdict (litmus-go writes it after
  * reverting the fault), or once the engine is completed/stopped with no experiment still waiting or
  * running. Pass → pass; Fail → fail with the failed step and probe statuses; Error → error;

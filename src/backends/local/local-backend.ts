@@ -17,8 +17,8 @@ import type {
   RunContext,
   RunSelector
 } from '../backend'
+import type { BackendDeps } from '../backend'
 import { objectName } from '../labels'
-import type { BackendDeps } from '../registry'
 import { describeFault } from './fault-plan'
 import { FaultProxy } from './fault-proxy'
 import { checkLocalExperiment } from './local-check'

@@ -17,8 +17,8 @@ import type {
   RunContext,
   RunSelector
 } from '../backend'
+import type { BackendDeps } from '../backend'
 import { ObservationLog } from '../local/observation-log'
-import type { BackendDeps } from '../registry'
 import { sweepServers } from './toxiproxy-cleanup'
 import { ToxiproxyClient } from './toxiproxy-client'
 import { faultName, toxicName } from './toxiproxy-names'

@@ -5,7 +5,7 @@
 import { relative, resolve } from 'node:path'
 
 import { cleanupRun, stoppedFaults } from '../../gate/cleanup-run'
-import { fileRunState, readRunState, runStatePath } from '../../gate/run-state'
+import { fileRunState, readRunState, runStatePath } from '../../gate/run-state/run-state'
 import { InputError } from '../../util/errors'
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'

@@ -1,24 +1,13 @@
 /**
- * What the gate commands (run, demo, cleanup) build from the CLI's process view: a log on stderr,
- * the run-state file under the working directory, and the shared wiring (gate/gate-wiring.ts:
- * backends, metric sources, error budget) over this process. The one composition root for the
- * engine on the command line; the action builds the same from @actions/core.
+ * What the gate commands (run, demo, cleanup) build from the CLI's process view: a log on stderr
+ * and the shared wiring (gate/gate-wiring.ts) over this process, for the gate pipeline
+ * (gate/gate-pipeline.ts) the action runs too.
  */
-import { resolve } from 'node:path'
-
-import pkg from '../../../package.json'
+import type { GremlinSettings } from '../../backends/backend'
 import type { KubeTarget } from '../../backends/kube/connect'
+import { kubeConnector } from '../../backends/kube/kube-connector'
 import type { BackendRegistry } from '../../backends/registry'
-import { kubeConnector, processInfo } from '../../deps'
-import type { GateDeps, GateListener, SourceFactories } from '../../gate/gate-deps'
-import {
-  errorBudgetHook,
-  gateBackends,
-  metricSources,
-  type WiringDeps
-} from '../../gate/gate-wiring'
-import { fileRunState } from '../../gate/run-state'
-import type { GateSettings, GremlinSettings } from '../../gate/settings'
+import { gateBackends, type WiringDeps } from '../../gate/gate-wiring'
 import type { Policy } from '../../policy/policy'
 import type { Log } from '../../util/log'
 import type { CliIo } from '../command'
@@ -35,14 +24,14 @@ export function cliLog(io: CliIo): Log {
 }
 
 /** This process as the wiring sees it; the cluster is located with the CLI's environment. */
-function cliWiring(io: CliIo, log: Log): WiringDeps {
+export function cliWiring(io: CliIo, log: Log): WiringDeps {
   return {
     clock: io.clock,
     log,
     env: io.env,
     random: Math.random,
-    pid: processInfo.pid,
-    isProcessAlive: processInfo.isAlive,
+    pid: io.process.pid,
+    isProcessAlive: io.process.isAlive,
     kube: (target) =>
       kubeConnector(target, io.env, io.clock, log, {
         ...(io.secrets && { secrets: io.secrets }),
@@ -59,29 +48,4 @@ export function cliBackends(
   policy?: Policy
 ): BackendRegistry {
   return gateBackends(cliWiring(io, log), kube, policy)
-}
-
-/** Everything runGate needs on the command line, over the run's backends (cliBackends). */
-export function cliGateDeps(
-  settings: GateSettings,
-  registry: BackendRegistry,
-  io: CliIo,
-  listener: GateListener,
-  sources: SourceFactories = metricSources(io.env, globalThis.fetch, registry.kube, io.secrets)
-): GateDeps {
-  const log = cliLog(io)
-  return {
-    clock: io.clock,
-    log,
-    backends: (kind) => registry.get(kind),
-    sources,
-    ...errorBudgetHook(settings, { clock: io.clock, log, env: io.env }),
-    runState: fileRunState(resolve(io.cwd, settings.stateDir), io.clock, processInfo.pid, {
-      ...(io.secrets && { secrets: io.secrets }),
-      isProcessAlive: processInfo.isAlive
-    }),
-    signal: io.signal,
-    listener,
-    version: pkg.version
-  }
 }

@@ -3,13 +3,13 @@
  * added, never renamed or removed, without a new schemaVersion. Durations are Go-style strings
  * plus milliseconds; secrets (Prometheus headers) never appear.
  */
-import type { Inspection, PlannedExperiment } from '../../manifest/load-experiments'
 import type { TargetDeclaration } from '../../manifest/model'
+import type { CheckSpec } from '../../manifest/steady-state-model'
+import type { Inspection, PlannedExperiment } from '../../policy/load-experiments'
 import type { Policy, PolicyDecision } from '../../policy/policy'
-import type { CheckSpec } from '../../steady-state/model'
+import { countIssues } from '../../report/issue-output'
 import { toGoDuration } from '../../util/duration'
 import type { Issue, SourceLocation } from '../../util/errors'
-import { countIssues } from './issue-output'
 
 export const PLAN_SCHEMA_VERSION = 1
 

@@ -3,13 +3,13 @@
  * backend, kind, namespace, declared targets, duration, steady-state checks and every policy
  * decision. Exits 2 when anything is invalid, after printing the plan of what is valid.
  */
-import { inspectExperiments } from '../../manifest/load-experiments'
+import { inspectExperiments } from '../../policy/load-experiments'
+import { countIssues, describeCounts, issueLines } from '../../report/issue-output'
+import { renderPlan } from '../../report/plan-text'
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
 import { flagHelp, MANIFEST_FLAG_NAMES, pickFlags, settingsFromFlags } from '../settings-flags'
-import { countIssues, describeCounts, issueLines } from './issue-output'
 import { planToJson } from './plan-json'
-import { renderPlan } from './plan-text'
 
 export const planCommand: Command = {
   name: 'plan',

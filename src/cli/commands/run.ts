@@ -5,24 +5,24 @@
  */
 import { relative, resolve } from 'node:path'
 
-import type { SourceFactories } from '../../gate/gate-deps'
-import { resolveCluster } from '../../gate/gate-wiring'
-import { runGate, unfinishedReport } from '../../gate/run-gate'
+import pkg from '../../../package.json'
+import { runPipeline } from '../../gate/gate-pipeline'
+import type { GateReport } from '../../gate/result'
+import { unfinishedReport } from '../../gate/run-gate'
 import { newRunId } from '../../gate/run-id'
 import type { GateSettings } from '../../gate/settings'
-import { gateExitCode } from '../../gate/verdict-order'
-import { type LoadedExperiments, loadExperiments } from '../../manifest/load-experiments'
-import type { GateReport } from '../../report/model'
+import { gateExitCode } from '../../gate/verdict/verdict-order'
+import { type LoadedExperiments, loadExperiments } from '../../policy/load-experiments'
 import { colorOn } from '../../report/terminal/ansi'
 import { renderFinal } from '../../report/terminal/final-view'
 import { TerminalProgress } from '../../report/terminal/live-view'
 import { writeReports, type WrittenReports } from '../../report/write-reports'
-import { maskSteadyStateSecrets } from '../../steady-state/source-secrets'
+import type { SourceFactories } from '../../steady-state/source-factory'
 import { InputError } from '../../util/errors'
 import { UNFINISHED_MESSAGE } from '../../util/exit-guard'
 import type { CliIo, Command } from '../command'
 import { flagHelp, pickFlags, type SettingsFlag, settingsFromFlags } from '../settings-flags'
-import { cliBackends, cliGateDeps, cliLog } from './gate-io'
+import { cliLog, cliWiring } from './gate-io'
 
 const RUN_FLAGS: readonly SettingsFlag[] = [
   'experiments',
@@ -90,15 +90,12 @@ export interface RunOutcome {
 
 /** Runs the gate with live progress, prints the final view, writes the reports. */
 export async function runAndReport(
-  { experiments, notices, policy }: LoadedExperiments,
+  loaded: LoadedExperiments,
   settings: GateSettings,
   io: CliIo,
   /** The metric sources; the CLI's own by default (the demo meters its probe load). */
   sources?: SourceFactories
 ): Promise<RunOutcome> {
-  maskSteadyStateSecrets(experiments, io.secrets)
-  const backends = cliBackends(io, cliLog(io), settings, policy)
-  await resolveCluster(backends, experiments)
   const color = colorOn(io.env, io.stdout.isTTY === true)
   const progress = new TerminalProgress(io.stdout, io.clock, color)
   const refresh = new AbortController()
@@ -106,21 +103,27 @@ export async function runAndReport(
   const reportDir = resolve(io.cwd, settings.reportDir)
   let report: GateReport
   try {
-    const deps = cliGateDeps(settings, backends, io, progress, sources)
-    const startedAt = io.clock.now()
-    io.onUnfinished?.(async () => {
-      const unfinished = unfinishedReport(
-        experiments,
-        settings,
-        deps,
-        { notices },
-        startedAt,
-        UNFINISHED_MESSAGE
-      )
-      const written = await writeReports(unfinished, reportDir, io.secrets)
-      io.stderr.write(`chaos-gate: wrote an error report to ${written.json}\n`)
+    report = await runPipeline(loaded, settings, {
+      ...cliWiring(io, cliLog(io)),
+      signal: io.signal,
+      version: pkg.version,
+      listener: progress,
+      ...(io.secrets && { secrets: io.secrets }),
+      ...(sources && { sources }),
+      starting: (deps, startedAt) =>
+        io.onUnfinished?.(async () => {
+          const unfinished = unfinishedReport(
+            loaded.experiments,
+            settings,
+            deps,
+            { notices: loaded.notices },
+            startedAt,
+            UNFINISHED_MESSAGE
+          )
+          const written = await writeReports(unfinished, reportDir, io.secrets)
+          io.stderr.write(`chaos-gate: wrote an error report to ${written.json}\n`)
+        })
     })
-    report = await runGate(experiments, settings, deps, { notices })
   } finally {
     refresh.abort()
     await refreshing

@@ -2,11 +2,11 @@
  * `chaos-gate validate [paths...]`: loads every manifest and the policy, prints every problem at
  * once, and exits 0 when everything is valid, 2 when not. Touches no cluster.
  */
-import { inspectExperiments } from '../../manifest/load-experiments'
+import { inspectExperiments } from '../../policy/load-experiments'
+import { countIssues, describeCounts, issueLines, plural } from '../../report/issue-output'
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
 import { flagHelp, MANIFEST_FLAG_NAMES, pickFlags, settingsFromFlags } from '../settings-flags'
-import { countIssues, describeCounts, issueLines, plural } from './issue-output'
 
 export const validateCommand: Command = {
   name: 'validate',

@@ -3,12 +3,12 @@
  * bounded. Time to recover (MTTR) runs from the moment the fault was removed to the first
  * measurement of the streak that confirmed recovery (steady-state/recovery.ts).
  */
-import type { CheckSpec } from '../../steady-state/model'
+import type { CheckSpec } from '../../manifest/steady-state-model'
 import { PhaseTracker } from '../../steady-state/monitor'
 import { NOT_RECOVERED, type RecoveryState, trackRecovery } from '../../steady-state/recovery'
+import { withTimeout } from '../../util/bounded'
 import { isAbortError } from '../../util/clock'
 import { GateTimeoutError } from '../../util/errors'
-import { withTimeout } from '../bounded'
 import { nextTick } from '../cadence'
 import type { ExperimentRun, StepResult } from '../experiment-run'
 import { afterLimit } from '../timeouts'

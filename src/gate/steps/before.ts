@@ -1,7 +1,7 @@
 /**
  * Before: measure the steady state `samples` times, `spacing` apart, and capture the baseline that
  * relative rules compare against. Failing or unmeasurable before the fault means nothing is
- * injected (steady-state.md §11 principle 3).
+ * injected (docs/engine.md, "Lifecycle of one experiment").
  */
 import type { Measurement } from '../../steady-state/model'
 import { PhaseTracker } from '../../steady-state/monitor'

@@ -6,8 +6,8 @@
  */
 import type { CleanupReport } from '../../backends/backend'
 import type { Experiment } from '../../manifest/model'
+import { raceSignal } from '../../util/bounded'
 import { errorMessage } from '../../util/errors'
-import { raceSignal } from '../bounded'
 import type { ExperimentRun, StepResult } from '../experiment-run'
 import type { GateSettings } from '../settings'
 import { TIMEOUTS } from '../timeouts'

@@ -6,9 +6,9 @@
  * backend says the fault is off, the guard aborts it, or the fault's duration plus a grace period
  * passes.
  */
+import type { CheckSpec } from '../../manifest/steady-state-model'
 import { withBudgetSpend } from '../../steady-state/budget-spend'
 import type { CheckState } from '../../steady-state/check-state'
-import type { CheckSpec } from '../../steady-state/model'
 import { PhaseTracker } from '../../steady-state/monitor'
 import { isAbortError } from '../../util/clock'
 import { nextTick } from '../cadence'

@@ -3,7 +3,7 @@
  * own checks and live preflight (reachable, authorised, targets counted), and every metric source
  * the checks need can be opened.
  */
-import type { CheckSpec } from '../../steady-state/model'
+import type { CheckSpec } from '../../manifest/steady-state-model'
 import { type MetricSources, SteadyStateMonitor } from '../../steady-state/monitor'
 import { formatIssue } from '../../util/errors'
 import type { ExperimentRun, StepResult } from '../experiment-run'
@@ -58,7 +58,6 @@ async function openSources(run: ExperimentRun, signal: AbortSignal): Promise<voi
     const opened = factory
       ? await factory({
           experiment: run.exp,
-          settings: run.scope.settings,
           clock: run.clock,
           log: run.deps.log,
           signal,

@@ -5,7 +5,7 @@
  * current CRD rejects those, so the fix is spelled out.
  */
 import type { Issue } from '../../util/errors'
-import { GO_DURATION } from '../chaos-mesh-fault'
+import { GO_DURATION } from '../adopt/chaos-mesh/chaos-mesh-fault'
 import type { DocPath, Locate } from '../model'
 import { isRecord, listAt, quote } from '../plain'
 import type { Rule } from './rule'

@@ -1,16 +1,16 @@
 /**
- * PromQL is checked with the official grammar when manifests are validated (steady-state.md §12),
+ * PromQL is checked with the official grammar when manifests are validated (docs/manifests.md, `steadyState`),
  * so a typo fails `chaos-gate validate` with the file, line and column of the offending token,
  * inside a multi-line `query: |` block too, instead of failing the first measurement. It also
  * warns when a check's window is shorter than two scrape intervals: rate() over it may see fewer
  * than two samples and answer nothing.
  */
-import type { CheckSpec } from '../../steady-state/model'
-import { checkPromqlSyntax } from '../../steady-state/prometheus/promql-syntax'
 import { formatDuration } from '../../util/duration'
 import type { Issue } from '../../util/errors'
 import type { DocPath } from '../model'
 import { at, listAt, stringAt } from '../plain'
+import { checkPromqlSyntax } from '../queries/promql-syntax'
+import type { CheckSpec } from '../steady-state-model'
 import type { Rule, RuleContext } from './rule'
 
 const CHECKS: DocPath = ['spec', 'steadyState', 'checks']

@@ -5,9 +5,9 @@
  * is rules.ts.
  */
 import type { Issue } from '../../util/errors'
-import type { Family } from '../classify'
+import type { Family } from '../classify/classify'
 import type { Experiment, Locate } from '../model'
-import type { SourceDocument } from '../yaml-documents'
+import type { SourceDocument } from '../read/yaml-documents'
 
 /** A backend object in the document: the document itself, or an Experiment's fault. */
 export interface RuleObject {

@@ -2,12 +2,12 @@
  * The terminal's closing view of a gate: one row per experiment, then per experiment its headline
  * reason and a small chart of its key check with the fault window marked underneath.
  */
+import type { ExperimentReport, GateReport } from '../../gate/result'
 import { formatValue } from '../../steady-state/format-value'
 import { formatDuration } from '../../util/duration'
 import { type GateOutcome, gateOutcome } from '../gate-outcome'
 import { keyCheck, keySeries, keyValues, thinOut } from '../key-check'
 import { describeLoad } from '../load-line'
-import type { ExperimentReport, GateReport } from '../model'
 import { formatAbortLatency, verdictText } from '../verdict-label'
 import { paint, type Style, VERDICT_STYLE, visibleLength } from './ansi'
 import { sparkline, windowMarker } from './sparkline'

@@ -4,10 +4,10 @@
  * measurements); elsewhere (CI logs, pipes) it prints plain lines without any ANSI codes.
  */
 import type { GateListener, PhaseOutlook } from '../../gate/gate-deps'
+import type { BackendEvent, ExperimentReport, LifecyclePhase } from '../../gate/result'
 import type { Measurement } from '../../steady-state/model'
 import type { Clock } from '../../util/clock'
 import { formatDuration } from '../../util/duration'
-import type { BackendEvent, ExperimentReport, LifecyclePhase } from '../model'
 import { VERDICT_ICON, verdictText } from '../verdict-label'
 import { paint, truncateVisible, VERDICT_STYLE } from './ansi'
 

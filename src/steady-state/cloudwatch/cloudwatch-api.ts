@@ -13,7 +13,7 @@ import {
   type MetricDataResult
 } from '@aws-sdk/client-cloudwatch'
 
-import type { CloudWatchEndpoint, CloudWatchQuery } from '../model'
+import type { CloudWatchEndpoint, CloudWatchQuery } from '../../manifest/steady-state-model'
 
 /** One result after every page: its points newest first, and the worst status any page gave. */
 export interface CloudWatchSeries {

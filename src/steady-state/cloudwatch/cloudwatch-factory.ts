@@ -6,9 +6,10 @@
  * inconclusive with nothing injected. The AWS SDK is loaded only when an experiment has a
  * `cloudwatch` check, in a chunk of its own.
  */
-import type { SourceFactory } from '../../gate/gate-deps'
+import type { CheckSpec } from '../../manifest/steady-state-model'
 import { BackendError } from '../../util/errors'
-import type { CheckSpec, MetricSource, SourceErrorKind } from '../model'
+import type { MetricSource, SourceErrorKind } from '../model'
+import type { SourceFactory } from '../source-factory'
 
 /** Kinds that mean the check or the credentials are wrong, not that CloudWatch is unwell. */
 const CONFIG_KINDS: ReadonlySet<SourceErrorKind> = new Set(['config', 'query', 'auth'])

@@ -6,11 +6,10 @@
  * credentials, throttling, a rejected expression, an answer cut short (PartialData) or one the SDK
  * cannot read is an error measurement, never a value.
  */
+import type { CheckSpec, CloudWatchQuery } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import { errorMessage } from '../../util/errors'
 import type {
-  CheckSpec,
-  CloudWatchQuery,
   MeasureContext,
   MetricSource,
   RawMeasurement,

@@ -2,8 +2,8 @@
  * Opens the `datadog` source for an experiment over its `steadyState.datadog` endpoint. The source
  * is loaded only when an experiment has a `datadog` check.
  */
-import type { SourceFactory } from '../../gate/gate-deps'
 import type { SecretMask } from '../../util/secret-mask'
+import type { SourceFactory } from '../source-factory'
 
 export function datadogSourceFactory(deps: {
   readonly fetch: typeof fetch

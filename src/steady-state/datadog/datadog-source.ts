@@ -8,17 +8,10 @@
  * headers and never appear in a message. Like every source it never judges and never throws for
  * data problems: a refused key, a rate limit or a malformed answer is an error measurement.
  */
+import type { CheckSpec, DatadogEndpoint, DatadogFormula } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import { errorMessage } from '../../util/errors'
-import type {
-  CheckSpec,
-  DatadogEndpoint,
-  DatadogFormula,
-  MeasureContext,
-  MetricSource,
-  RawMeasurement,
-  SeriesSample
-} from '../model'
+import type { MeasureContext, MetricSource, RawMeasurement, SeriesSample } from '../model'
 import { DatadogError, errorsOf } from './datadog-error'
 import { timeseriesRequest, timeseriesSeries } from './datadog-v2'
 

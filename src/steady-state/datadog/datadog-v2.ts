@@ -4,7 +4,8 @@
  * one series of the measurement, labelled by its group tags; its value is its last non-null point.
  * An answer that says it has errors is cut short (partial data), never fewer values.
  */
-import type { DatadogFormula, SeriesSample } from '../model'
+import type { DatadogFormula } from '../../manifest/steady-state-model'
+import type { SeriesSample } from '../model'
 import { DatadogError, errorsOf } from './datadog-error'
 
 export function timeseriesRequest(f: DatadogFormula, fromMs: number, toMs: number): unknown {

@@ -4,7 +4,7 @@
  * reading code is loaded only when an experiment has a `kubernetes` check.
  */
 import type { KubeConnection } from '../../backends/kube/connect'
-import type { SourceFactory } from '../../gate/gate-deps'
+import type { SourceFactory } from '../source-factory'
 
 /** `kube` connects on its first call only; undefined in a build or test without a cluster. */
 export function kubernetesSourceFactory(

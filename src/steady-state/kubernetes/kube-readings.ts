@@ -4,7 +4,7 @@
  * has not been Ready, and Warning events. Fields a server left out count as the safe reading
  * (no ready replicas), never as healthy.
  */
-import { formatLabelSelector, type LabelExpression } from '../../manifest/label-selector'
+import { formatLabelSelector, type LabelExpression } from '../../manifest/adopt/label-selector'
 import type { KubeObject } from '../../manifest/model'
 import { isRecord, listAt, recordAt, stringAt } from '../../manifest/plain'
 

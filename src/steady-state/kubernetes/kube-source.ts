@@ -9,22 +9,22 @@
  */
 import { KubeApiError, type KubeObjects, type ObjectList } from '../../backends/kube/port'
 import type { KubeObject } from '../../manifest/model'
+import {
+  describeKubeTarget,
+  isKubeQueryProblem,
+  type KubeQuery,
+  parseKubeQuery
+} from '../../manifest/queries/kube-query'
+import type { CheckSpec } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import { errorMessage } from '../../util/errors'
 import type {
-  CheckSpec,
   MeasureContext,
   MetricSource,
   RawMeasurement,
   SeriesSample,
   SourceErrorKind
 } from '../model'
-import {
-  describeKubeTarget,
-  isKubeQueryProblem,
-  type KubeQuery,
-  parseKubeQuery
-} from './kube-query'
 import {
   increaseSince,
   notReadyLongerThan,

@@ -3,9 +3,9 @@
  * slow the probe down), each bounded by a timeout. Every completed request becomes a ProbeSample;
  * connection errors and timeouts are failed requests, not gaps in the data.
  */
+import type { ProbeLoadSpec } from '../../manifest/steady-state-model'
 import { abortReason, type Clock } from '../../util/clock'
 import { errorMessage, socketErrorCode } from '../../util/errors'
-import type { ProbeLoadSpec } from '../model'
 import type { ProbeSample } from './window-stats'
 
 export interface LoadDeps {

@@ -3,8 +3,8 @@
  * fault proxy, so the baseline and the fault see the same path), starts the load, and waits for
  * the first request to complete so the first measurement has data.
  */
-import { raceSignal } from '../../gate/bounded'
-import type { SourceFactory } from '../../gate/gate-deps'
+import { raceSignal } from '../../util/bounded'
+import type { SourceFactory } from '../source-factory'
 import { LoadGenerator } from './load-generator'
 import { ProbeSource } from './probe-source'
 

@@ -3,14 +3,9 @@
  * time `at` is that metric over the requests that completed in the check's window ending at `at`.
  * A window in which no request completed has no data, which is never a pass.
  */
+import { type CheckSpec, PROBE_METRICS, type ProbeMetric } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
-import {
-  type CheckSpec,
-  type MetricSource,
-  PROBE_METRICS,
-  type ProbeMetric,
-  type RawMeasurement
-} from '../model'
+import { type MetricSource, type RawMeasurement } from '../model'
 import { type ProbeSample, windowStats } from './window-stats'
 
 /** Where the probe's samples come from (the load generator). */

@@ -3,7 +3,7 @@
  * (bad status, connection error, timeout) count against availability and keep their latency.
  * Pure, so every number a probe check judges can be tested exactly.
  */
-import type { ProbeMetric } from '../model'
+import type { ProbeMetric } from '../../manifest/steady-state-model'
 
 /** One request the probe sent. */
 export interface ProbeSample {

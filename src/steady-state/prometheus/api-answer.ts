@@ -1,6 +1,6 @@
 /**
  * Reads one HTTP answer of the Prometheus API into data or a classified PrometheusError
- * (steady-state.md §7 envelope, §13 error mapping). Bodies that are not the API's JSON envelope,
+ * (docs/prometheus.md, "Results" and "Errors, retries and what they mean"). Bodies that are not the API's JSON envelope,
  * such as an ingress's HTML 502 page or an SSO login page served with 200, become errors, never
  * parse crashes.
  */

@@ -9,7 +9,7 @@
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 
-import type { BearerTokenSource } from '../model'
+import type { BearerTokenSource } from '../../manifest/steady-state-model'
 
 /** A command that has not printed its token by then is not going to. */
 const COMMAND_TIMEOUT_MS = 30_000

@@ -1,20 +1,20 @@
 /**
- * A Prometheus HTTP API client (steady-state.md §7, §13): instant and range queries, GET that
+ * A Prometheus HTTP API client (docs/prometheus.md): instant and range queries, GET that
  * switches to a POST form when the URL would be long, one deadline per attempt (also sent as
  * `timeout=` so the server gives up first and says so), retries with back-off for transient
  * failures only, and every failure classified and masked. Sources never see axios.
  */
 import axios, { type AxiosInstance } from 'axios'
 
+import { unixSeconds } from '../../manifest/queries/query-template'
+import type { PrometheusEndpoint } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import { truncate } from '../../util/errors'
 import type { Log } from '../../util/log'
 import { type RetryDecision, type RetryPolicy, withRetry } from '../../util/retry'
-import type { PrometheusEndpoint } from '../model'
 import type { ApiSuccess } from './api-answer'
 import { exchange } from './http-exchange'
 import { PrometheusError } from './prometheus-error'
-import { unixSeconds } from './query-template'
 import { type QueryResult, readResultData } from './result-data'
 import type { RequestSigner } from './sigv4-signer'
 import { prepareTransport, type ReadFile, type Transport } from './transport'

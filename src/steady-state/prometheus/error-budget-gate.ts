@@ -2,8 +2,8 @@
  * The engine's error-budget hook (GateDeps.errorBudget) built from a run's settings. The
  * Prometheus client is loaded only when a budget is configured and read.
  */
+import type { PrometheusEndpoint } from '../../manifest/steady-state-model'
 import type { BudgetDecision, ErrorBudgetRule } from '../error-budget'
-import type { PrometheusEndpoint } from '../model'
 import type { PrometheusClient, PrometheusClientDeps } from './client'
 import { PrometheusError } from './prometheus-error'
 

@@ -3,6 +3,7 @@
  * may inject faults (the decision itself is pure: ../error-budget.ts). Long periods make heavy
  * queries (`rate(...[30d])`); a recording rule through the `query` form is the cheaper choice.
  */
+import { renderQuery } from '../../manifest/queries/query-template'
 import {
   type BudgetAnswer,
   type BudgetDecision,
@@ -12,7 +13,6 @@ import {
 import type { PrometheusClient } from './client'
 import { instantSamples } from './instant-samples'
 import { PrometheusError } from './prometheus-error'
-import { renderQuery } from './query-template'
 
 /** The query that gives a rule's remaining budget (query form) or its error ratio over the period. */
 export function budgetQuery(rule: ErrorBudgetRule): string {

@@ -4,7 +4,7 @@ import { permanent } from './prometheus-error'
 import type { QueryResult } from './result-data'
 
 /**
- * The series of an instant query's result (steady-state.md §13): a vector as-is, a scalar as one
+ * The series of an instant query's result (docs/prometheus.md, "Results"): a vector as-is, a scalar as one
  * unlabelled series. A range vector or a string cannot be judged, so they are configuration errors
  * that say how to fix the query.
  */

@@ -3,7 +3,7 @@
  * `chaos-gate demo --prometheus` and the integration tests: a fresh TSDB in a temp directory, a
  * free port, short scrape and evaluation intervals, and a readiness wait that lasts until every
  * target has been scraped twice, so rate() answers. Prometheus applies new targets on a 5 s tick,
- * so the first rate() answer takes about 7 s with a 1 s interval (toolchain.md §8).
+ * so the first rate() answer takes about 7 s with a 1 s interval (docs/prometheus.md, "Running Prometheus locally").
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -11,9 +11,9 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import type { PrometheusEndpoint } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import type { Log } from '../../util/log'
-import type { PrometheusEndpoint } from '../model'
 import { PrometheusClient } from './client'
 
 /** One scrape job: a name and `host:port` targets serving /metrics. */

@@ -1,12 +1,13 @@
 /**
- * Opens the Prometheus source for one experiment and runs the preflight of steady-state.md §13:
+ * Opens the Prometheus source for one experiment and runs the preflight of docs/prometheus.md, "Errors, retries and what they mean":
  * every check is evaluated once at server time, and a check Prometheus rejects (a 400 bad_data, a
  * 422, 401/403, a range vector, an unknown placeholder) stops the experiment before any fault.
  * An unreachable Prometheus does not stop it here: the `before` phase then cannot measure, which
  * makes the experiment inconclusive with nothing injected.
  */
+import type { CheckSpec, PrometheusEndpoint } from '../../manifest/steady-state-model'
 import { BackendError } from '../../util/errors'
-import type { CheckSpec, PrometheusEndpoint, SourceErrorKind } from '../model'
+import type { SourceErrorKind } from '../model'
 import type { PrometheusClientDeps } from './client'
 import { PrometheusError } from './prometheus-error'
 import { createPrometheusSource, type PrometheusSource } from './prometheus-source'

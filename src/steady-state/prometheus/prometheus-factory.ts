@@ -4,9 +4,9 @@
  * the preflight of openPrometheus. Each experiment gets its own client, closed with it. The HTTP
  * client is loaded on first use.
  */
-import type { SourceFactory } from '../../gate/gate-deps'
+import type { PrometheusEndpoint } from '../../manifest/steady-state-model'
 import { secretForms, type SecretMask } from '../../util/secret-mask'
-import type { PrometheusEndpoint } from '../model'
+import type { SourceFactory } from '../source-factory'
 import type { RequestSigner } from './sigv4-signer'
 import type { ReadFile } from './transport'
 
@@ -22,7 +22,7 @@ export function prometheusSourceFactory(deps: PrometheusFactoryDeps): SourceFact
   return async (ctx) => {
     const checks = ctx.experiment.steadyState?.checks.filter((c) => c.source === 'prometheus') ?? []
     if (checks.length === 0) return undefined
-    const configured = ctx.experiment.steadyState?.prometheus ?? ctx.settings.prometheus
+    const configured = ctx.experiment.steadyState?.prometheus
     // No endpoint: the engine reports the unsourced checks with how to configure one.
     if (!configured) return undefined
     const endpoint = await withBearerToken(configured, deps.secrets)

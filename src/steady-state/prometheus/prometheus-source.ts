@@ -1,26 +1,20 @@
 /**
- * The `prometheus` MetricSource (steady-state.md §13 `measure`): renders each check's query at
+ * The `prometheus` MetricSource (docs/engine.md, "Metric sources"): renders each check's query at
  * the tick's evaluation time, which is Prometheus server time, runs the guard query alongside, and
  * returns the values or a classified error. It never judges and never throws for data problems;
  * only cancellation (the caller's signal) and bugs propagate.
  */
+import { renderQuery, type TemplateValues } from '../../manifest/queries/query-template'
+import type { CheckSpec, PrometheusEndpoint } from '../../manifest/steady-state-model'
 import type { Clock } from '../../util/clock'
 import { formatDuration } from '../../util/duration'
 import { truncate } from '../../util/errors'
 import type { Log } from '../../util/log'
 import { DEFAULT_SCRAPE_INTERVAL_MS, SLO_WINDOW_LABEL, sloWindows } from '../burn-rate'
-import type {
-  CheckSpec,
-  MeasureContext,
-  MetricSource,
-  PrometheusEndpoint,
-  RawMeasurement,
-  SeriesSample
-} from '../model'
+import type { MeasureContext, MetricSource, RawMeasurement, SeriesSample } from '../model'
 import { PrometheusClient, type PrometheusClientDeps } from './client'
 import { instantSamples } from './instant-samples'
 import { PrometheusError } from './prometheus-error'
-import { renderQuery, type TemplateValues } from './query-template'
 
 /** The server-clock query gets a short deadline: a healthy server answers time() in a millisecond. */
 const CLOCK_TIMEOUT_MS = 2000

@@ -1,5 +1,5 @@
 /**
- * The `data` member of a successful query answer, validated into typed results (steady-state.md §7).
+ * The `data` member of a successful query answer, validated into typed results (docs/prometheus.md, "Results").
  * Labels are kept on every series: series are matched by label set, never by position.
  */
 import { z } from 'zod'

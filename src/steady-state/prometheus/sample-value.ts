@@ -1,6 +1,6 @@
 /**
  * Prometheus sample values arrive as JSON strings written by Go's strconv.FormatFloat: `"NaN"`,
- * `"+Inf"`, `"-Inf"`, `"1e-07"`, `"-0"` (steady-state.md §7). JavaScript's Number() and
+ * `"+Inf"`, `"-Inf"`, `"1e-07"`, `"-0"` (docs/prometheus.md, "Results"). JavaScript's Number() and
  * parseFloat() both read `"+Inf"` as NaN and parseFloat accepts trailing garbage (`"12abc"` → 12),
  * so neither is safe on its own: a garbage value must be an error, never a silent NaN or number.
  */

@@ -9,7 +9,7 @@ import { Sha256 } from '@aws-crypto/sha256-js'
 import { defaultProvider } from '@aws-sdk/credential-provider-node'
 import { SignatureV4 } from '@smithy/signature-v4'
 
-import type { SigV4Setting } from '../model'
+import type { SigV4Setting } from '../../manifest/steady-state-model'
 
 /** The request as it will go on the wire. */
 export interface SignableRequest {

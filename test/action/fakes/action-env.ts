@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 import type { ActionDeps } from '../../../src/action/action-deps'
 import type { GateEngine } from '../../../src/action/gate-engine'
-import { createGitHubApi } from '../../../src/action/github/octokit-api'
+import { createGitHubApi } from '../../../src/action/notify/github/octokit-api'
 import { SecretMask } from '../../../src/util/secret-mask'
 import { FakeClock } from '../../fakes/clock'
 import { DEPLOYMENT_STATUS_PATH } from '../fixtures/payloads'

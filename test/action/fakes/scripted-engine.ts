@@ -1,6 +1,6 @@
 import type { GateEngine, GateRun, RunCleanup, RunContext } from '../../../src/action/gate-engine'
+import type { GateReport } from '../../../src/gate/result'
 import type { GateSettings } from '../../../src/gate/settings'
-import type { GateReport } from '../../../src/report/model'
 import { gateReport } from '../fixtures/report'
 
 type RunScript = (settings: GateSettings, signal: AbortSignal) => Promise<GateRun> | GateRun

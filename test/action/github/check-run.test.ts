@@ -3,9 +3,9 @@ import {
   concludeIfOpen,
   latestCheckRun,
   startCheckRun
-} from '../../../src/action/github/check-run'
-import type { CheckAnnotation } from '../../../src/action/github/github-api'
-import { createGitHubApi } from '../../../src/action/github/octokit-api'
+} from '../../../src/action/notify/github/check-run'
+import type { CheckAnnotation } from '../../../src/action/notify/github/github-api'
+import { createGitHubApi } from '../../../src/action/notify/github/octokit-api'
 import { FakeClock } from '../../fakes/clock'
 import { RecordingLog } from '../fakes/recording-log'
 import { GitHubServer } from '../servers/github-server'

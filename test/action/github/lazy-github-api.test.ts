@@ -1,5 +1,5 @@
 /** The lazily loading createGitHubApi (deps.ts uses it) forwards every call to the Octokit one. */
-import { createGitHubApi } from '../../../src/action/github/lazy-github-api'
+import { createGitHubApi } from '../../../src/action/notify/github/lazy-github-api'
 import { RecordingLog } from '../fakes/recording-log'
 import { GitHubServer } from '../servers/github-server'
 

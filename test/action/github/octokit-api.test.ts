@@ -1,7 +1,10 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { createGitHubApi, type GitHubClientOptions } from '../../../src/action/github/octokit-api'
+import {
+  createGitHubApi,
+  type GitHubClientOptions
+} from '../../../src/action/notify/github/octokit-api'
 import { BackendError } from '../../../src/util/errors'
 import { RecordingLog } from '../fakes/recording-log'
 import { GitHubServer } from '../servers/github-server'

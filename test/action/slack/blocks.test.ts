@@ -5,13 +5,13 @@ import {
   MAX_BLOCKS,
   SECTION_LIMIT,
   TOTAL_BUDGET
-} from '../../../src/action/slack/block-kit'
+} from '../../../src/action/notify/slack/block-kit'
 import {
   gateErrorMessage,
   gateResultMessage,
   type SlackContext,
   strandedFaultMessage
-} from '../../../src/action/slack/blocks'
+} from '../../../src/action/notify/slack/blocks'
 import { experimentReport, failedExperiment, gateReport } from '../fixtures/report'
 
 const ctx: SlackContext = {

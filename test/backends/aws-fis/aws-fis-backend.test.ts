@@ -8,7 +8,7 @@ import { logger as smithyLogger } from '@smithy/smithy-client'
 
 import { awsFisBackend } from '../../../src/backends/aws-fis/aws-fis-backend'
 import type { Backend, Observation, RunContext } from '../../../src/backends/backend'
-import type { BackendDeps } from '../../../src/backends/registry'
+import type { BackendDeps } from '../../../src/backends/backend'
 import type { Experiment } from '../../../src/manifest/model'
 import { silentLog } from '../../../src/util/log'
 import { FisServer } from '../../aws-fis/fis-server'

@@ -5,9 +5,9 @@
  */
 import type { Backend } from '../../../src/backends/backend'
 import { runSelectorString } from '../../../src/backends/labels'
+import type { ExperimentReport } from '../../../src/gate/result'
 import { runGate } from '../../../src/gate/run-gate'
 import type { Experiment } from '../../../src/manifest/model'
-import type { ExperimentReport } from '../../../src/report/model'
 import { systemClock } from '../../../src/util/clock'
 import { makeCheck } from '../../fakes/check'
 import { FakeSource } from '../../gate/fakes/fake-source'

@@ -8,7 +8,7 @@ import {
   CHAOS_MESH_BOUNDS,
   createChaosMeshBackend
 } from '../../../src/backends/chaos-mesh/chaos-mesh-backend'
-import type { ApiResource } from '../../../src/backends/kube/port'
+import { type ApiResource, KubeApiError } from '../../../src/backends/kube/port'
 import { runLabels } from '../../../src/backends/labels'
 import type { Experiment, KubeObject } from '../../../src/manifest/model'
 import type { Policy } from '../../../src/policy/policy'
@@ -200,6 +200,25 @@ describe('chaos-mesh backend on the in-memory port', () => {
     expect(chaosObjects(kube).map((o) => o.metadata.labels?.['chaos-gate.dev/run-id'])).toEqual([
       'r2'
     ])
+  })
+
+  it('cleanup reports a handle it could not read; only not found counts as nothing there', async () => {
+    const kube = cluster()
+    const backend = backendOn(kube)
+    const handle = await backend.submit(experiment(), context('r1'))
+    const gone = { ...handle, name: 'gone' }
+    kube.fail('get', new KubeApiError(403, 'Forbidden', 'get is forbidden'), {
+      kind: 'NetworkChaos',
+      times: 1
+    })
+    const report = await backend.cleanup(
+      { runId: 'r1', namespaces: ['staging'], handles: [handle, gone] },
+      context('r1')
+    )
+    expect(report.deleted).toEqual(['NetworkChaos staging/gate-r1-checkout-delay'])
+    expect(report.errors).toHaveLength(1)
+    expect(report.errors[0]).toContain('403 Forbidden')
+    expect(report.errors[0]).toContain('NetworkChaos staging/gate-r1-checkout-delay')
   })
 
   it("an experiment's own cleanup leaves the run's other experiments injecting", async () => {

@@ -2,8 +2,8 @@
  * The Chaos Mesh status → Observation mapping, table-driven on status shapes built from
  * status-samples/NOTES.md §3 (synthetic: upstream ships no JSON status fixtures).
  */
-import { chaosObservation } from '../../../src/backends/chaos-mesh/chaos-observation'
-import { readChaos } from '../../../src/backends/chaos-mesh/chaos-status'
+import { chaosObservation } from '../../../src/backends/chaos-mesh/observation/chaos-observation'
+import { readChaos } from '../../../src/backends/chaos-mesh/status/chaos-status'
 import type { KubeObject } from '../../../src/manifest/model'
 
 const T0 = Date.UTC(2026, 10, 26, 12, 0, 0)

@@ -4,7 +4,7 @@
  * run but selected nothing.
  */
 import type { Observation } from '../../../src/backends/backend'
-import { observeChaos } from '../../../src/backends/chaos-mesh/observe-chaos'
+import { followChaos } from '../../../src/backends/chaos-mesh/follow/follow-chaos'
 import { runLabels } from '../../../src/backends/labels'
 import type { KubeObject } from '../../../src/manifest/model'
 import { silentLog } from '../../../src/util/log'
@@ -39,11 +39,11 @@ async function follow(kube: FakeKube, clock: FakeClock): Promise<Observation[]> 
   }
   const seen: Observation[] = []
   const target = { ...REF, submittedAt: clock.now() }
-  for await (const o of observeChaos(kube, target, ctx, 30_000)) seen.push(o)
+  for await (const o of followChaos(kube, target, ctx, 30_000)) seen.push(o)
   return seen
 }
 
-describe('observeChaos', () => {
+describe('followChaos', () => {
   it('follows by one watch, and reports a controller that never acts when the injection bound passes', async () => {
     const clock = new FakeClock()
     const kube = new FakeKube()

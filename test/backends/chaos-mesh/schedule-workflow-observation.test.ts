@@ -1,12 +1,12 @@
 /** The Schedule and Workflow verdict mapping, as pure functions of what Chaos Mesh reports. */
-import type { ChildLook } from '../../../src/backends/chaos-mesh/chaos-children'
-import { scheduleObservation } from '../../../src/backends/chaos-mesh/schedule-observation'
-import { workflowObservation } from '../../../src/backends/chaos-mesh/workflow-observation'
+import type { ChildLook } from '../../../src/backends/chaos-mesh/follow/follow-children'
+import { scheduleObservation } from '../../../src/backends/chaos-mesh/observation/schedule-observation'
+import { workflowObservation } from '../../../src/backends/chaos-mesh/observation/workflow-observation'
 import type {
   CheckView,
   NodeView,
   WorkflowView
-} from '../../../src/backends/chaos-mesh/workflow-status'
+} from '../../../src/backends/chaos-mesh/status/workflow-status'
 
 const AT = 1_000
 

@@ -5,8 +5,8 @@
  * as Retry-After says and 5xx is retried, both on the injected clock and within the deadline.
  */
 import type { Backend, Observation, RunContext } from '../../../src/backends/backend'
+import type { BackendDeps } from '../../../src/backends/backend'
 import { gremlinBackend } from '../../../src/backends/gremlin/gremlin-backend'
-import type { BackendDeps } from '../../../src/backends/registry'
 import type { Experiment, GremlinSpec } from '../../../src/manifest/model'
 import { silentLog } from '../../../src/util/log'
 import { FakeClock } from '../../fakes/clock'

@@ -2,13 +2,9 @@
  * The shared Kubernetes steps against the in-memory port: create-or-adopt, preflight checks,
  * target counting and cleanup with finalizers.
  */
-import {
-  deleteAll,
-  findByLabel,
-  fitWaits,
-  type KindNames
-} from '../../../src/backends/kube/cleanup'
+import { deleteAll, findByLabel, fitWaits } from '../../../src/backends/kube/cleanup'
 import type { KubeOperation } from '../../../src/backends/kube/errors'
+import { type KindNames } from '../../../src/backends/kube/port'
 import { type ApiResource, KubeApiError } from '../../../src/backends/kube/port'
 import { checkAccess, checkServed, dryRunCreate, needs } from '../../../src/backends/kube/preflight'
 import { createOrAdopt } from '../../../src/backends/kube/submit'

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import type { Observation } from '../../../src/backends/backend'
-import { inspectExperiments } from '../../../src/manifest/load-experiments'
+import { inspectExperiments } from '../../../src/policy/load-experiments'
 import { BackendError } from '../../../src/util/errors'
 import {
   demoEngine,

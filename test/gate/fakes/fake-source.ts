@@ -1,9 +1,5 @@
-import type {
-  CheckSpec,
-  MeasureContext,
-  MetricSource,
-  RawMeasurement
-} from '../../../src/steady-state/model'
+import type { CheckSpec } from '../../../src/manifest/steady-state-model'
+import type { MeasureContext, MetricSource, RawMeasurement } from '../../../src/steady-state/model'
 import type { Clock } from '../../../src/util/clock'
 
 /** What a fake source answers for a check at a time: a value, no data, or a measurement error. */

@@ -9,13 +9,13 @@
 import { logger as smithyLogger } from '@smithy/smithy-client'
 
 import { runGate } from '../../../src/gate/run-gate'
+import type { CloudWatchEndpoint, CloudWatchQuery } from '../../../src/manifest/steady-state-model'
 import {
   type CloudWatchApi,
   cloudWatchApi
 } from '../../../src/steady-state/cloudwatch/cloudwatch-api'
 import { cloudWatchSourceFactory } from '../../../src/steady-state/cloudwatch/cloudwatch-factory'
 import { CloudWatchSource } from '../../../src/steady-state/cloudwatch/cloudwatch-source'
-import type { CloudWatchEndpoint, CloudWatchQuery } from '../../../src/steady-state/model'
 import { systemClock } from '../../../src/util/clock'
 import { makeCheck } from '../../fakes/check'
 import { FakeBackend } from '../../gate/fakes/fake-backend'

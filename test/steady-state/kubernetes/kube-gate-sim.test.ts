@@ -5,8 +5,8 @@
  * whose replacement never becomes Ready in time fails recovery.
  */
 import { createKubernetesBackend } from '../../../src/backends/kubernetes/kubernetes-backend'
+import type { ExperimentReport } from '../../../src/gate/result'
 import { runGate } from '../../../src/gate/run-gate'
-import type { ExperimentReport } from '../../../src/report/model'
 import { kubernetesSourceFactory } from '../../../src/steady-state/kubernetes/kube-factory'
 import { systemClock } from '../../../src/util/clock'
 import { experimentFrom, type KubeSim, startKubeSim } from '../../backends/chaos-mesh/sim-harness'

@@ -2,7 +2,7 @@
  * The kubernetes check language: what parses into which query, and that every malformed query is
  * refused with the offset of the offending text and what was expected there.
  */
-import { parseKubeQuery } from '../../../src/steady-state/kubernetes/kube-query'
+import { parseKubeQuery } from '../../../src/manifest/queries/kube-query'
 
 describe('parseKubeQuery', () => {
   it('reads workload targets, kind aliases and a namespace prefix', () => {

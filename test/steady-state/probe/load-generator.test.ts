@@ -7,7 +7,7 @@ import { windowStats } from '../../../src/steady-state/probe/window-stats'
 import { systemClock } from '../../../src/util/clock'
 import { silentLog } from '../../../src/util/log'
 import { makeCheck } from '../../fakes/check'
-import { makeExperiment, makeSettings, makeSpec } from '../../gate/fakes/gate-fixtures'
+import { makeExperiment, makeSpec } from '../../gate/fakes/gate-fixtures'
 
 /** A target on loopback: `/ok`, `/fail` (500), `/reset` (socket destroyed), `/hang`. */
 async function target() {
@@ -118,7 +118,6 @@ describe('LoadGenerator (real loopback server)', () => {
     })
     const opened = await probeSourceFactory({ fetch })({
       experiment: exp,
-      settings: makeSettings(),
       probeBaseUrl: t.base,
       clock: systemClock,
       log: silentLog,

@@ -3,8 +3,11 @@
  * the pods a selector matches, delete one pod.
  */
 import type { KubeObject, PodKillSpec } from '../../../manifest/model'
-import { kubeFailure } from '../../kube/errors'
-import type { KubeObjects } from '../../kube/port'
+import { kindOperation, kubeFailure } from '../../kube/errors'
+import type { KindNames, KubeObjects } from '../../kube/port'
+
+const POD: KindNames = { apiVersion: 'v1', kind: 'Pod', resource: 'pods' }
+const CONFIG_MAP: KindNames = { apiVersion: 'v1', kind: 'ConfigMap', resource: 'configmaps' }
 
 export async function getRecord(
   kube: KubeObjects,
@@ -14,15 +17,7 @@ export async function getRecord(
   try {
     return await kube.get({ apiVersion: 'v1', kind: 'ConfigMap', namespace, name })
   } catch (err) {
-    throw kubeFailure(err, {
-      backend: 'kubernetes',
-      verb: 'get',
-      kind: 'ConfigMap',
-      resource: 'configmaps',
-      group: '',
-      namespace,
-      name
-    })
+    throw kubeFailure(err, kindOperation('kubernetes', 'get', CONFIG_MAP, namespace, name))
   }
 }
 
@@ -39,14 +34,7 @@ export async function listPods(
     })
     return list.items
   } catch (err) {
-    throw kubeFailure(err, {
-      backend: 'kubernetes',
-      verb: 'list',
-      kind: 'Pod',
-      resource: 'pods',
-      group: '',
-      namespace: spec.namespace
-    })
+    throw kubeFailure(err, kindOperation('kubernetes', 'list', POD, spec.namespace))
   }
 }
 
@@ -58,14 +46,6 @@ export async function deletePod(kube: KubeObjects, spec: PodKillSpec, name: stri
       { gracePeriodSeconds: spec.gracePeriodSeconds }
     )
   } catch (err) {
-    throw kubeFailure(err, {
-      backend: 'kubernetes',
-      verb: 'delete',
-      kind: 'Pod',
-      resource: 'pods',
-      group: '',
-      namespace: spec.namespace,
-      name
-    })
+    throw kubeFailure(err, kindOperation('kubernetes', 'delete', POD, spec.namespace, name))
   }
 }

@@ -3,7 +3,7 @@
  * controller (its Deployment) when it has one, else the ReplicaSet or StatefulSet itself. Its
  * desired replicas and pod selector are what the restore is measured against.
  */
-import { formatLabelSelector, type LabelExpression } from '../../../manifest/label-selector'
+import { formatLabelSelector, type LabelExpression } from '../../../manifest/adopt/label-selector'
 import type { KubeObject } from '../../../manifest/model'
 import { kubeFailure } from '../../kube/errors'
 import type { KubeObjects } from '../../kube/port'

@@ -1,5 +1,5 @@
 /**
- * Istio VirtualService fault injection (backends.md Part C), applied for the experiment's duration.
+ * Istio VirtualService fault injection (docs/backends/kubernetes.md, "VirtualService fault injection"), applied for the experiment's duration.
  * Creates: the manifest's VirtualService under its own name (routing is keyed by it), or, when one
  *   of that name exists, patches it with the manifest's spec and saves the original (ORIGINAL_ANNOTATION
  *   and the handle) in the same write; either way labelled with the run.
