@@ -468,8 +468,8 @@ function chooseVictims(pods, count, random) {
     return pool.slice(0, n);
 }
 
-// EXTERNAL MODULE: ./src/manifest/label-selector.ts
-var label_selector = __webpack_require__(11157);
+// EXTERNAL MODULE: ./src/manifest/adopt/label-selector.ts
+var label_selector = __webpack_require__(15326);
 ;// CONCATENATED MODULE: ./src/backends/kubernetes/pod-kill/workloads.ts
 /**
  * The workload that brings a killed pod back, found through owner references: a ReplicaSet's own
@@ -687,20 +687,14 @@ async function* restoreLooks(kube, handle, ctx) {
 var enforce_live = __webpack_require__(10395);
 ;// CONCATENATED MODULE: ./src/backends/kubernetes/pod-kill/pod-calls.ts
 
+const POD = { apiVersion: 'v1', kind: 'Pod', resource: 'pods' };
+const CONFIG_MAP = { apiVersion: 'v1', kind: 'ConfigMap', resource: 'configmaps' };
 async function getRecord(kube, namespace, name) {
     try {
         return await kube.get({ apiVersion: 'v1', kind: 'ConfigMap', namespace, name });
     }
     catch (err) {
-        throw (0,errors/* kubeFailure */.O5)(err, {
-            backend: 'kubernetes',
-            verb: 'get',
-            kind: 'ConfigMap',
-            resource: 'configmaps',
-            group: '',
-            namespace,
-            name
-        });
+        throw (0,errors/* kubeFailure */.O5)(err, (0,errors/* kindOperation */.AX)('kubernetes', 'get', CONFIG_MAP, namespace, name));
     }
 }
 async function listPods(kube, spec) {
@@ -714,14 +708,7 @@ async function listPods(kube, spec) {
         return list.items;
     }
     catch (err) {
-        throw (0,errors/* kubeFailure */.O5)(err, {
-            backend: 'kubernetes',
-            verb: 'list',
-            kind: 'Pod',
-            resource: 'pods',
-            group: '',
-            namespace: spec.namespace
-        });
+        throw (0,errors/* kubeFailure */.O5)(err, (0,errors/* kindOperation */.AX)('kubernetes', 'list', POD, spec.namespace));
     }
 }
 /** A pod already gone counts as killed: the port answers not-found instead of throwing. */
@@ -730,15 +717,7 @@ async function deletePod(kube, spec, name) {
         await kube.delete({ apiVersion: 'v1', kind: 'Pod', namespace: spec.namespace, name }, { gracePeriodSeconds: spec.gracePeriodSeconds });
     }
     catch (err) {
-        throw (0,errors/* kubeFailure */.O5)(err, {
-            backend: 'kubernetes',
-            verb: 'delete',
-            kind: 'Pod',
-            resource: 'pods',
-            group: '',
-            namespace: spec.namespace,
-            name
-        });
+        throw (0,errors/* kubeFailure */.O5)(err, (0,errors/* kindOperation */.AX)('kubernetes', 'delete', POD, spec.namespace, name));
     }
 }
 
@@ -1166,7 +1145,7 @@ async function abort(kube, handle, ctx) {
 
 /***/ }),
 
-/***/ 11157:
+/***/ 15326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

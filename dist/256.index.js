@@ -20,27 +20,27 @@ const COMMANDS = [
     {
         name: 'validate',
         summary: 'check experiment manifests and the blast-radius policy (no cluster needed)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(349), __webpack_require__.e(27), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 12575))).validateCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(815), __webpack_require__.e(807), __webpack_require__.e(834), __webpack_require__.e(575)]).then(__webpack_require__.bind(__webpack_require__, 12575))).validateCommand
     },
     {
         name: 'plan',
         summary: 'show what each experiment would do and what the policy decides',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(349), __webpack_require__.e(27), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 14133))).planCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(815), __webpack_require__.e(807), __webpack_require__.e(834), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 14133))).planCommand
     },
     {
         name: 'run',
         summary: 'run the gate: preflight, inject, watch the steady state, abort on breach, clean up, report',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(349), __webpack_require__.e(27), __webpack_require__.e(544), __webpack_require__.e(358), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 1806))).runCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(815), __webpack_require__.e(807), __webpack_require__.e(834), __webpack_require__.e(942), __webpack_require__.e(920), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 1806))).runCommand
     },
     {
         name: 'cleanup',
         summary: 'stop and remove what a run left behind, from its run-state file',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(544), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 6045))).cleanupCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(815), __webpack_require__.e(942), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 6045))).cleanupCommand
     },
     {
         name: 'demo',
         summary: 'run a real gate against a demo service on this machine (no cluster, no Prometheus)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(349), __webpack_require__.e(27), __webpack_require__.e(544), __webpack_require__.e(358), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 99980))).demoCommand
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(815), __webpack_require__.e(807), __webpack_require__.e(834), __webpack_require__.e(942), __webpack_require__.e(920), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 99980))).demoCommand
     }
 ];
 
@@ -134,7 +134,8 @@ function reportError(err, io) {
         return exit_codes/* ExitCode */.y.invalid;
     }
     if (err instanceof errors/* InputError */.dz) {
-        io.stderr.write(`chaos-gate: ${err.message}\n`);
+        for (const one of err instanceof errors/* InputErrors */.G ? err.errors : [err])
+            io.stderr.write(`chaos-gate: ${one.message}\n`);
         return exit_codes/* ExitCode */.y.invalid;
     }
     if (err instanceof errors/* BackendError */.Jh || err instanceof errors/* GateTimeoutError */.dO) {
@@ -164,7 +165,7 @@ function renderCommandList(commands, version) {
 }
 
 // EXTERNAL MODULE: ./src/deps.ts + 4 modules
-var deps = __webpack_require__(20028);
+var deps = __webpack_require__(19647);
 // EXTERNAL MODULE: ./src/util/exit-guard.ts
 var exit_guard = __webpack_require__(9922);
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -189,7 +190,7 @@ async function cli(argv = process.argv.slice(2)) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/** Exit codes shared by the CLI and the action (product.md §3). */
+/** Exit codes shared by the CLI and the action (docs/engine.md, "Verdicts"). */
 const ExitCode = {
     /** The gate passed (or the command succeeded). */
     ok: 0,

@@ -16,22 +16,22 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/exit-guard.ts
 var exit_guard = __webpack_require__(9922);
-// EXTERNAL MODULE: ./src/action/check-run-content.ts
-var check_run_content = __webpack_require__(70206);
 // EXTERNAL MODULE: ./src/action/event.ts
 var action_event = __webpack_require__(33566);
-// EXTERNAL MODULE: ./src/action/gate-notify.ts + 6 modules
-var gate_notify = __webpack_require__(25173);
-// EXTERNAL MODULE: ./src/action/github/check-run.ts
-var check_run = __webpack_require__(74632);
 // EXTERNAL MODULE: ./src/action/github-env.ts
 var github_env = __webpack_require__(91877);
 // EXTERNAL MODULE: ./src/action/inputs.ts + 5 modules
-var action_inputs = __webpack_require__(88838);
-// EXTERNAL MODULE: ./src/action/job-summary.ts
-var job_summary = __webpack_require__(29004);
+var action_inputs = __webpack_require__(51508);
 // EXTERNAL MODULE: ./src/action/main-scope.ts + 2 modules
-var main_scope = __webpack_require__(464);
+var main_scope = __webpack_require__(56832);
+// EXTERNAL MODULE: ./src/action/notify/check-run-content.ts
+var check_run_content = __webpack_require__(21394);
+// EXTERNAL MODULE: ./src/action/notify/gate-notify.ts + 6 modules
+var gate_notify = __webpack_require__(3310);
+// EXTERNAL MODULE: ./src/action/notify/github/check-run.ts
+var check_run = __webpack_require__(75004);
+// EXTERNAL MODULE: ./src/action/notify/job-summary.ts
+var job_summary = __webpack_require__(66848);
 // EXTERNAL MODULE: ./src/action/ops/run-hooks.ts + 3 modules
 var run_hooks = __webpack_require__(9701);
 // EXTERNAL MODULE: ./src/action/state.ts
@@ -124,7 +124,7 @@ function noVerdict(saved) {
 }
 async function postScope(deps, saved, runId, sha) {
     const gh = (0,github_env/* readGitHubEnv */.py)(deps.env, deps.cwd);
-    const inputs = (0,action_inputs/* readInputs */.K)(deps.core, gh, runId);
+    const inputs = (0,action_inputs/* readInputs */.K)(deps.core, gh, runId, deps.env);
     if (!inputs.ok)
         throw inputs.errors[0] ?? new errors/* InternalError */.Gd('inputs rejected without a reason');
     const settings = {
@@ -196,7 +196,7 @@ function strandedOf(reports) {
 }
 
 // EXTERNAL MODULE: ./src/deps.ts + 4 modules
-var deps = __webpack_require__(20028);
+var deps = __webpack_require__(19647);
 ;// CONCATENATED MODULE: ./src/post.ts
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 52;
-exports.ids = [52,210];
+exports.ids = [52];
 exports.modules = {
 
 /***/ 95495:
@@ -45,6 +45,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: budgetQuery
 
+// EXTERNAL MODULE: ./src/manifest/queries/query-template.ts
+var query_template = __webpack_require__(58721);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/steady-state/format-value.ts
@@ -55,7 +57,7 @@ var series_key = __webpack_require__(14347);
 var tolerance = __webpack_require__(44613);
 ;// CONCATENATED MODULE: ./src/steady-state/error-budget.ts
 /**
- * Error-budget awareness (product.md §6): before any fault, the gate reads the remaining error
+ * Error-budget awareness (docs/prometheus.md, "Skipping experiments when the error budget is exhausted"): before any fault, the gate reads the remaining error
  * budget of the SLOs named in the `error-budget` setting, and skips every experiment, with the
  * reason, when one of them is below its floor: chaos should not spend budget the service no longer
  * has. A budget that cannot be read is not a pass either: nothing is injected and the experiment
@@ -125,8 +127,6 @@ function percent(fraction) {
 var instant_samples = __webpack_require__(78020);
 // EXTERNAL MODULE: ./src/steady-state/prometheus/prometheus-error.ts
 var prometheus_error = __webpack_require__(19528);
-// EXTERNAL MODULE: ./src/steady-state/prometheus/query-template.ts
-var query_template = __webpack_require__(80210);
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/error-budget-query.ts
 /**
  * Reads the remaining error budgets from Prometheus, at server time, and decides whether the run
@@ -184,7 +184,7 @@ async function answerFor(rule, client, signal) {
 
 
 /**
- * The series of an instant query's result (steady-state.md §13): a vector as-is, a scalar as one
+ * The series of an instant query's result (docs/prometheus.md, "Results"): a vector as-is, a scalar as one
  * unlabelled series. A range vector or a string cannot be judged, so they are configuration errors
  * that say how to fix the query.
  */
@@ -204,66 +204,6 @@ function instantSamples(result, expr) {
 
 /***/ }),
 
-/***/ 80210:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ findPlaceholders),
-/* harmony export */   Yb: () => (/* binding */ unixSeconds),
-/* harmony export */   _W: () => (/* binding */ TEMPLATE_NAMES),
-/* harmony export */   kj: () => (/* binding */ isTemplateName),
-/* harmony export */   no: () => (/* binding */ renderQuery)
-/* harmony export */ });
-/* unused harmony export promDuration */
-/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
-/**
- * Query templating (steady-state.md §12): only `{{window}}`, `{{start}}`, `{{end}}` and
- * `{{duration}}` exist, so a typo is caught at load instead of reaching Prometheus as `{{windw}}`.
- * Values are rendered the way PromQL reads them: durations as `1m30s`, times as unix seconds.
- */
-
-const TEMPLATE_NAMES = ['window', 'start', 'end', 'duration'];
-const PLACEHOLDER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
-/** Every placeholder in `query`, known or not. */
-function findPlaceholders(query) {
-    return [...query.matchAll(PLACEHOLDER)].map((m) => ({
-        name: m[1] ?? '',
-        offset: m.index,
-        length: m[0].length
-    }));
-}
-/** True when `name` is one of the four template names. */
-function isTemplateName(name) {
-    return TEMPLATE_NAMES.includes(name);
-}
-/** Substitutes the placeholders. Unknown names throw: they are config errors caught at load. */
-function renderQuery(query, values) {
-    const durationMs = Math.max(values.endMs - values.startMs, values.minDurationMs);
-    const rendered = {
-        window: promDuration(values.windowMs),
-        start: unixSeconds(values.startMs),
-        end: unixSeconds(values.endMs),
-        duration: promDuration(Math.ceil(durationMs / 1000) * 1000)
-    };
-    return query.replace(PLACEHOLDER, (whole, name) => {
-        if (!isTemplateName(name)) {
-            throw new RangeError(`unknown placeholder ${whole}; the placeholders are ${TEMPLATE_NAMES.map((n) => `{{${n}}}`).join(', ')}`);
-        }
-        return rendered[name];
-    });
-}
-/** A duration as PromQL writes it (`90s` → `1m30s`, `250ms`); never empty. */
-function promDuration(ms) {
-    return ms <= 0 ? '0s' : (0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(ms);
-}
-/** Epoch ms as unix seconds with millisecond precision, as PromQL's `@` and the API take them. */
-function unixSeconds(ms) {
-    return (ms / 1000).toFixed(3);
-}
-
-
-/***/ }),
-
 /***/ 14347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -274,7 +214,7 @@ function unixSeconds(ms) {
 /* harmony export */ });
 /**
  * A stable identity for a label set. Prometheus does not guarantee instant-vector order, so
- * series are always matched by labels, never by index (steady-state.md §7).
+ * series are always matched by labels, never by index (docs/prometheus.md, "Results").
  */
 function seriesKey(labels) {
     const names = Object.keys(labels).sort();

@@ -32,7 +32,7 @@ class KubeApiError extends Error {
 
 /***/ }),
 
-/***/ 11157:
+/***/ 15326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -197,7 +197,7 @@ function cloneRecord(value) {
 
 /***/ }),
 
-/***/ 27955:
+/***/ 33360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -206,8 +206,8 @@ function cloneRecord(value) {
 /* harmony export */   uw: () => (/* binding */ describeKubeTarget)
 /* harmony export */ });
 /* unused harmony export KUBE_FUNCTIONS */
-/* harmony import */ var _manifest_label_selector__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11157);
-/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26518);
+/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+/* harmony import */ var _adopt_label_selector__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15326);
 /**
  * The query language of `kubernetes` checks: one function over a workload or a label selector,
  * parsed at load so `chaos-gate validate` names a typo before any fault, and again by the source.
@@ -272,7 +272,7 @@ function parseKubeQuery(text) {
 }
 function withArgument(base, argument, offset) {
     if (base.fn === 'notReady') {
-        const ms = argument === undefined ? undefined : (0,_util_duration__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(argument);
+        const ms = argument === undefined ? undefined : (0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(argument);
         if (ms === undefined)
             return problem(argument === undefined
                 ? 'notReady needs how long a pod may stay not Ready'
@@ -312,7 +312,7 @@ function parseTarget(text) {
         if (!text.endsWith('}'))
             return problem('text after the selector', text.indexOf('}') + 1, ')');
         const selector = text.slice(brace + 1, -1).trim();
-        const why = (0,_manifest_label_selector__WEBPACK_IMPORTED_MODULE_0__/* .labelSelectorProblem */ .LE)(selector);
+        const why = (0,_adopt_label_selector__WEBPACK_IMPORTED_MODULE_1__/* .labelSelectorProblem */ .LE)(selector);
         if (why)
             return problem(why, brace + 1, 'a label selector such as app=checkout');
         return { target: { kind: 'selector', selector }, ...(namespace && { namespace }) };
@@ -357,12 +357,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/backends/kube/port.ts
 var port = __webpack_require__(58312);
+// EXTERNAL MODULE: ./src/manifest/queries/kube-query.ts
+var kube_query = __webpack_require__(33360);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/steady-state/kubernetes/kube-query.ts
-var kube_query = __webpack_require__(27955);
-// EXTERNAL MODULE: ./src/manifest/label-selector.ts
-var label_selector = __webpack_require__(11157);
+// EXTERNAL MODULE: ./src/manifest/adopt/label-selector.ts
+var label_selector = __webpack_require__(15326);
 // EXTERNAL MODULE: ./src/manifest/plain.ts
 var plain = __webpack_require__(22673);
 ;// CONCATENATED MODULE: ./src/steady-state/kubernetes/kube-readings.ts

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 736;
-exports.ids = [736,210];
+exports.ids = [736];
 exports.modules = {
 
 /***/ 60288:
@@ -18,13 +18,6 @@ exports.modules = {
 /* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
 /* harmony import */ var _series_key__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14347);
 /* harmony import */ var _tolerance__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44613);
-/**
- * SLO burn rate over the fault window (steady-state.md §8, §12 `slo`): the Google SRE workbook's
- * multiwindow rule adapted to experiments that last minutes. The long window is the time since the
- * fault started, the short windows are fixed; a rule fires only when both burn faster than its
- * `max`, so a blip does not abort and a recovered service resets quickly. The source returns the
- * error ratio of each window as a series labelled `slo_window`; this module decides.
- */
 
 
 
@@ -170,7 +163,7 @@ function round(v) {
 
 
 /**
- * The series of an instant query's result (steady-state.md §13): a vector as-is, a scalar as one
+ * The series of an instant query's result (docs/prometheus.md, "Results"): a vector as-is, a scalar as one
  * unlabelled series. A range vector or a string cannot be judged, so they are configuration errors
  * that say how to fix the query.
  */
@@ -203,17 +196,23 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/steady-state/prometheus/prometheus-error.ts
 var prometheus_error = __webpack_require__(19528);
+// EXTERNAL MODULE: ./src/manifest/queries/query-template.ts
+var query_template = __webpack_require__(58721);
 // EXTERNAL MODULE: ./src/util/duration.ts
 var duration = __webpack_require__(26518);
 // EXTERNAL MODULE: ./src/steady-state/burn-rate.ts
 var burn_rate = __webpack_require__(60288);
-// EXTERNAL MODULE: ./src/steady-state/prometheus/client.ts + 7 modules
-var client = __webpack_require__(92646);
+// EXTERNAL MODULE: ./src/steady-state/prometheus/client.ts + 8 modules
+var client = __webpack_require__(63952);
 // EXTERNAL MODULE: ./src/steady-state/prometheus/instant-samples.ts
 var instant_samples = __webpack_require__(78020);
-// EXTERNAL MODULE: ./src/steady-state/prometheus/query-template.ts
-var query_template = __webpack_require__(80210);
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/prometheus-source.ts
+/**
+ * The `prometheus` MetricSource (docs/engine.md, "Metric sources"): renders each check's query at
+ * the tick's evaluation time, which is Prometheus server time, runs the guard query alongside, and
+ * returns the values or a classified error. It never judges and never throws for data problems;
+ * only cancellation (the caller's signal) and bugs propagate.
+ */
 
 
 
@@ -400,13 +399,6 @@ function createPrometheusSource(endpoint, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/open-prometheus.ts
-/**
- * Opens the Prometheus source for one experiment and runs the preflight of steady-state.md §13:
- * every check is evaluated once at server time, and a check Prometheus rejects (a 400 bad_data, a
- * 422, 401/403, a range vector, an unknown placeholder) stops the experiment before any fault.
- * An unreachable Prometheus does not stop it here: the `before` phase then cannot measure, which
- * makes the experiment inconclusive with nothing injected.
- */
 
 
 
@@ -448,66 +440,6 @@ async function openPrometheus(endpoint, checks, deps, signal) {
 
 /***/ }),
 
-/***/ 80210:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ findPlaceholders),
-/* harmony export */   Yb: () => (/* binding */ unixSeconds),
-/* harmony export */   _W: () => (/* binding */ TEMPLATE_NAMES),
-/* harmony export */   kj: () => (/* binding */ isTemplateName),
-/* harmony export */   no: () => (/* binding */ renderQuery)
-/* harmony export */ });
-/* unused harmony export promDuration */
-/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
-/**
- * Query templating (steady-state.md §12): only `{{window}}`, `{{start}}`, `{{end}}` and
- * `{{duration}}` exist, so a typo is caught at load instead of reaching Prometheus as `{{windw}}`.
- * Values are rendered the way PromQL reads them: durations as `1m30s`, times as unix seconds.
- */
-
-const TEMPLATE_NAMES = ['window', 'start', 'end', 'duration'];
-const PLACEHOLDER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
-/** Every placeholder in `query`, known or not. */
-function findPlaceholders(query) {
-    return [...query.matchAll(PLACEHOLDER)].map((m) => ({
-        name: m[1] ?? '',
-        offset: m.index,
-        length: m[0].length
-    }));
-}
-/** True when `name` is one of the four template names. */
-function isTemplateName(name) {
-    return TEMPLATE_NAMES.includes(name);
-}
-/** Substitutes the placeholders. Unknown names throw: they are config errors caught at load. */
-function renderQuery(query, values) {
-    const durationMs = Math.max(values.endMs - values.startMs, values.minDurationMs);
-    const rendered = {
-        window: promDuration(values.windowMs),
-        start: unixSeconds(values.startMs),
-        end: unixSeconds(values.endMs),
-        duration: promDuration(Math.ceil(durationMs / 1000) * 1000)
-    };
-    return query.replace(PLACEHOLDER, (whole, name) => {
-        if (!isTemplateName(name)) {
-            throw new RangeError(`unknown placeholder ${whole}; the placeholders are ${TEMPLATE_NAMES.map((n) => `{{${n}}}`).join(', ')}`);
-        }
-        return rendered[name];
-    });
-}
-/** A duration as PromQL writes it (`90s` → `1m30s`, `250ms`); never empty. */
-function promDuration(ms) {
-    return ms <= 0 ? '0s' : (0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(ms);
-}
-/** Epoch ms as unix seconds with millisecond precision, as PromQL's `@` and the API take them. */
-function unixSeconds(ms) {
-    return (ms / 1000).toFixed(3);
-}
-
-
-/***/ }),
-
 /***/ 14347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -518,7 +450,7 @@ function unixSeconds(ms) {
 /* harmony export */ });
 /**
  * A stable identity for a label set. Prometheus does not guarantee instant-vector order, so
- * series are always matched by labels, never by index (steady-state.md §7).
+ * series are always matched by labels, never by index (docs/prometheus.md, "Results").
  */
 function seriesKey(labels) {
     const names = Object.keys(labels).sort();

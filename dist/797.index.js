@@ -16,14 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/gate/cleanup-run.ts
 var cleanup_run = __webpack_require__(74503);
-// EXTERNAL MODULE: ./src/gate/gate-wiring.ts + 4 modules
-var gate_wiring = __webpack_require__(16447);
-// EXTERNAL MODULE: ./src/gate/run-gate.ts + 28 modules
-var run_gate = __webpack_require__(92026);
-// EXTERNAL MODULE: ./src/gate/run-state.ts + 1 modules
-var run_state = __webpack_require__(20023);
-// EXTERNAL MODULE: ./src/manifest/load-experiments.ts + 59 modules
-var load_experiments = __webpack_require__(86918);
+// EXTERNAL MODULE: ./src/gate/gate-pipeline.ts + 1 modules
+var gate_pipeline = __webpack_require__(28960);
+// EXTERNAL MODULE: ./src/gate/gate-wiring.ts + 5 modules
+var gate_wiring = __webpack_require__(72352);
+// EXTERNAL MODULE: ./src/gate/run-state/run-state.ts + 2 modules
+var run_state = __webpack_require__(9598);
+// EXTERNAL MODULE: ./src/policy/load-experiments.ts + 62 modules
+var load_experiments = __webpack_require__(44407);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 3 modules
 var markdown = __webpack_require__(60327);
 // EXTERNAL MODULE: ./src/report/write-reports.ts + 2 modules
@@ -73,28 +73,13 @@ function createGateEngine(d) {
     return {
         async run(settings, context, signal) {
             const secrets = d.secrets ?? new secret_mask/* SecretMask */.fZ();
-            const { experiments, notices, policy } = await (0,load_experiments/* loadExperiments */.p)(settings, { env: d.env });
-            if (experiments.length === 0) {
+            const loaded = await (0,load_experiments/* loadExperiments */.p)(settings, { env: d.env });
+            if (loaded.experiments.length === 0) {
                 throw new errors/* InputError */.dz('experiments', `no runnable experiments in ${settings.experiments.join(', ')}; check the globs against the checked-out files`);
             }
-            const backends = (0,gate_wiring/* gateBackends */.H6)(d, settings, policy);
-            await (0,gate_wiring/* resolveCluster */.Br)(backends, experiments);
             const grouped = d.groups && settings.concurrency === 1 ? groupedListener(d.listener, d.groups) : undefined;
             const listener = grouped ?? d.listener;
-            const unmasked = await (0,run_gate/* runGate */.Rg)(experiments, settings, {
-                clock: d.clock,
-                log: d.log,
-                backends: (kind) => backends.get(kind),
-                sources: (0,gate_wiring/* metricSources */.p8)(d.env, globalThis.fetch, backends.kube),
-                ...(0,gate_wiring/* errorBudgetHook */.Hq)(settings, d),
-                runState: (0,run_state/* fileRunState */.Ng)(settings.stateDir, d.clock, d.pid, {
-                    secrets,
-                    isProcessAlive: d.isProcessAlive
-                }),
-                signal,
-                version: d.version,
-                ...(listener && { listener })
-            }, { notices, ...context }).finally(() => grouped?.close());
+            const unmasked = await (0,gate_pipeline/* runPipeline */.a)(loaded, settings, { ...d, signal, secrets, ...(listener && { listener }) }, context).finally(() => grouped?.close());
             const report = (0,secret_mask/* maskStrings */.X1)(unmasked, secrets);
             const written = await (0,write_reports/* writeReports */.L)(report, settings.reportDir);
             return {
@@ -135,8 +120,8 @@ function createGateEngine(d) {
 /* harmony export */   w: () => (/* binding */ cleanupRun)
 /* harmony export */ });
 /* harmony import */ var _backends_labels__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86670);
-/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _bounded__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42758);
+/* harmony import */ var _util_bounded__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73177);
+/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /* harmony import */ var _timeouts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69679);
 
 
@@ -163,7 +148,7 @@ async function cleanupBackend(state, kind, deps) {
     const aborts = [];
     try {
         const backend = await deps.backends(kind);
-        const run = (ms, what, fn) => (0,_bounded__WEBPACK_IMPORTED_MODULE_2__/* .withTimeout */ .w)(deps.clock, ms, what, undefined, (signal) => fn({
+        const run = (ms, what, fn) => (0,_util_bounded__WEBPACK_IMPORTED_MODULE_1__/* .withTimeout */ .w)(deps.clock, ms, what, undefined, (signal) => fn({
             runId: state.runId,
             clock: deps.clock,
             log: deps.log,
@@ -175,7 +160,7 @@ async function cleanupBackend(state, kind, deps) {
             await run(_timeouts__WEBPACK_IMPORTED_MODULE_3__/* .TIMEOUTS */ .fT.abortMs, `aborting ${handle.name}`, (ctx) => backend.abort(handle, ctx)).catch((err) => {
                 aborts.push({
                     handle,
-                    error: `aborting ${handle.kind} ${handle.name} failed: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`
+                    error: `aborting ${handle.kind} ${handle.name} failed: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`
                 });
             });
         }
@@ -190,7 +175,7 @@ async function cleanupBackend(state, kind, deps) {
         return {
             deleted: [],
             stuck: [],
-            errors: [...aborts.map((a) => a.error), `${kind}: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`]
+            errors: [...aborts.map((a) => a.error), `${kind}: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`]
         };
     }
 }

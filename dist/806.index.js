@@ -8,24 +8,11 @@ exports.modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $F: () => (/* binding */ cliLog),
-/* harmony export */   W4: () => (/* binding */ cliGateDeps),
-/* harmony export */   i0: () => (/* binding */ cliBackends)
+/* harmony export */   i0: () => (/* binding */ cliBackends),
+/* harmony export */   lB: () => (/* binding */ cliWiring)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8330);
-/* harmony import */ var _deps__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20028);
-/* harmony import */ var _gate_gate_wiring__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16447);
-/* harmony import */ var _gate_run_state__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20023);
-/**
- * What the gate commands (run, demo, cleanup) build from the CLI's process view: a log on stderr,
- * the run-state file under the working directory, and the shared wiring (gate/gate-wiring.ts:
- * backends, metric sources, error budget) over this process. The one composition root for the
- * engine on the command line; the action builds the same from @actions/core.
- */
-
-
-
+/* harmony import */ var _backends_kube_kube_connector__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91428);
+/* harmony import */ var _gate_gate_wiring__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72352);
 
 
 /** Warnings and errors on stderr; debug lines only with CHAOS_GATE_DEBUG set. */
@@ -45,9 +32,9 @@ function cliWiring(io, log) {
         log,
         env: io.env,
         random: Math.random,
-        pid: _deps__WEBPACK_IMPORTED_MODULE_2__/* .processInfo */ ["if"].pid,
-        isProcessAlive: _deps__WEBPACK_IMPORTED_MODULE_2__/* .processInfo */ ["if"].isAlive,
-        kube: (target) => (0,_deps__WEBPACK_IMPORTED_MODULE_2__/* .kubeConnector */ .f2)(target, io.env, io.clock, log, {
+        pid: io.process.pid,
+        isProcessAlive: io.process.isAlive,
+        kube: (target) => (0,_backends_kube_kube_connector__WEBPACK_IMPORTED_MODULE_1__/* .kubeConnector */ .f)(target, io.env, io.clock, log, {
             ...(io.secrets && { secrets: io.secrets }),
             cancel: io.signal
         })
@@ -55,25 +42,7 @@ function cliWiring(io, log) {
 }
 /** The backends of one command run, on the cluster `kube` names, connected on first use only. */
 function cliBackends(io, log, kube = {}, policy) {
-    return (0,_gate_gate_wiring__WEBPACK_IMPORTED_MODULE_3__/* .gateBackends */ .H6)(cliWiring(io, log), kube, policy);
-}
-/** Everything runGate needs on the command line, over the run's backends (cliBackends). */
-function cliGateDeps(settings, registry, io, listener, sources = (0,_gate_gate_wiring__WEBPACK_IMPORTED_MODULE_3__/* .metricSources */ .p8)(io.env, globalThis.fetch, registry.kube)) {
-    const log = cliLog(io);
-    return {
-        clock: io.clock,
-        log,
-        backends: (kind) => registry.get(kind),
-        sources,
-        ...(0,_gate_gate_wiring__WEBPACK_IMPORTED_MODULE_3__/* .errorBudgetHook */ .Hq)(settings, { clock: io.clock, log, env: io.env }),
-        runState: (0,_gate_run_state__WEBPACK_IMPORTED_MODULE_4__/* .fileRunState */ .Ng)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, settings.stateDir), io.clock, _deps__WEBPACK_IMPORTED_MODULE_2__/* .processInfo */ ["if"].pid, {
-            ...(io.secrets && { secrets: io.secrets }),
-            isProcessAlive: _deps__WEBPACK_IMPORTED_MODULE_2__/* .processInfo */ ["if"].isAlive
-        }),
-        signal: io.signal,
-        listener,
-        version: _package_json__WEBPACK_IMPORTED_MODULE_1__/* .version */ .rE
-    };
+    return (0,_gate_gate_wiring__WEBPACK_IMPORTED_MODULE_0__/* .gateBackends */ .H6)(cliWiring(io, log), kube, policy);
 }
 
 
@@ -93,16 +62,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/gate/gate-wiring.ts + 4 modules
-var gate_wiring = __webpack_require__(16447);
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
+// EXTERNAL MODULE: ./src/gate/gate-pipeline.ts + 1 modules
+var gate_pipeline = __webpack_require__(28960);
 // EXTERNAL MODULE: ./src/gate/run-gate.ts + 28 modules
-var run_gate = __webpack_require__(92026);
+var run_gate = __webpack_require__(88329);
 // EXTERNAL MODULE: ./src/gate/run-id.ts
 var run_id = __webpack_require__(58162);
-// EXTERNAL MODULE: ./src/gate/verdict-order.ts
-var verdict_order = __webpack_require__(94719);
-// EXTERNAL MODULE: ./src/manifest/load-experiments.ts + 59 modules
-var load_experiments = __webpack_require__(86918);
+// EXTERNAL MODULE: ./src/gate/verdict/verdict-order.ts
+var verdict_order = __webpack_require__(71325);
+// EXTERNAL MODULE: ./src/policy/load-experiments.ts + 62 modules
+var load_experiments = __webpack_require__(44407);
 // EXTERNAL MODULE: ./src/report/terminal/ansi.ts
 var ansi = __webpack_require__(15872);
 // EXTERNAL MODULE: ./src/steady-state/format-value.ts
@@ -141,10 +112,6 @@ function windowMarker(times, from, to) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal/final-view.ts
-/**
- * The terminal's closing view of a gate: one row per experiment, then per experiment its headline
- * reason and a small chart of its key check with the fault window marked underneath.
- */
 
 
 
@@ -237,8 +204,8 @@ var write_reports = __webpack_require__(23741);
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/exit-guard.ts
 var exit_guard = __webpack_require__(9922);
-// EXTERNAL MODULE: ./src/cli/settings-flags.ts + 1 modules
-var settings_flags = __webpack_require__(15681);
+// EXTERNAL MODULE: ./src/cli/settings-flags.ts
+var settings_flags = __webpack_require__(32491);
 // EXTERNAL MODULE: ./src/cli/commands/gate-io.ts
 var gate_io = __webpack_require__(98519);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
@@ -247,6 +214,7 @@ var gate_io = __webpack_require__(98519);
  * inputs. Loads and validates the manifests (any problem: exit 2, nothing injected), runs them,
  * shows live progress and a final table, and writes the JSON, JUnit and Markdown reports.
  */
+
 
 
 
@@ -280,7 +248,8 @@ const RUN_FLAGS = [
     'state-dir',
     'run-id',
     'sha',
-    'only'
+    'only',
+    'gremlin-team-id'
 ];
 const runCommand = {
     name: 'run',
@@ -309,11 +278,9 @@ const runCommand = {
     }
 };
 /** Runs the gate with live progress, prints the final view, writes the reports. */
-async function runAndReport({ experiments, notices, policy }, settings, io, 
+async function runAndReport(loaded, settings, io, 
 /** The metric sources; the CLI's own by default (the demo meters its probe load). */
 sources) {
-    const backends = (0,gate_io/* cliBackends */.i0)(io, (0,gate_io/* cliLog */.$F)(io), settings, policy);
-    await (0,gate_wiring/* resolveCluster */.Br)(backends, experiments);
     const color = (0,ansi/* colorOn */.VU)(io.env, io.stdout.isTTY === true);
     const progress = new live_view/* TerminalProgress */.G(io.stdout, io.clock, color);
     const refresh = new AbortController();
@@ -321,14 +288,19 @@ sources) {
     const reportDir = (0,external_node_path_.resolve)(io.cwd, settings.reportDir);
     let report;
     try {
-        const deps = (0,gate_io/* cliGateDeps */.W4)(settings, backends, io, progress, sources);
-        const startedAt = io.clock.now();
-        io.onUnfinished?.(async () => {
-            const unfinished = (0,run_gate/* unfinishedReport */.MM)(experiments, settings, deps, { notices }, startedAt, exit_guard/* UNFINISHED_MESSAGE */.u);
-            const written = await (0,write_reports/* writeReports */.L)(unfinished, reportDir, io.secrets);
-            io.stderr.write(`chaos-gate: wrote an error report to ${written.json}\n`);
+        report = await (0,gate_pipeline/* runPipeline */.a)(loaded, settings, {
+            ...(0,gate_io/* cliWiring */.lB)(io, (0,gate_io/* cliLog */.$F)(io)),
+            signal: io.signal,
+            version: package_0/* version */.rE,
+            listener: progress,
+            ...(io.secrets && { secrets: io.secrets }),
+            ...(sources && { sources }),
+            starting: (deps, startedAt) => io.onUnfinished?.(async () => {
+                const unfinished = (0,run_gate/* unfinishedReport */.MM)(loaded.experiments, settings, deps, { notices: loaded.notices }, startedAt, exit_guard/* UNFINISHED_MESSAGE */.u);
+                const written = await (0,write_reports/* writeReports */.L)(unfinished, reportDir, io.secrets);
+                io.stderr.write(`chaos-gate: wrote an error report to ${written.json}\n`);
+            })
         });
-        report = await (0,run_gate/* runGate */.Rg)(experiments, settings, deps, { notices });
     }
     finally {
         refresh.abort();
@@ -345,39 +317,32 @@ sources) {
 
 /***/ }),
 
-/***/ 15681:
+/***/ 17537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _y: () => (/* binding */ MANIFEST_FLAG_NAMES),
-  QR: () => (/* binding */ flagHelp),
-  r4: () => (/* binding */ pickFlags),
-  x$: () => (/* binding */ settingsFromFlags)
-});
-
-// UNUSED EXPORTS: SETTINGS_FLAGS, SETTINGS_FLAG_HELP
-
-// EXTERNAL MODULE: ./src/manifest/find-files.ts
-var find_files = __webpack_require__(98760);
-// EXTERNAL MODULE: ./src/manifest/model.ts
-var model = __webpack_require__(85848);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/gate/settings.ts
-var settings = __webpack_require__(75306);
-// EXTERNAL MODULE: ./src/steady-state/error-budget-setting.ts
-var error_budget_setting = __webpack_require__(16193);
-// EXTERNAL MODULE: ./src/util/duration.ts
-var duration = __webpack_require__(26518);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/util/secret-mask.ts
-var secret_mask = __webpack_require__(60051);
-;// CONCATENATED MODULE: ./src/cli/flag-values.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ errorBudgetFrom),
+/* harmony export */   KD: () => (/* binding */ checked),
+/* harmony export */   PF: () => (/* binding */ prometheusFrom),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   oO: () => (/* binding */ checkNamespace),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rY: () => (/* binding */ verdicts),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony export DEFAULT_FAIL_ON */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _gate_settings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75306);
+/* harmony import */ var _steady_state_error_budget_setting__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16193);
+/* harmony import */ var _steady_state_prometheus_setting__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97709);
+/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26518);
+/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70017);
+/* harmony import */ var _util_secret_mask__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60051);
 /**
  * Parsers for flag values: each returns the typed value or throws an InputError naming the flag
  * and what it expected. Nothing is clamped or guessed.
@@ -389,17 +354,18 @@ var secret_mask = __webpack_require__(60051);
 
 
 
+
 /** The verdicts that fail the gate unless --fail-on says otherwise. */
-const DEFAULT_FAIL_ON = ['fail', 'aborted', 'inconclusive', 'error'];
-function flag_values_text(flags, name) {
+const DEFAULT_FAIL_ON = _gate_settings__WEBPACK_IMPORTED_MODULE_2__/* .SHARED_SETTINGS */ .aM.failOn.verdicts;
+function text(flags, name) {
     const value = flags[name];
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string')
-        throw new errors/* InputError */.dz(name, 'expected a value');
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, 'expected a value');
     const trimmed = value.trim();
     if (trimmed === '')
-        throw new errors/* InputError */.dz(name, 'the value is empty');
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, 'the value is empty');
     return trimmed;
 }
 function list(flags, name) {
@@ -412,36 +378,36 @@ function list(flags, name) {
         .filter(Boolean);
 }
 function oneOf(flags, name, options, fallback) {
-    const value = flag_values_text(flags, name);
+    const value = text(flags, name);
     if (value === undefined)
         return fallback;
     const found = options.find((o) => o === value);
     if (found === undefined)
-        throw new errors/* InputError */.dz(name, `'${value}' is not one of ${options.join(', ')}`);
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, `'${value}' is not one of ${options.join(', ')}`);
     return found;
 }
 function checked(flags, name, pattern, expected) {
-    const value = flag_values_text(flags, name);
+    const value = text(flags, name);
     if (value !== undefined && !pattern.test(value))
-        throw new errors/* InputError */.dz(name, `'${value}' is not valid; expected ${expected}`);
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, `'${value}' is not valid; expected ${expected}`);
     return value;
 }
 function integer(flags, name, min, max) {
-    const value = flag_values_text(flags, name);
+    const value = text(flags, name);
     if (value === undefined)
         return undefined;
     const n = Number(value);
     if (!/^\d+$/.test(value) || n < min || n > max)
-        throw new errors/* InputError */.dz(name, `'${value}' is not a whole number from ${min} to ${max}`);
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, `'${value}' is not a whole number from ${min} to ${max}`);
     return n;
 }
-function flag_values_duration(flags, name) {
-    const value = flag_values_text(flags, name);
+function duration(flags, name) {
+    const value = text(flags, name);
     if (value === undefined)
         return undefined;
-    const ms = (0,duration/* parseDuration */.E9)(value);
+    const ms = (0,_util_duration__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)(value);
     if (ms === undefined || ms <= 0)
-        throw new errors/* InputError */.dz(name, `'${value}' is not a duration such as 10m or 1h30m`);
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, `'${value}' is not a duration such as 10m or 1h30m`);
     return ms;
 }
 function verdicts(flags) {
@@ -449,47 +415,30 @@ function verdicts(flags) {
     if (given.length === 0)
         return [...DEFAULT_FAIL_ON];
     return given.map((v) => {
-        const found = settings/* VERDICTS */.b.find((known) => known === v);
+        const found = _gate_settings__WEBPACK_IMPORTED_MODULE_2__/* .VERDICTS */ .bk.find((known) => known === v);
         if (found === undefined)
-            throw new errors/* InputError */.dz('fail-on', `'${v}' is not a verdict; expected some of ${settings/* VERDICTS */.b.join(', ')}`);
+            throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('fail-on', `'${v}' is not a verdict; expected some of ${_gate_settings__WEBPACK_IMPORTED_MODULE_2__/* .VERDICTS */ .bk.join(', ')}`);
         return found;
     });
 }
 function checkNamespace(ns) {
     if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(ns))
-        throw new errors/* InputError */.dz('namespace', `'${ns}' is not a Kubernetes namespace name`);
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('namespace', `'${ns}' is not a Kubernetes namespace name`);
     return ns;
 }
 function prometheusFrom(flags, io) {
-    const url = flag_values_text(flags, 'prometheus-url');
+    const url = text(flags, 'prometheus-url');
     const raw = [
         ...list(flags, 'prometheus-header'),
         ...(io.env.CHAOS_GATE_PROMETHEUS_HEADERS ?? '').split('\n')
     ];
     // Before anything can quote them, an error message included.
-    io.secrets?.add(...(0,secret_mask/* urlTextSecrets */.iR)(url ?? ''), ...raw.flatMap((h) => (0,secret_mask/* secretForms */.eo)(headerValue(h))));
-    const headers = {};
-    for (const line of raw.map((h) => h.trim()).filter(Boolean)) {
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            throw new errors/* InputError */.dz('prometheus-header', "expected 'Name: value'");
-        headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-    }
-    if (url === undefined) {
-        if (Object.keys(headers).length > 0)
-            throw new errors/* InputError */.dz('prometheus-header', 'headers need --prometheus-url');
-        return undefined;
-    }
-    if (!/^https?:\/\/[^\s/]+/.test(url))
-        throw new errors/* InputError */.dz('prometheus-url', `'${url}' is not an http:// or https:// URL`);
-    return {
-        url,
-        headers,
-        timeoutMs: 10_000,
-        retries: 2,
-        strictWarnings: false,
-        insecureSkipVerify: false
-    };
+    io.secrets?.add(...(0,_util_secret_mask__WEBPACK_IMPORTED_MODULE_7__/* .urlTextSecrets */ .iR)(url ?? ''), ...raw.flatMap((h) => (0,_util_secret_mask__WEBPACK_IMPORTED_MODULE_7__/* .secretForms */ .eo)(headerValue(h))));
+    const { endpoint, problems } = (0,_steady_state_prometheus_setting__WEBPACK_IMPORTED_MODULE_4__/* .readPrometheusSetting */ .v)(url, raw);
+    const first = problems[0];
+    if (first)
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(first.setting === 'url' ? 'prometheus-url' : 'prometheus-header', first.message);
+    return endpoint;
 }
 /** The value of a `Name: value` header line ('' when it has no colon). */
 function headerValue(line) {
@@ -501,17 +450,68 @@ function headerValue(line) {
  * it needs --prometheus-url.
  */
 function errorBudgetFrom(flags, io, prometheus) {
-    const value = flag_values_text(flags, 'error-budget');
+    const value = text(flags, 'error-budget');
     if (value === undefined)
         return undefined;
     if (!prometheus)
-        throw new errors/* InputError */.dz('error-budget', 'the error budget is read from Prometheus: set --prometheus-url too');
-    const path = (0,external_node_path_.resolve)(io.cwd, value);
-    const source = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : value;
-    return (0,error_budget_setting/* parseErrorBudget */.D)(source, 'error-budget');
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('error-budget', 'the error budget is read from Prometheus: set --prometheus-url too');
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, value);
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8') : value;
+    return (0,_steady_state_error_budget_setting__WEBPACK_IMPORTED_MODULE_3__/* .parseErrorBudget */ .D)(source, 'error-budget');
 }
 
-;// CONCATENATED MODULE: ./src/cli/settings-flags.ts
+
+/***/ }),
+
+/***/ 80406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ gremlinFrom)
+/* harmony export */ });
+/* harmony import */ var _util_secret_mask__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60051);
+/* harmony import */ var _flag_values__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17537);
+
+
+function gremlinFrom(flags, io) {
+    const teamId = (0,_flag_values__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(flags, 'gremlin-team-id') ?? io.env.GREMLIN_TEAM_ID?.trim();
+    const apiKey = io.env.GREMLIN_API_KEY?.trim();
+    if (apiKey)
+        io.secrets?.add(...(0,_util_secret_mask__WEBPACK_IMPORTED_MODULE_1__/* .secretForms */ .eo)(apiKey));
+    if (!teamId && !apiKey)
+        return undefined;
+    return { ...(teamId ? { teamId } : {}), ...(apiKey ? { apiKey } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 32491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QR: () => (/* binding */ flagHelp),
+/* harmony export */   _y: () => (/* binding */ MANIFEST_FLAG_NAMES),
+/* harmony export */   r4: () => (/* binding */ pickFlags),
+/* harmony export */   x$: () => (/* binding */ settingsFromFlags)
+/* harmony export */ });
+/* unused harmony exports SETTINGS_FLAGS, SETTINGS_FLAG_HELP */
+/* harmony import */ var _gate_settings__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75306);
+/* harmony import */ var _manifest_model__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85848);
+/* harmony import */ var _manifest_read_find_files__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28945);
+/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26518);
+/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _flag_values__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17537);
+/* harmony import */ var _gremlin_flags__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80406);
+/**
+ * The CLI flags that mirror the action's inputs, parsed into the one GateSettings shape. Every
+ * command that reads manifests picks the flags it needs from SETTINGS_FLAGS; `run` can extend it.
+ * Bad values are rejected with an InputError naming the flag, never clamped.
+ */
+
+
+
+
 
 
 
@@ -535,29 +535,31 @@ const SETTINGS_FLAGS = {
     'state-dir': { type: 'string' },
     'run-id': { type: 'string' },
     sha: { type: 'string' },
-    only: { type: 'string', multiple: true }
+    only: { type: 'string', multiple: true },
+    'gremlin-team-id': { type: 'string' }
 };
 /** One line of `--help` per flag. */
 const SETTINGS_FLAG_HELP = {
-    experiments: `-e, --experiments GLOB      manifests to read (repeatable; default ${find_files/* DEFAULT_EXPERIMENT_GLOBS */.QD.join(' ')})`,
+    experiments: `-e, --experiments GLOB      manifests to read (repeatable; default ${_manifest_read_find_files__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXPERIMENT_GLOBS */ .QD.join(' ')})`,
     policy: '-p, --policy FILE|YAML       blast-radius policy (default .github/chaos-gate/policy.yaml, else built-in)',
     namespace: '-n, --namespace NS          namespace for objects that name none',
-    environment: '    --environment NAME      policy profile and check name (default staging)',
-    backend: `    --backend NAME          auto (from each manifest) or one of ${model/* BACKEND_KINDS */.p.join(', ')}`,
+    environment: `    --environment NAME      policy profile and check name (default ${_gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_SETTINGS */ .aM.environment.default})`,
+    backend: `    --backend NAME          auto (from each manifest) or one of ${_manifest_model__WEBPACK_IMPORTED_MODULE_6__/* .BACKEND_KINDS */ .p.join(', ')}`,
     'prometheus-url': '    --prometheus-url URL    Prometheus for query checks that name none',
     'prometheus-header': "    --prometheus-header 'K: V'  header for Prometheus (repeatable; or CHAOS_GATE_PROMETHEUS_HEADERS)",
     'error-budget': '    --error-budget FILE|YAML  skip experiments while an SLO has too little error budget left (docs/prometheus.md)',
     kubeconfig: '    --kubeconfig FILE       kubeconfig (default KUBECONFIG, then ~/.kube/config)',
     context: '    --context NAME          kube context',
-    mode: '    --mode MODE             enforce, warn, dry-run or verify (default enforce)',
-    concurrency: '    --concurrency N         experiments at once (default 1)',
-    timeout: '    --timeout DURATION      deadline for the whole gate (default 15m)',
-    'fail-on': `    --fail-on LIST          verdicts that fail the gate (default fail,aborted,inconclusive,error)`,
+    mode: `    --mode MODE             enforce, warn, dry-run or verify (default ${_gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_SETTINGS */ .aM.mode.default})`,
+    concurrency: `    --concurrency N         experiments at once (default ${_gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_SETTINGS */ .aM.concurrency.default})`,
+    timeout: `    --timeout DURATION      deadline for the whole gate (default ${_gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_SETTINGS */ .aM.timeout.default})`,
+    'fail-on': `    --fail-on LIST          verdicts that fail the gate (default ${_gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_SETTINGS */ .aM.failOn.default})`,
     'report-dir': '    --report-dir DIR        where reports go (default reports)',
     'state-dir': '    --state-dir DIR         where run-state files go (default .chaos-gate)',
     'run-id': '    --run-id ID             run id for labels (default generated)',
     sha: '    --sha SHA               commit under test',
-    only: '    --only NAME             run only these experiments (repeatable)'
+    only: '    --only NAME             run only these experiments (repeatable)',
+    'gremlin-team-id': '    --gremlin-team-id ID    Gremlin team for gremlin experiments (or GREMLIN_TEAM_ID; the key: GREMLIN_API_KEY)'
 };
 /** The flags of commands that read manifests without touching a cluster. */
 const MANIFEST_FLAG_NAMES = [
@@ -577,38 +579,68 @@ function pickFlags(names) {
 function flagHelp(names) {
     return names.map((n) => `  ${SETTINGS_FLAG_HELP[n]}`).join('\n');
 }
-const MODES = ['enforce', 'warn', 'dry-run', 'verify'];
-/** Parses flags and positional paths into validated settings. Positionals replace --experiments. */
+const S = _gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_SETTINGS */ .aM;
+function defaultTimeoutMs() {
+    const ms = (0,_util_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(S.timeout.default);
+    if (ms === undefined)
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InternalError */ .Gd(`the default timeout '${S.timeout.default}' is not a duration`);
+    return ms;
+}
+/**
+ * Parses flags and positional paths into validated settings. Positionals replace --experiments.
+ * Every bad flag is reported at once (InputErrors), as the action reports every bad input.
+ */
 function settingsFromFlags(flags, positionals, io) {
-    const experiments = positionals.length > 0 ? [...positionals] : list(flags, 'experiments');
-    const namespace = flag_values_text(flags, 'namespace');
-    const policy = flag_values_text(flags, 'policy');
-    const prometheus = prometheusFrom(flags, io);
-    const errorBudget = errorBudgetFrom(flags, io, prometheus);
-    const kubeconfig = flag_values_text(flags, 'kubeconfig');
-    const context = flag_values_text(flags, 'context');
-    const sha = flag_values_text(flags, 'sha');
-    return {
-        experiments: experiments.length > 0 ? experiments : [...find_files/* DEFAULT_EXPERIMENT_GLOBS */.QD],
+    const problems = [];
+    const read = (parse, fallback) => {
+        try {
+            return parse();
+        }
+        catch (err) {
+            if (!(err instanceof _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz))
+                throw err;
+            problems.push(err);
+            return fallback;
+        }
+    };
+    const experiments = positionals.length > 0 ? [...positionals] : (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'experiments');
+    const namespace = read(() => {
+        const given = (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'namespace');
+        return given === undefined ? undefined : (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .checkNamespace */ .oO)(given);
+    }, undefined);
+    const policy = read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'policy'), undefined);
+    const prometheus = read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .prometheusFrom */ .PF)(flags, io), undefined);
+    const errorBudget = read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .errorBudgetFrom */ .C4)(flags, io, prometheus), undefined);
+    const kubeconfig = read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'kubeconfig'), undefined);
+    const context = read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'context'), undefined);
+    const sha = read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'sha'), undefined);
+    const gremlin = read(() => (0,_gremlin_flags__WEBPACK_IMPORTED_MODULE_5__/* .gremlinFrom */ .n)(flags, io), undefined);
+    const settings = {
+        experiments: experiments.length > 0 ? experiments : [..._manifest_read_find_files__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXPERIMENT_GLOBS */ .QD],
         cwd: io.cwd,
-        backend: oneOf(flags, 'backend', ['auto', ...model/* BACKEND_KINDS */.p], 'auto'),
-        mode: oneOf(flags, 'mode', MODES, 'enforce'),
-        environment: checked(flags, 'environment', /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'a name such as staging') ?? 'staging',
-        concurrency: integer(flags, 'concurrency', 1, 50) ?? 1,
-        timeoutMs: flag_values_duration(flags, 'timeout') ?? 15 * 60_000,
-        failOn: new Set(verdicts(flags)),
-        reportDir: flag_values_text(flags, 'report-dir') ?? 'reports',
-        stateDir: flag_values_text(flags, 'state-dir') ?? '.chaos-gate',
-        runId: checked(flags, 'run-id', /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/, 'lower-case letters, digits and -, at most 40') ?? `local-${io.clock.now().toString(36)}`,
-        only: list(flags, 'only'),
-        ...(namespace === undefined ? {} : { namespace: checkNamespace(namespace) }),
+        backend: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(flags, 'backend', ['auto', ..._manifest_model__WEBPACK_IMPORTED_MODULE_6__/* .BACKEND_KINDS */ .p], 'auto'), 'auto'),
+        mode: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(flags, 'mode', _gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN, S.mode.default), S.mode.default),
+        environment: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .checked */ .KD)(flags, 'environment', /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'a name such as staging') ?? S.environment.default, S.environment.default),
+        concurrency: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd)(flags, 'concurrency', S.concurrency.min, S.concurrency.max) ?? 1, 1),
+        timeoutMs: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0)(flags, 'timeout') ?? defaultTimeoutMs(), defaultTimeoutMs()),
+        failOn: new Set(read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .verdicts */ .rY)(flags), [])),
+        reportDir: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'report-dir') ?? 'reports', 'reports'),
+        stateDir: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'state-dir') ?? '.chaos-gate', '.chaos-gate'),
+        runId: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .checked */ .KD)(flags, 'run-id', /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/, 'lower-case letters, digits and -, at most 40') ?? `local-${io.clock.now().toString(36)}`, ''),
+        only: (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'only'),
+        ...(namespace === undefined ? {} : { namespace }),
         ...(policy === undefined ? {} : { policy }),
         ...(prometheus === undefined ? {} : { prometheus }),
         ...(errorBudget === undefined ? {} : { errorBudget }),
         ...(kubeconfig === undefined ? {} : { kubeconfig }),
         ...(context === undefined ? {} : { context }),
-        ...(sha === undefined ? {} : { sha })
+        ...(sha === undefined ? {} : { sha }),
+        ...(gremlin === undefined ? {} : { gremlin })
     };
+    const [first, ...more] = problems;
+    if (first)
+        throw more.length === 0 ? first : new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(problems);
+    return settings;
 }
 
 
@@ -622,9 +654,9 @@ function settingsFromFlags(flags, positionals, io) {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45586);
-/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26518);
-/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _prometheus_query_template__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80210);
+/* harmony import */ var _manifest_queries_query_template__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58721);
+/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26518);
+/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 /**
  * The `error-budget` setting (action input, `--error-budget` flag): YAML or JSON, one SLO or a
  * list. Either the remaining budget straight from a query, or an SLO computed from its error ratio:
@@ -657,7 +689,7 @@ const rule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
         .refine(windowOnly, 'a PromQL error ratio using {{window}} (and no other placeholder)')
         .optional(),
     period: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-        .refine((d) => ((0,_util_duration__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(d) ?? 0) > 0, "a duration like '30d' or '28d'")
+        .refine((d) => ((0,_util_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(d) ?? 0) > 0, "a duration like '30d' or '28d'")
         .optional()
 })
     .superRefine((r, ctx) => {
@@ -683,12 +715,12 @@ function parseErrorBudget(text, input = 'error-budget') {
         raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
     }
     catch (err) {
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `not YAML or JSON: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `not YAML or JSON: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
     }
     const result = setting.safeParse(raw);
     if (!result.success) {
         const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `${problems.join('; ')}. Expected a list of {name, minRemaining} with either query, or objective + errorRatio + period`);
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${problems.join('; ')}. Expected a list of {name, minRemaining} with either query, or objective + errorRatio + period`);
     }
     return result.data.map((r) => ({
         name: r.name,
@@ -699,15 +731,90 @@ function parseErrorBudget(text, input = 'error-budget') {
 function sourceOf(r) {
     if (r.query !== undefined)
         return { kind: 'remaining', query: r.query };
-    const periodMs = (0,_util_duration__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(r.period ?? '');
+    const periodMs = (0,_util_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(r.period ?? '');
     if (r.objective === undefined || r.errorRatio === undefined || periodMs === undefined) {
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd('an error-budget rule passed validation without its SLO fields');
+        throw new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InternalError */ .Gd('an error-budget rule passed validation without its SLO fields');
     }
     return { kind: 'slo', objective: r.objective, errorRatio: r.errorRatio, periodMs };
 }
 function windowOnly(query) {
-    const names = (0,_prometheus_query_template__WEBPACK_IMPORTED_MODULE_3__/* .findPlaceholders */ .GY)(query).map((p) => p.name);
+    const names = (0,_manifest_queries_query_template__WEBPACK_IMPORTED_MODULE_1__/* .findPlaceholders */ .GY)(query).map((p) => p.name);
     return names.includes('window') && names.every((n) => n === 'window');
+}
+
+
+/***/ }),
+
+/***/ 97709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ readPrometheusSetting)
+/* harmony export */ });
+/* unused harmony export PROMETHEUS_QUERY_DEFAULTS */
+/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
+/** Per-query bound and retries when the setting does not say; experiments may set their own. */
+const PROMETHEUS_QUERY_DEFAULTS = { timeoutMs: 10_000, retries: 2 };
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * The endpoint, or undefined when no URL is set; every problem at once. Header values are secrets
+ * (bearer tokens, tenant keys): the caller masks them first, and no message quotes one.
+ */
+function readPrometheusSetting(url, headerLines) {
+    const problems = [];
+    const headers = {};
+    headerLines
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .forEach((line, index) => {
+        const colon = line.indexOf(':');
+        const name = colon > 0 ? line.slice(0, colon).trim() : '';
+        const value = colon > 0 ? line.slice(colon + 1).trim() : '';
+        if (HEADER_NAME.test(name) && value !== '')
+            headers[name] = value;
+        else
+            problems.push({
+                setting: 'headers',
+                message: `header ${index + 1} is not 'Name: value' (values are secrets and are not shown)`
+            });
+    });
+    const given = url?.trim() ?? '';
+    if (given === '') {
+        if (Object.keys(headers).length > 0)
+            problems.push({
+                setting: 'headers',
+                message: 'headers were given but no prometheus-url is set'
+            });
+        return { problems };
+    }
+    if (!isHttpUrl(given)) {
+        problems.push({
+            setting: 'url',
+            message: `'${(0,_util_errors__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(given, 80)}' is not an http:// or https:// URL of the Prometheus server (its root, without /api/v1)`
+        });
+    }
+    if (problems.length > 0)
+        return { problems };
+    return {
+        endpoint: {
+            url: given.replace(/\/+$/, ''),
+            headers,
+            ...PROMETHEUS_QUERY_DEFAULTS,
+            strictWarnings: false,
+            insecureSkipVerify: false
+        },
+        problems
+    };
+}
+function isHttpUrl(value) {
+    try {
+        const url = new URL(value);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '';
+    }
+    catch {
+        return false;
+    }
 }
 
 

@@ -56,7 +56,7 @@ async function findByLabel(kube, kinds, namespaces, labelSelector, backend) {
                 found.push(...list.items);
             }
             catch (err) {
-                errors.push((0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .kubeFailure */ .O5)(err, operation(backend, 'list', kind, namespace)).message);
+                errors.push((0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .kubeFailure */ .O5)(err, (0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .kindOperation */ .AX)(backend, 'list', kind, namespace)).message);
             }
         }
     return { found, errors };
@@ -79,7 +79,7 @@ async function deleteAll(kube, doomed, options) {
         }
         catch (err) {
             // The object is still there: say how to remove it, as for one stuck on a finalizer.
-            const failure = (0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .kubeFailure */ .O5)(err, operation(options.backend, 'delete', d.kind, d.namespace, d.name));
+            const failure = (0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .kubeFailure */ .O5)(err, (0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .kindOperation */ .AX)(options.backend, 'delete', d.kind, d.namespace, d.name));
             errors.push(`${failure.message}. Remove it with: ${deleteCommand(d)}`);
         }
     }));
@@ -159,17 +159,6 @@ function refOf(d) {
     return { apiVersion: d.kind.apiVersion, kind: d.kind.kind, namespace: d.namespace, name: d.name };
 }
 const describe = (d) => (0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .describeTarget */ .ff)({ kind: d.kind.kind, namespace: d.namespace, name: d.name });
-function operation(backend, verb, kind, namespace, name) {
-    return {
-        backend,
-        verb,
-        kind: kind.kind,
-        resource: kind.resource,
-        group: (0,_discovery__WEBPACK_IMPORTED_MODULE_2__/* .splitApiVersion */ .Np)(kind.apiVersion).group,
-        namespace,
-        ...(name ? { name } : {})
-    };
-}
 /** Several reports as one. */
 function mergeReports(...reports) {
     return {

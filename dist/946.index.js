@@ -25,15 +25,15 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/steady-state/prometheus/client.ts + 7 modules
-var prometheus_client = __webpack_require__(92646);
+// EXTERNAL MODULE: ./src/steady-state/prometheus/client.ts + 8 modules
+var prometheus_client = __webpack_require__(63952);
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/local-prometheus.ts
 /**
  * Runs a real Prometheus on loopback (the Debian `prometheus` package's binary) for
  * `chaos-gate demo --prometheus` and the integration tests: a fresh TSDB in a temp directory, a
  * free port, short scrape and evaluation intervals, and a readiness wait that lasts until every
  * target has been scraped twice, so rate() answers. Prometheus applies new targets on a 5 s tick,
- * so the first rate() answer takes about 7 s with a 1 s interval (toolchain.md §8).
+ * so the first rate() answer takes about 7 s with a 1 s interval (docs/prometheus.md, "Running Prometheus locally").
  */
 
 

@@ -2986,7 +2986,7 @@ module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
   redirect: __webpack_require__(21514),
-  retry: __webpack_require__(69645),
+  retry: __webpack_require__(92026),
   dump: __webpack_require__(88060),
   dns: __webpack_require__(70379)
 }
@@ -13026,7 +13026,7 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 69645:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";

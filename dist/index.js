@@ -555,17 +555,17 @@ __nccwpck_require__.r(__webpack_exports__);
  */
 /** The `chaos-gate` command line. */
 async function cli() {
-    const { cli } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73256));
+    const { cli } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73256));
     await cli();
 }
 /** The action's main step. */
 async function main() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(586), __nccwpck_require__.e(349), __nccwpck_require__.e(27), __nccwpck_require__.e(484), __nccwpck_require__.e(389), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66889));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(586), __nccwpck_require__.e(815), __nccwpck_require__.e(807), __nccwpck_require__.e(834), __nccwpck_require__.e(7), __nccwpck_require__.e(570), __nccwpck_require__.e(720)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96720));
     await run();
 }
 /** The action's post step. */
 async function post() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(586), __nccwpck_require__.e(349), __nccwpck_require__.e(27), __nccwpck_require__.e(484), __nccwpck_require__.e(389), __nccwpck_require__.e(473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42473));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(586), __nccwpck_require__.e(815), __nccwpck_require__.e(807), __nccwpck_require__.e(834), __nccwpck_require__.e(7), __nccwpck_require__.e(570), __nccwpck_require__.e(473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42473));
     await run();
 }
 

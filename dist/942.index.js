@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 544;
-exports.ids = [544];
+exports.id = 942;
+exports.ids = [942];
 exports.modules = {
 
 /***/ 86670:
@@ -19,7 +19,7 @@ exports.modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * Names and labels on everything a run creates (style.md rule 18). Deterministic, so a re-run of
+ * Names and labels on everything a run creates (docs/engine.md, "Names and labels"). Deterministic, so a re-run of
  * the same run id adopts its own objects and a cleanup finds them by label alone.
  */
 
@@ -65,67 +65,7 @@ function objectName(runId, experiment) {
 
 /***/ }),
 
-/***/ 42758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ raceSignal),
-/* harmony export */   w: () => (/* binding */ withTimeout)
-/* harmony export */ });
-/* harmony import */ var _util_clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97110);
-/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26518);
-/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/**
- * Bounded waits. The engine must never hang, even on a dependency that ignores its AbortSignal,
- * so a bounded call races the work against its own timer and the caller's signal.
- */
-
-
-
-/** Rejects with the signal's reason once it aborts; `dispose` removes the listener. */
-function whenAborted(signal) {
-    let onAbort = () => undefined;
-    const promise = new Promise((_, reject) => {
-        onAbort = () => reject((0,_util_clock__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
-        if (signal.aborted)
-            onAbort();
-        else
-            signal.addEventListener('abort', onAbort, { once: true });
-    });
-    promise.catch(() => undefined);
-    return { promise, dispose: () => signal.removeEventListener('abort', onAbort) };
-}
-/** Runs `fn` until it settles or `signal` aborts, whichever comes first. */
-async function raceSignal(signal, work) {
-    const aborted = whenAborted(signal);
-    try {
-        return await Promise.race([work, aborted.promise]);
-    }
-    finally {
-        aborted.dispose();
-    }
-}
-/**
- * Runs `fn` with a signal that aborts after `ms` (with a GateTimeoutError naming `what`) or when
- * `parent` aborts, and stops waiting at that moment even if `fn` does not.
- */
-async function withTimeout(clock, ms, what, parent, fn) {
-    const own = new AbortController();
-    const timer = new AbortController();
-    clock.sleep(ms, timer.signal).then(() => own.abort(new _util_errors__WEBPACK_IMPORTED_MODULE_2__/* .GateTimeoutError */ .dO(`${what} did not finish within ${(0,_util_duration__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}`)), () => undefined);
-    const signal = parent ? AbortSignal.any([parent, own.signal]) : own.signal;
-    try {
-        return await raceSignal(signal, fn(signal));
-    }
-    finally {
-        timer.abort();
-    }
-}
-
-
-/***/ }),
-
-/***/ 16447:
+/***/ 72352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -149,11 +89,12 @@ var model = __webpack_require__(85848);
 /** The backends in this build. The others are listed so the error can say they are coming. */
 const BACKEND_FACTORIES = {
     local: async (deps) => (await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 90930))).createLocalBackend(deps),
-    litmus: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(933), __webpack_require__.e(892), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 99834))).litmusBackend(deps),
-    'chaos-mesh': async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(933), __webpack_require__.e(892), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 41020))).chaosMeshBackend(deps),
-    kubernetes: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(933), __webpack_require__.e(892), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 83101))).kubernetesBackend(deps),
+    litmus: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(469), __webpack_require__.e(892), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 99834))).litmusBackend(deps),
+    'chaos-mesh': async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(469), __webpack_require__.e(892), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 50760))).chaosMeshBackend(deps),
+    kubernetes: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(469), __webpack_require__.e(892), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 83101))).kubernetesBackend(deps),
     toxiproxy: async (deps) => (await __webpack_require__.e(/* import() */ 53).then(__webpack_require__.bind(__webpack_require__, 18053))).toxiproxyBackend(deps),
-    'aws-fis': async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 27915))).awsFisBackend(deps)
+    'aws-fis': async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(977), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 27915))).awsFisBackend(deps),
+    gremlin: async (deps) => (await __webpack_require__.e(/* import() */ 910).then(__webpack_require__.bind(__webpack_require__, 61910))).gremlinBackend(deps)
 };
 /** The backends that run on a Kubernetes cluster (over BackendDeps.kube). */
 const CLUSTER_BACKENDS = new Set([
@@ -214,6 +155,60 @@ class BackendRegistry {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/steady-state/cloudwatch/cloudwatch-factory.ts
+
+/** Kinds that mean the check or the credentials are wrong, not that CloudWatch is unwell. */
+const CONFIG_KINDS = new Set(['config', 'query', 'auth']);
+function cloudWatchSourceFactory(deps) {
+    return async (ctx) => {
+        const spec = ctx.experiment.steadyState;
+        const checks = spec?.checks.filter((c) => c.source === 'cloudwatch') ?? [];
+        // No setting: validation already refused it; the engine reports the unsourced checks.
+        if (checks.length === 0 || !spec?.cloudwatch)
+            return undefined;
+        const endpoint = spec.cloudwatch;
+        const [{ cloudWatchApi }, { CloudWatchSource }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(85), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 60338)),
+            Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(85), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 67981))
+        ]);
+        const api = cloudWatchApi(endpoint, deps.env);
+        const source = new CloudWatchSource(api, {
+            clock: ctx.clock,
+            timeoutMs: endpoint.timeoutMs
+        });
+        ctx.log.debug(`${ctx.experiment.name}: measuring ${checks.length} cloudwatch checks in ${endpoint.region ?? 'the default region'}`);
+        try {
+            await preflight(source, checks, ctx.signal);
+        }
+        catch (err) {
+            api.close();
+            throw err;
+        }
+        return {
+            source,
+            close: () => {
+                api.close();
+                return Promise.resolve();
+            }
+        };
+    };
+}
+async function preflight(source, checks, signal) {
+    const at = await source.now(signal);
+    const results = await Promise.all(checks.map((c) => source.measure(c, at, { phase: 'before' }, signal)));
+    const problems = results.flatMap((raw, i) => {
+        const check = checks[i];
+        if (!check || raw.kind !== 'error' || !CONFIG_KINDS.has(raw.errorKind))
+            return [];
+        const { file, line, col } = check.location;
+        return [`check '${check.name}' (${file}:${line}:${col}): ${raw.message}`];
+    });
+    if (problems.length > 0)
+        throw new errors/* BackendError */.Jh('cloudwatch', 'preflight', 'GetMetricData', `${problems.length === 1 ? 'a check was' : `${problems.length} checks were`} rejected before any fault: ${problems.join('; ')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/steady-state/datadog/datadog-factory.ts
 function datadogSourceFactory(deps) {
     return async (ctx) => {
@@ -225,7 +220,8 @@ function datadogSourceFactory(deps) {
         const missing = ['apiKey', 'appKey'].filter((k) => spec.datadog?.[k] === '');
         if (missing.length > 0)
             throw new Error(`steadyState.datadog.${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty; set the secret (DD_API_KEY, DD_APP_KEY) for the gate`);
-        const { DatadogSource } = await __webpack_require__.e(/* import() */ 391).then(__webpack_require__.bind(__webpack_require__, 14391));
+        deps.secrets?.add(spec.datadog.apiKey, spec.datadog.appKey);
+        const { DatadogSource } = await __webpack_require__.e(/* import() */ 929).then(__webpack_require__.bind(__webpack_require__, 64929));
         const source = new DatadogSource(spec.datadog, { clock: ctx.clock, fetch: deps.fetch });
         ctx.log.debug(`${ctx.experiment.name}: measuring ${checks.length} datadog checks on ${source.url}`);
         return { source, close: () => Promise.resolve() };
@@ -275,7 +271,7 @@ function errorBudgetGate(rules, endpoint, deps) {
                 reason: 'the error-budget setting needs a Prometheus (prometheus-url)'
             };
         }
-        const { PrometheusClient } = await Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(646), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 92646));
+        const { PrometheusClient } = await Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 63952));
         const { checkErrorBudgets } = await __webpack_require__.e(/* import() */ 52).then(__webpack_require__.bind(__webpack_require__, 85052));
         let client;
         try {
@@ -311,9 +307,11 @@ var prometheus_factory = __webpack_require__(62116);
 
 
 
+
 /**
  * One backend registry per run (or cleanup), so a stateful backend is shared by every phase. The
- * cluster is the one `target` names (else KUBECONFIG, ~/.kube/config, in-cluster); `policy` is the
+ * cluster is the one `target` names (else KUBECONFIG, ~/.kube/config, in-cluster), and so is
+ * Gremlin's team and key (else GREMLIN_TEAM_ID, GREMLIN_API_KEY); `policy` is the
  * one the manifests were checked against, which Kubernetes preflight checks live counts against.
  */
 function gateBackends(d, target, policy) {
@@ -324,6 +322,7 @@ function gateBackends(d, target, policy) {
         pid: d.pid,
         isProcessAlive: d.isProcessAlive,
         env: d.env,
+        ...(target.gremlin && { gremlin: target.gremlin }),
         ...(d.kube && { kube: d.kube({ kubeconfig: target.kubeconfig, context: target.context }) }),
         ...(policy && { policy })
     });
@@ -339,15 +338,19 @@ function resolveCluster(backends, experiments) {
 }
 /**
  * The metric sources this build has: the HTTP probe, Prometheus (proxy variables from `env`), and
- * the Kubernetes API over the run's cluster connection (`kube`, shared with the backends), and
- * Datadog.
+ * the Kubernetes API over the run's cluster connection (`kube`, shared with the backends),
+ * Datadog, and CloudWatch (the AWS SDK's default chain and endpoint variables from `env`).
  */
-function metricSources(env, fetchImpl = globalThis.fetch, kube) {
+function metricSources(env, fetchImpl = globalThis.fetch, kube, 
+/** The process's mask: learns the keys and tokens sources read when they open. */
+secrets) {
+    const mask = secrets ? { secrets } : {};
     return {
         probe: (0,probe_factory/* probeSourceFactory */.y)({ fetch: fetchImpl }),
-        prometheus: (0,prometheus_factory/* prometheusSourceFactory */.I)({ env }),
+        prometheus: (0,prometheus_factory/* prometheusSourceFactory */.I)({ env, ...mask }),
         kubernetes: kubernetesSourceFactory(kube),
-        datadog: datadogSourceFactory({ fetch: fetchImpl })
+        datadog: datadogSourceFactory({ fetch: fetchImpl, ...mask }),
+        cloudwatch: cloudWatchSourceFactory({ env })
     };
 }
 /** The error-budget hook (GateDeps.errorBudget), when the setting is present. */
@@ -363,7 +366,7 @@ function errorBudgetHook(settings, d) {
 
 /***/ }),
 
-/***/ 20023:
+/***/ 9598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -374,7 +377,7 @@ __webpack_require__.d(__webpack_exports__, {
   qm: () => (/* binding */ runStatePath)
 });
 
-// UNUSED EXPORTS: RUN_STATE_VERSION, RunStateStore, writeRunStateFile
+// UNUSED EXPORTS: RunStateStore, writeRunStateFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -384,11 +387,14 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/secret-mask.ts
 var secret_mask = __webpack_require__(60051);
+;// CONCATENATED MODULE: ./src/gate/run-state/run-state-model.ts
+const RUN_STATE_VERSION = 1;
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
 var schemas = __webpack_require__(45586);
 // EXTERNAL MODULE: ./src/manifest/model.ts
 var model = __webpack_require__(85848);
-;// CONCATENATED MODULE: ./src/gate/run-state-schema.ts
+;// CONCATENATED MODULE: ./src/gate/run-state/run-state-schema.ts
 /**
  * Validates a run-state file read back from disk. The file may be old, edited or truncated, and
  * cleanup must not act on a half-understood handle, so it is checked field by field.
@@ -447,18 +453,18 @@ function parseRunState(text, path) {
         json = JSON.parse(text);
     }
     catch (err) {
-        throw new Error(`${path}: not a run-state file: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
+        throw new errors/* StateFileError */.ci(`${path}: not a run-state file: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
     }
     const parsed = runState.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.join('.') ?? '';
-        throw new Error(`${path}: not a valid run-state file: ${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`);
+        throw new errors/* StateFileError */.ci(`${path}: not a valid run-state file: ${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`);
     }
     return parsed.data;
 }
 
-;// CONCATENATED MODULE: ./src/gate/run-state.ts
+;// CONCATENATED MODULE: ./src/gate/run-state/run-state.ts
 /**
  * The run-state file, `<stateDir>/<runId>.json`: what a run submitted, aborted and cleaned up.
  * It is written atomically (tmp + rename) right after each submit and before anything else
@@ -470,7 +476,7 @@ function parseRunState(text, path) {
 
 
 
-const RUN_STATE_VERSION = 1;
+
 /** Keeps the state in memory and persists every change, in order, through `persist`. */
 class RunStateStore {
     persist;
@@ -582,26 +588,56 @@ async function readRunState(stateDir, runId) {
     try {
         names = (await (0,promises_.readdir)(stateDir)).filter((n) => n.endsWith('.json'));
     }
-    catch {
-        return undefined;
+    catch (err) {
+        // No directory is no run; any other failure must not pass for one.
+        if (isMissing(err))
+            return undefined;
+        throw new errors/* StateFileError */.ci(`${stateDir}: cannot read the state directory: ${(0,errors/* errorMessage */.gJ)(err)}. Check its permissions, or pass the run id to read one file`, { cause: err });
     }
-    const states = await Promise.all(names.map((n) => readOne((0,external_node_path_.join)(stateDir, n)).catch(() => undefined)));
+    const states = await Promise.all(names.map((n) => readCandidate((0,external_node_path_.join)(stateDir, n))));
     return states
         .filter((s) => s !== undefined)
         .sort((a, b) => b.startedAt - a.startedAt)[0];
 }
 async function readOne(path) {
-    let text;
+    const text = await readText(path);
+    return text === undefined ? undefined : parseRunState(text, path);
+}
+/**
+ * One `.json` file of the state directory while looking for the latest run. Other tools' files
+ * (not JSON, or without a `runId`) are not runs; a run-state file that fails its checks is
+ * refused, since it may be the latest run's and an older run must not be picked past it.
+ */
+async function readCandidate(path) {
+    const text = await readText(path);
+    return text === undefined || !claimsRunState(text) ? undefined : parseRunState(text, path);
+}
+/** The file's text; undefined when it does not exist, which is the only failure that means "no run". */
+async function readText(path) {
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        return await (0,promises_.readFile)(path, 'utf8');
     }
     catch (err) {
-        // Not `instanceof Error`: errors from node:fs may come from another realm (jest's vm).
-        if (typeof err === 'object' && err !== null && 'code' in err && err.code === 'ENOENT')
+        if (isMissing(err))
             return undefined;
-        throw err;
+        throw new errors/* StateFileError */.ci(`${path}: cannot read the run-state file: ${(0,errors/* errorMessage */.gJ)(err)}`, {
+            cause: err
+        });
     }
-    return parseRunState(text, path);
+}
+function claimsRunState(text) {
+    try {
+        const json = JSON.parse(text);
+        return typeof json === 'object' && json !== null && 'runId' in json;
+    }
+    catch {
+        // Not JSON: some other tool's file.
+        return false;
+    }
+}
+/** ENOENT. Not `instanceof Error`: errors from node:fs may come from another realm (jest's vm). */
+function isMissing(err) {
+    return typeof err === 'object' && err !== null && 'code' in err && err.code === 'ENOENT';
 }
 
 
@@ -683,11 +719,6 @@ function afterLimit(spec) {
 /* harmony export */ });
 /* harmony import */ var _util_clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97110);
 /* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/**
- * The probe's load: requests to one URL at a steady rate (an open model, so a slow target does not
- * slow the probe down), each bounded by a timeout. Every completed request becomes a ProbeSample;
- * connection errors and timeouts are failed requests, not gaps in the data.
- */
 
 
 /** Requests in flight are capped, so a hanging target cannot make the probe open sockets without bound. */
@@ -834,12 +865,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: resolveProbeUrl
 
-// EXTERNAL MODULE: ./src/gate/bounded.ts
-var bounded = __webpack_require__(42758);
+// EXTERNAL MODULE: ./src/util/bounded.ts
+var bounded = __webpack_require__(73177);
 // EXTERNAL MODULE: ./src/steady-state/probe/load-generator.ts
 var load_generator = __webpack_require__(39823);
-// EXTERNAL MODULE: ./src/steady-state/model.ts
-var model = __webpack_require__(82247);
+// EXTERNAL MODULE: ./src/manifest/steady-state-model.ts
+var steady_state_model = __webpack_require__(53823);
 ;// CONCATENATED MODULE: ./src/steady-state/probe/window-stats.ts
 /** Nearest-rank percentile of ascending values (`q` in 0–1). */
 function percentile(sorted, q) {
@@ -873,10 +904,15 @@ function windowStats(samples, from, to) {
 }
 
 ;// CONCATENATED MODULE: ./src/steady-state/probe/probe-source.ts
+/**
+ * The HTTP probe as a MetricSource: a check's query names a probe metric, and a measurement at
+ * time `at` is that metric over the requests that completed in the check's window ending at `at`.
+ * A window in which no request completed has no data, which is never a pass.
+ */
 
 
 function isProbeMetric(name) {
-    return model/* PROBE_METRICS */.X.some((m) => m === name);
+    return steady_state_model/* PROBE_METRICS */.X.some((m) => m === name);
 }
 class ProbeSource {
     load;
@@ -917,7 +953,7 @@ function unknownMetric(name, at) {
         kind: 'error',
         at,
         errorKind: 'config',
-        message: `'${name}' is not a probe metric; expected one of ${model/* PROBE_METRICS */.X.join(', ')}`
+        message: `'${name}' is not a probe metric; expected one of ${steady_state_model/* PROBE_METRICS */.X.join(', ')}`
     };
 }
 
@@ -1015,23 +1051,27 @@ function permanent(kind, message, status) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ prometheusSourceFactory)
 /* harmony export */ });
+/* harmony import */ var _util_secret_mask__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60051);
+
 function prometheusSourceFactory(deps) {
     return async (ctx) => {
         const checks = ctx.experiment.steadyState?.checks.filter((c) => c.source === 'prometheus') ?? [];
         if (checks.length === 0)
             return undefined;
-        const configured = ctx.experiment.steadyState?.prometheus ?? ctx.settings.prometheus;
+        const configured = ctx.experiment.steadyState?.prometheus;
         // No endpoint: the engine reports the unsourced checks with how to configure one.
         if (!configured)
             return undefined;
-        const endpoint = await withBearerToken(configured);
+        const endpoint = await withBearerToken(configured, deps.secrets);
+        const sign = endpoint.sigv4 ? await signerFor(endpoint.sigv4, deps) : undefined;
         // Loaded only when an experiment queries Prometheus, so the CLI starts fast without it.
-        const { openPrometheus } = await Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(646), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 44736));
+        const { openPrometheus } = await Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(952), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 44736));
         const source = await openPrometheus(endpoint, checks, {
             clock: ctx.clock,
             log: ctx.log,
             env: deps.env,
-            ...(deps.readFile && { readFile: deps.readFile })
+            ...(deps.readFile && { readFile: deps.readFile }),
+            ...(sign && { sign })
         }, ctx.signal);
         ctx.log.debug(`${ctx.experiment.name}: measuring ${checks.length} checks on ${source.url}`);
         return {
@@ -1044,12 +1084,78 @@ function prometheusSourceFactory(deps) {
     };
 }
 /** The endpoint with its bearer token read into the Authorization header, when it names one. */
-async function withBearerToken(endpoint) {
+async function withBearerToken(endpoint, secrets) {
     if (!endpoint.bearerToken)
         return endpoint;
     const { readBearerToken } = await __webpack_require__.e(/* import() */ 438).then(__webpack_require__.bind(__webpack_require__, 62438));
     const token = await readBearerToken(endpoint.bearerToken);
+    secrets?.add(...(0,_util_secret_mask__WEBPACK_IMPORTED_MODULE_0__/* .secretForms */ .eo)(`Bearer ${token}`));
     return { ...endpoint, headers: { ...endpoint.headers, Authorization: `Bearer ${token}` } };
+}
+/** The SigV4 signer, with the AWS SDK loaded only for an endpoint that signs. */
+async function signerFor(setting, deps) {
+    const { sigV4Signer } = await Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 69859));
+    return sigV4Signer(setting, deps.env, (secret) => deps.secrets?.add(secret));
+}
+
+
+/***/ }),
+
+/***/ 73177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ raceSignal),
+/* harmony export */   w: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/* harmony import */ var _clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97110);
+/* harmony import */ var _duration__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26518);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/**
+ * Bounded waits. The engine must never hang, even on a dependency that ignores its AbortSignal,
+ * so a bounded call races the work against its own timer and the caller's signal.
+ */
+
+
+
+/** Rejects with the signal's reason once it aborts; `dispose` removes the listener. */
+function whenAborted(signal) {
+    let onAbort = () => undefined;
+    const promise = new Promise((_, reject) => {
+        onAbort = () => reject((0,_clock__WEBPACK_IMPORTED_MODULE_0__/* .abortReason */ .Js)(signal));
+        if (signal.aborted)
+            onAbort();
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+    });
+    promise.catch(() => undefined);
+    return { promise, dispose: () => signal.removeEventListener('abort', onAbort) };
+}
+/** Runs `fn` until it settles or `signal` aborts, whichever comes first. */
+async function raceSignal(signal, work) {
+    const aborted = whenAborted(signal);
+    try {
+        return await Promise.race([work, aborted.promise]);
+    }
+    finally {
+        aborted.dispose();
+    }
+}
+/**
+ * Runs `fn` with a signal that aborts after `ms` (with a GateTimeoutError naming `what`) or when
+ * `parent` aborts, and stops waiting at that moment even if `fn` does not.
+ */
+async function withTimeout(clock, ms, what, parent, fn) {
+    const own = new AbortController();
+    const timer = new AbortController();
+    clock.sleep(ms, timer.signal).then(() => own.abort(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .GateTimeoutError */ .dO(`${what} did not finish within ${(0,_duration__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(ms)}`)), () => undefined);
+    const signal = parent ? AbortSignal.any([parent, own.signal]) : own.signal;
+    try {
+        return await raceSignal(signal, fn(signal));
+    }
+    finally {
+        timer.abort();
+    }
 }
 
 

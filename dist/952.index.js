@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 646;
-exports.ids = [646];
+exports.id = 952;
+exports.ids = [952];
 exports.modules = {
 
-/***/ 92646:
+/***/ 63952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
 var axios = __webpack_require__(41542);
+// EXTERNAL MODULE: ./src/manifest/queries/query-template.ts
+var query_template = __webpack_require__(58721);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/retry.ts
@@ -29,7 +31,7 @@ var prometheus_error = __webpack_require__(19528);
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/api-answer.ts
 /**
  * Reads one HTTP answer of the Prometheus API into data or a classified PrometheusError
- * (steady-state.md §7 envelope, §13 error mapping). Bodies that are not the API's JSON envelope,
+ * (docs/prometheus.md, "Results" and "Errors, retries and what they mean"). Bodies that are not the API's JSON envelope,
  * such as an ingress's HTML 502 page or an SSO login page served with 200, become errors, never
  * parse crashes.
  */
@@ -203,7 +205,23 @@ function errorCode(err) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/steady-state/prometheus/sigv4-form.ts
+/**
+ * The query string or form of a signed request, encoded as SigV4 canonicalises it (RFC 3986: a
+ * space is %20, never '+'), so what is sent is byte for byte what was signed. Kept apart from the
+ * signer so the Prometheus client does not load the AWS SDK unless a request is signed.
+ */
+function rfc3986Form(form) {
+    return [...new URLSearchParams(form)]
+        .map(([k, v]) => `${escape3986(k)}=${escape3986(v)}`)
+        .join('&');
+}
+function escape3986(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/http-exchange.ts
+
 
 
 
@@ -219,7 +237,8 @@ async function exchange(http, transport, ex, now) {
     const timer = setTimeout(() => deadline.abort(), ex.timeoutMs);
     let response;
     try {
-        response = await http.request(requestConfig(transport, ex, deadline.signal));
+        const config = requestConfig(transport, ex, deadline.signal);
+        response = await http.request(transport.sign ? await signed(transport.sign, config) : config);
     }
     catch (err) {
         // The caller's cancellation is not a Prometheus failure: it propagates unclassified.
@@ -255,6 +274,23 @@ function requestConfig(transport, ex, signal) {
         httpsAgent: transport.httpsAgent
     };
 }
+/**
+ * The request with its signature headers; the query and form are re-encoded as SigV4 encodes them
+ * first, so what is sent is byte for byte what was signed.
+ */
+async function signed(sign, config) {
+    const [path = '', query] = (config.url ?? '').split('?', 2);
+    const url = query === undefined ? path : `${path}?${rfc3986Form(query)}`;
+    const data = typeof config.data === 'string' ? rfc3986Form(config.data) : undefined;
+    const headers = Object.entries(config.headers).map(([k, v]) => [k.toLowerCase(), v]);
+    const signedHeaders = await sign({
+        method: config.method ?? 'GET',
+        url,
+        headers: Object.fromEntries(headers),
+        ...(data !== undefined && { body: data })
+    });
+    return { ...config, url, ...(data !== undefined && { data }), headers: signedHeaders };
+}
 function answerOf(response) {
     const read = (name) => {
         const value = response.headers[name];
@@ -272,12 +308,10 @@ function answerOf(response) {
     };
 }
 
-// EXTERNAL MODULE: ./src/steady-state/prometheus/query-template.ts
-var query_template = __webpack_require__(80210);
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/sample-value.ts
 /**
  * Prometheus sample values arrive as JSON strings written by Go's strconv.FormatFloat: `"NaN"`,
- * `"+Inf"`, `"-Inf"`, `"1e-07"`, `"-0"` (steady-state.md §7). JavaScript's Number() and
+ * `"+Inf"`, `"-Inf"`, `"1e-07"`, `"-0"` (docs/prometheus.md, "Results"). JavaScript's Number() and
  * parseFloat() both read `"+Inf"` as NaN and parseFloat accepts trailing garbage (`"12abc"` → 12),
  * so neither is safe on its own: a garbage value must be an error, never a silent NaN or number.
  */
@@ -305,7 +339,7 @@ function parseSampleValue(text) {
 
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/result-data.ts
 /**
- * The `data` member of a successful query answer, validated into typed results (steady-state.md §7).
+ * The `data` member of a successful query answer, validated into typed results (docs/prometheus.md, "Results").
  * Labels are kept on every series: series are matched by label set, never by position.
  */
 
@@ -471,7 +505,7 @@ function splitHostPort(entry) {
 
 
 /** Builds the transport, or throws a `config` PrometheusError naming what to fix. */
-function prepareTransport(endpoint, env, readFile = external_node_fs_.readFileSync) {
+function prepareTransport(endpoint, env, readFile = external_node_fs_.readFileSync, sign) {
     const url = parseUrl(endpoint.url);
     const headers = { Accept: 'application/json', ...endpoint.headers };
     if (url.username && !hasHeader(headers, 'authorization')) {
@@ -504,6 +538,7 @@ function prepareTransport(endpoint, env, readFile = external_node_fs_.readFileSy
         proxy: proxyUrl ? toProxyTarget(proxyUrl) : false,
         httpAgent,
         httpsAgent,
+        ...(sign && { sign }),
         close: () => {
             httpAgent.destroy();
             httpsAgent.destroy();
@@ -546,7 +581,7 @@ function hasHeader(headers, name) {
 
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/client.ts
 /**
- * A Prometheus HTTP API client (steady-state.md §7, §13): instant and range queries, GET that
+ * A Prometheus HTTP API client (docs/prometheus.md): instant and range queries, GET that
  * switches to a POST form when the URL would be long, one deadline per attempt (also sent as
  * `timeout=` so the server gives up first and says so), retries with back-off for transient
  * failures only, and every failure classified and masked. Sources never see axios.
@@ -564,7 +599,7 @@ class PrometheusClient {
     deps;
     transport;
     http;
-    constructor(endpoint, deps, transport = prepareTransport(endpoint, deps.env, deps.readFile)) {
+    constructor(endpoint, deps, transport = prepareTransport(endpoint, deps.env, deps.readFile, deps.sign)) {
         this.endpoint = endpoint;
         this.deps = deps;
         this.transport = transport;

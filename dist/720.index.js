@@ -1,181 +1,9 @@
 "use strict";
-exports.id = 889;
-exports.ids = [889];
+exports.id = 720;
+exports.ids = [720];
 exports.modules = {
 
-/***/ 12314:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ft: () => (/* binding */ issueLines),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   w1: () => (/* binding */ countIssues),
-/* harmony export */   wv: () => (/* binding */ describeCounts)
-/* harmony export */ });
-/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/**
- * How validate and plan print problems: one `file:line:col: severity: message` line each (the form
- * editors and problem matchers read), then a one-line count.
- */
-
-/** Counts `issues` by severity. */
-function countIssues(issues) {
-    return {
-        errors: issues.filter((i) => i.severity === 'error').length,
-        warnings: issues.filter((i) => i.severity === 'warning').length,
-        notices: issues.filter((i) => i.severity === 'notice').length
-    };
-}
-/** One line per issue, in the order given (callers sort). */
-function issueLines(issues) {
-    return issues.map((i) => `${(0,_util_errors__WEBPACK_IMPORTED_MODULE_0__/* .formatIssue */ .Hd)(i)}\n`).join('');
-}
-/** `2 errors, 1 warning` (zero counts left out; `no problems` when all are zero). */
-function describeCounts(c) {
-    const parts = [
-        plural(c.errors, 'error'),
-        plural(c.warnings, 'warning'),
-        plural(c.notices, 'notice')
-    ].filter((p) => p !== undefined);
-    return parts.length === 0 ? 'no problems' : parts.join(', ');
-}
-/** `1 file`, `3 files`; undefined for zero. */
-function plural(n, word) {
-    return n === 0 ? undefined : `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-
-/***/ }),
-
-/***/ 3208:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EG: () => (/* binding */ renderPlan),
-/* harmony export */   Ij: () => (/* binding */ faultText),
-/* harmony export */   S5: () => (/* binding */ durationText),
-/* harmony export */   WH: () => (/* binding */ targetsText)
-/* harmony export */ });
-/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
-/* harmony import */ var _issue_output__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12314);
-
-
-/** The plan as text, without the problems (the command prints those after it). */
-function renderPlan(inspection) {
-    const { policy } = inspection;
-    const head = `Plan: ${(0,_issue_output__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(inspection.plans.length, 'experiment') ?? 'no experiments'} from ${(0,_issue_output__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(inspection.files, 'file') ?? 'no files'}; environment ${policy.environment}; policy: ${policy.source}\n`;
-    return [head, ...inspection.plans.map(renderExperiment)].join('\n');
-}
-function renderExperiment(plan) {
-    const e = plan.experiment;
-    const rows = [
-        ['fault', faultText(e)],
-        ['targets', targetsText(e)],
-        ['duration', durationText(e)],
-        ['checks', checks(e)],
-        ['policy', decisions(plan.decisions)]
-    ];
-    if (e.hypothesis)
-        rows.unshift(['hypothesis', e.hypothesis.trim()]);
-    if (e.expect === 'fail')
-        rows.push(['expect', 'fail (a negative test: passes only when the experiment fails)']);
-    const title = `${e.name}  ${e.source.file}:${e.source.line}:${e.source.col}${plan.runnable ? '' : '  [not runnable: see problems]'}`;
-    return ([
-        title,
-        ...rows.map(([k, v]) => `  ${k.padEnd(10)} ${v.split('\n').join(`\n  ${' '.repeat(10)} `)}`)
-    ].join('\n') + '\n');
-}
-/** What the experiment targets, in words (also the pull-request comment's column). */
-function targetsText(e) {
-    return e.targets ? targets(e.targets) : noTargets(e);
-}
-function noTargets(e) {
-    if (e.fault.kind === 'http-proxy')
-        return `requests through the local proxy to ${e.fault.spec.upstream}`;
-    return 'per template or experiment (see the policy rows)';
-}
-/** Backend, kind, action and namespace, in words. */
-function faultText(e) {
-    const where = e.namespace ? ` in namespace ${e.namespace}` : '';
-    return `${e.backend} ${e.kind}${e.action && e.action !== e.kind ? ` ${e.action}` : ''}${where}`;
-}
-function targets(t) {
-    const resource = t.resource ?? 'pod';
-    if (resource === 'external')
-        return 'outside the cluster (cloud resource or load generator)';
-    const scope = [
-        t.labelSelector ? `matching ${t.labelSelector}` : '',
-        t.podNames?.length ? `named ${t.podNames.join(', ')}` : '',
-        t.namespaces.length ? `in ${t.namespaces.join(', ')}` : ''
-    ];
-    const where = scope.filter(Boolean).join(' ');
-    if (resource === 'traffic')
-        return `${mode(t.mode, 'requests')} ${where}`.trim();
-    if (resource === 'cloud')
-        return t.mode.kind === 'unknown'
-            ? "the existing template's cloud resources (FIS resolves them at start)"
-            : mode(t.mode, 'matching cloud resources');
-    return `${mode(t.mode, `${resource}s`)} ${where}`.trim();
-}
-function mode(m, what) {
-    switch (m.kind) {
-        case 'count':
-            return `${m.count} ${m.count === 1 ? what.replace(/s$/, '') : what}`;
-        case 'percent':
-            return `${m.percent}% of ${what}`;
-        case 'max-percent':
-            return `up to ${m.percent}% of ${what}`;
-        case 'all':
-            return `all ${what}`;
-        default:
-            return `${what} (count decided in preflight)`;
-    }
-}
-/** How long the fault lasts, in words. */
-function durationText(e) {
-    const timeout = e.timeoutMs === undefined ? '' : `, timeout ${(0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(e.timeoutMs)}`;
-    if (e.durationMs !== undefined)
-        return `${(0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(e.durationMs)}${timeout}`;
-    return e.kind === 'pod-kill' || /kill|restart|reset/.test(e.action ?? '')
-        ? `one-shot${timeout}`
-        : `set by the backend${timeout}`;
-}
-function checks(e) {
-    const list = e.steadyState?.checks ?? [];
-    if (list.length === 0)
-        return 'none (the verdict rests on the backend alone)';
-    return list.map(check).join('\n');
-}
-function check(c) {
-    const rules = [
-        c.threshold ? bounds('', c.threshold) : '',
-        c.relative ? 'relative to baseline' : '',
-        c.slo ? `slo ${c.slo.objective}` : ''
-    ];
-    const shown = rules.filter(Boolean).join(', ');
-    return `${c.name} (${c.source} ${truncate(c.query)}; ${c.phases.join('/')}${shown ? `; ${shown}` : ''}${c.dryRun ? '; dry run' : ''})`;
-}
-function bounds(prefix, b) {
-    const parts = [
-        b.min === undefined ? '' : `min ${b.min}`,
-        b.max === undefined ? '' : `max ${b.max}`
-    ].filter(Boolean);
-    return `${prefix}${parts.join(' ')}`;
-}
-function decisions(list) {
-    if (list.length === 0)
-        return 'no rules apply';
-    return list.map((d) => `${d.outcome.padEnd(9)} ${d.message}`).join('\n');
-}
-function truncate(text) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    return one.length > 70 ? `${one.slice(0, 69)}…` : one;
-}
-
-
-/***/ }),
-
-/***/ 66889:
+/***/ 96720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -192,7 +20,7 @@ var exit_guard = __webpack_require__(9922);
 var action_event = __webpack_require__(33566);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
-;// CONCATENATED MODULE: ./src/action/annotations.ts
+;// CONCATENATED MODULE: ./src/action/notify/annotations.ts
 /**
  * Problems worth pointing at a line of a manifest: invalid input, warnings from validation, and
  * experiments that did not pass. GitHub shows 10 errors, 10 warnings and 10 notices per step; the
@@ -299,8 +127,8 @@ function escapeMarkdown(text) {
     return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
 }
 
-// EXTERNAL MODULE: ./src/action/job-summary.ts
-var job_summary = __webpack_require__(29004);
+// EXTERNAL MODULE: ./src/action/notify/job-summary.ts
+var job_summary = __webpack_require__(66848);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 const OUTPUT_NAMES = [
     'verdict',
@@ -333,7 +161,7 @@ function setOutputs(core, outputs) {
 
 ;// CONCATENATED MODULE: ./src/action/fail-step.ts
 /**
- * The one place that turns an error into the step's failure (style.md rule 14): annotations at
+ * The one place that turns an error into the step's failure (docs/architecture.md, "Conventions"): annotations at
  * the right lines, a summary a person can act on, the `verdict` output, and `setFailed`. Stacks
  * go to the debug log only.
  */
@@ -382,106 +210,8 @@ function manifestSummary(err) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/action/check-run-content.ts
-var check_run_content = __webpack_require__(70206);
-// EXTERNAL MODULE: ./src/action/fit-markdown.ts
-var fit_markdown = __webpack_require__(45679);
-// EXTERNAL MODULE: ./src/action/gate-notify.ts + 6 modules
-var gate_notify = __webpack_require__(25173);
 // EXTERNAL MODULE: ./src/action/github-env.ts
 var github_env = __webpack_require__(91877);
-// EXTERNAL MODULE: ./src/action/github/check-run.ts
-var check_run = __webpack_require__(74632);
-;// CONCATENATED MODULE: ./src/action/github-reporter.ts
-
-
-
-class GitHubReporter {
-    d;
-    checkRunId;
-    constructor(d) {
-        this.d = d;
-    }
-    /** The check run created by start(), if any. */
-    get id() {
-        return this.checkRunId;
-    }
-    get wantsCheckRun() {
-        return this.d.settings.checkRun !== 'off';
-    }
-    /**
-     * Creates the check run `in_progress` and a pending commit status. Throws only when the check
-     * run is required, so the caller can stop before anything is injected.
-     */
-    async start(output) {
-        const api = this.apiOrWarn();
-        if (!api)
-            return undefined;
-        if (this.wantsCheckRun) {
-            await this.attempt('Creating the check run', async () => {
-                this.checkRunId = await (0,check_run/* startCheckRun */.aF)(api, this.d.clock, {
-                    name: this.d.settings.checkName,
-                    sha: this.d.links.sha,
-                    runId: this.d.runId,
-                    output
-                });
-            });
-        }
-        await this.status(api, 'pending', `Running chaos experiments on ${this.d.links.environment}`);
-        return this.checkRunId;
-    }
-    /** Completes the check run and sets the final commit status. */
-    async finish(conclusion, output) {
-        const api = this.d.api;
-        if (!api)
-            return false;
-        let completed = false;
-        const id = this.checkRunId;
-        if (id !== undefined) {
-            completed = await this.attempt('Completing the check run', () => (0,check_run/* completeCheckRun */.Fp)(api, this.d.clock, id, conclusion, output));
-        }
-        else if (this.wantsCheckRun && this.d.settings.checkRun === 'required') {
-            throw new Error('the required check run was never created, so the verdict is not on the commit');
-        }
-        await this.status(api, conclusion, output.title);
-        return completed;
-    }
-    async status(api, conclusion, description) {
-        if (!this.d.settings.commitStatus)
-            return;
-        const status = (0,check_run_content/* commitStatusOf */.Zl)(conclusion, description);
-        try {
-            await api.createCommitStatus(this.d.links.sha, {
-                ...status,
-                context: this.d.settings.checkName,
-                ...(this.d.links.runUrl && { targetUrl: this.d.links.runUrl })
-            });
-        }
-        catch (err) {
-            this.d.core.warning(`Setting the commit status failed: ${(0,errors/* errorMessage */.gJ)(err)}. The verdict is unchanged.`);
-        }
-    }
-    /** Runs a check-run call under the policy: required rethrows, best-effort warns. */
-    async attempt(what, fn) {
-        try {
-            await fn();
-            return true;
-        }
-        catch (err) {
-            if (this.d.settings.checkRun === 'required')
-                throw err;
-            this.d.core.warning(`${what} failed: ${(0,errors/* errorMessage */.gJ)(err)}. The verdict is unchanged (job status, outputs and summary); set 'check-run: required' to make this fail the step.`);
-            return false;
-        }
-    }
-    apiOrWarn() {
-        if (!this.d.api && (this.wantsCheckRun || this.d.settings.commitStatus)) {
-            this.d.core.warning("No 'github-token': the verdict is not written to the commit as a check run. Pass ${{ github.token }} with 'permissions: { checks: write }'.");
-        }
-        return this.d.api;
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
 var schemas = __webpack_require__(45586);
 // EXTERNAL MODULE: ./src/report/key-check.ts
@@ -684,6 +414,104 @@ function round(n) {
     return Math.round(n * 1000) / 1000;
 }
 
+// EXTERNAL MODULE: ./src/action/notify/check-run-content.ts
+var check_run_content = __webpack_require__(21394);
+// EXTERNAL MODULE: ./src/action/notify/fit-markdown.ts
+var fit_markdown = __webpack_require__(98771);
+// EXTERNAL MODULE: ./src/action/notify/gate-notify.ts + 6 modules
+var gate_notify = __webpack_require__(3310);
+// EXTERNAL MODULE: ./src/action/notify/github/check-run.ts
+var check_run = __webpack_require__(75004);
+;// CONCATENATED MODULE: ./src/action/notify/github-reporter.ts
+
+
+
+class GitHubReporter {
+    d;
+    checkRunId;
+    constructor(d) {
+        this.d = d;
+    }
+    /** The check run created by start(), if any. */
+    get id() {
+        return this.checkRunId;
+    }
+    get wantsCheckRun() {
+        return this.d.settings.checkRun !== 'off';
+    }
+    /**
+     * Creates the check run `in_progress` and a pending commit status. Throws only when the check
+     * run is required, so the caller can stop before anything is injected.
+     */
+    async start(output) {
+        const api = this.apiOrWarn();
+        if (!api)
+            return undefined;
+        if (this.wantsCheckRun) {
+            await this.attempt('Creating the check run', async () => {
+                this.checkRunId = await (0,check_run/* startCheckRun */.aF)(api, this.d.clock, {
+                    name: this.d.settings.checkName,
+                    sha: this.d.links.sha,
+                    runId: this.d.runId,
+                    output
+                });
+            });
+        }
+        await this.status(api, 'pending', `Running chaos experiments on ${this.d.links.environment}`);
+        return this.checkRunId;
+    }
+    /** Completes the check run and sets the final commit status. */
+    async finish(conclusion, output) {
+        const api = this.d.api;
+        if (!api)
+            return false;
+        let completed = false;
+        const id = this.checkRunId;
+        if (id !== undefined) {
+            completed = await this.attempt('Completing the check run', () => (0,check_run/* completeCheckRun */.Fp)(api, this.d.clock, id, conclusion, output));
+        }
+        else if (this.wantsCheckRun && this.d.settings.checkRun === 'required') {
+            throw new Error('the required check run was never created, so the verdict is not on the commit');
+        }
+        await this.status(api, conclusion, output.title);
+        return completed;
+    }
+    async status(api, conclusion, description) {
+        if (!this.d.settings.commitStatus)
+            return;
+        const status = (0,check_run_content/* commitStatusOf */.Zl)(conclusion, description);
+        try {
+            await api.createCommitStatus(this.d.links.sha, {
+                ...status,
+                context: this.d.settings.checkName,
+                ...(this.d.links.runUrl && { targetUrl: this.d.links.runUrl })
+            });
+        }
+        catch (err) {
+            this.d.core.warning(`Setting the commit status failed: ${(0,errors/* errorMessage */.gJ)(err)}. The verdict is unchanged.`);
+        }
+    }
+    /** Runs a check-run call under the policy: required rethrows, best-effort warns. */
+    async attempt(what, fn) {
+        try {
+            await fn();
+            return true;
+        }
+        catch (err) {
+            if (this.d.settings.checkRun === 'required')
+                throw err;
+            this.d.core.warning(`${what} failed: ${(0,errors/* errorMessage */.gJ)(err)}. The verdict is unchanged (job status, outputs and summary); set 'check-run: required' to make this fail the step.`);
+            return false;
+        }
+    }
+    apiOrWarn() {
+        if (!this.d.api && (this.wantsCheckRun || this.d.settings.commitStatus)) {
+            this.d.core.warning("No 'github-token': the verdict is not written to the commit as a check run. Pass ${{ github.token }} with 'permissions: { checks: write }'.");
+        }
+        return this.d.api;
+    }
+}
+
 // EXTERNAL MODULE: ./src/action/ops/run-hooks.ts + 3 modules
 var run_hooks = __webpack_require__(9701);
 // EXTERNAL MODULE: ./src/action/state.ts
@@ -856,12 +684,12 @@ function strandedOf(report) {
 }
 
 // EXTERNAL MODULE: ./src/action/inputs.ts + 5 modules
-var action_inputs = __webpack_require__(88838);
+var action_inputs = __webpack_require__(51508);
 // EXTERNAL MODULE: ./src/action/main-scope.ts + 2 modules
-var main_scope = __webpack_require__(464);
-// EXTERNAL MODULE: ./src/manifest/load-experiments.ts + 59 modules
-var load_experiments = __webpack_require__(86918);
-;// CONCATENATED MODULE: ./src/action/github/pr-comment-upsert.ts
+var main_scope = __webpack_require__(56832);
+// EXTERNAL MODULE: ./src/policy/load-experiments.ts + 62 modules
+var load_experiments = __webpack_require__(44407);
+;// CONCATENATED MODULE: ./src/action/notify/github/pr-comment-upsert.ts
 async function upsertComment(api, issue, marker, body) {
     const existing = (await api.listIssueComments(issue)).find((c) => c.body.trimStart().startsWith(marker));
     if (!existing)
@@ -871,14 +699,9 @@ async function upsertComment(api, issue, marker, body) {
     return { action: 'updated', comment: await api.updateIssueComment(existing.id, body) };
 }
 
-// EXTERNAL MODULE: ./src/cli/commands/plan-text.ts
-var plan_text = __webpack_require__(3208);
-;// CONCATENATED MODULE: ./src/action/pr-comment.ts
-/**
- * The pull-request comment of `mode: dry-run`: what would run, where and against which targets,
- * what the policy allows and refuses, and every manifest problem at its file:line. It starts with
- * a hidden marker so the next push finds and edits this comment instead of adding another.
- */
+// EXTERNAL MODULE: ./src/report/plan-text.ts
+var plan_text = __webpack_require__(38495);
+;// CONCATENATED MODULE: ./src/action/notify/pr-comment.ts
 
 
 
@@ -1192,7 +1015,7 @@ async function runMain(deps) {
     try {
         const gh = (0,github_env/* readGitHubEnv */.py)(deps.env, deps.cwd);
         workspace = gh.workspace;
-        const inputs = (0,action_inputs/* readInputs */.K)(core, gh, deps.newRunId());
+        const inputs = (0,action_inputs/* readInputs */.K)(core, gh, deps.newRunId(), deps.env);
         if (!inputs.ok)
             return await rejectInputs(core, inputs.errors);
         const { settings } = inputs;
@@ -1240,7 +1063,7 @@ async function skip(deps, reason) {
 }
 
 // EXTERNAL MODULE: ./src/deps.ts + 4 modules
-var deps = __webpack_require__(20028);
+var deps = __webpack_require__(19647);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -1249,6 +1072,50 @@ async function run() {
     const step = (0,deps/* guardedStep */.Hb)(mainUnfinished);
     await runMain(step.deps);
     step.returned();
+}
+
+
+/***/ }),
+
+/***/ 69507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ issueLines),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   w1: () => (/* binding */ countIssues),
+/* harmony export */   wv: () => (/* binding */ describeCounts)
+/* harmony export */ });
+/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/**
+ * How validate and plan print problems: one `file:line:col: severity: message` line each (the form
+ * editors and problem matchers read), then a one-line count.
+ */
+
+/** Counts `issues` by severity. */
+function countIssues(issues) {
+    return {
+        errors: issues.filter((i) => i.severity === 'error').length,
+        warnings: issues.filter((i) => i.severity === 'warning').length,
+        notices: issues.filter((i) => i.severity === 'notice').length
+    };
+}
+/** One line per issue, in the order given (callers sort). */
+function issueLines(issues) {
+    return issues.map((i) => `${(0,_util_errors__WEBPACK_IMPORTED_MODULE_0__/* .formatIssue */ .Hd)(i)}\n`).join('');
+}
+/** `2 errors, 1 warning` (zero counts left out; `no problems` when all are zero). */
+function describeCounts(c) {
+    const parts = [
+        plural(c.errors, 'error'),
+        plural(c.warnings, 'warning'),
+        plural(c.notices, 'notice')
+    ].filter((p) => p !== undefined);
+    return parts.length === 0 ? 'no problems' : parts.join(', ');
+}
+/** `1 file`, `3 files`; undefined for zero. */
+function plural(n, word) {
+    return n === 0 ? undefined : `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 
@@ -1264,10 +1131,6 @@ async function run() {
 /* harmony export */   wz: () => (/* binding */ keyCheck)
 /* harmony export */ });
 /* harmony import */ var _steady_state_format_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95495);
-/**
- * The one check a summary leads with for an experiment: the one that decided the verdict (it
- * failed or went blind), else the first gated check. Renderers chart it and quote its values.
- */
 
 function keyCheck(exp) {
     const decided = exp.checks.find((c) => !c.dryRun &&
@@ -1332,6 +1195,136 @@ function thinOut(items, max) {
         return items;
     const step = (items.length - 1) / (max - 1);
     return Array.from({ length: max }, (_, i) => items[Math.round(i * step)]);
+}
+
+
+/***/ }),
+
+/***/ 38495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EG: () => (/* binding */ renderPlan),
+/* harmony export */   Ij: () => (/* binding */ faultText),
+/* harmony export */   S5: () => (/* binding */ durationText),
+/* harmony export */   WH: () => (/* binding */ targetsText)
+/* harmony export */ });
+/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+/* harmony import */ var _issue_output__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69507);
+
+
+/** The plan as text, without the problems (the command prints those after it). */
+function renderPlan(inspection) {
+    const { policy } = inspection;
+    const head = `Plan: ${(0,_issue_output__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(inspection.plans.length, 'experiment') ?? 'no experiments'} from ${(0,_issue_output__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(inspection.files, 'file') ?? 'no files'}; environment ${policy.environment}; policy: ${policy.source}\n`;
+    return [head, ...inspection.plans.map(renderExperiment)].join('\n');
+}
+function renderExperiment(plan) {
+    const e = plan.experiment;
+    const rows = [
+        ['fault', faultText(e)],
+        ['targets', targetsText(e)],
+        ['duration', durationText(e)],
+        ['checks', checks(e)],
+        ['policy', decisions(plan.decisions)]
+    ];
+    if (e.hypothesis)
+        rows.unshift(['hypothesis', e.hypothesis.trim()]);
+    if (e.expect === 'fail')
+        rows.push(['expect', 'fail (a negative test: passes only when the experiment fails)']);
+    const title = `${e.name}  ${e.source.file}:${e.source.line}:${e.source.col}${plan.runnable ? '' : '  [not runnable: see problems]'}`;
+    return ([
+        title,
+        ...rows.map(([k, v]) => `  ${k.padEnd(10)} ${v.split('\n').join(`\n  ${' '.repeat(10)} `)}`)
+    ].join('\n') + '\n');
+}
+/** What the experiment targets, in words (also the pull-request comment's column). */
+function targetsText(e) {
+    return e.targets ? targets(e.targets) : noTargets(e);
+}
+function noTargets(e) {
+    if (e.fault.kind === 'http-proxy')
+        return `requests through the local proxy to ${e.fault.spec.upstream}`;
+    return 'per template or experiment (see the policy rows)';
+}
+/** Backend, kind, action and namespace, in words. */
+function faultText(e) {
+    const where = e.namespace ? ` in namespace ${e.namespace}` : '';
+    return `${e.backend} ${e.kind}${e.action && e.action !== e.kind ? ` ${e.action}` : ''}${where}`;
+}
+function targets(t) {
+    const resource = t.resource ?? 'pod';
+    if (resource === 'external')
+        return 'outside the cluster (cloud resource or load generator)';
+    const scope = [
+        t.labelSelector ? `matching ${t.labelSelector}` : '',
+        t.podNames?.length ? `named ${t.podNames.join(', ')}` : '',
+        t.namespaces.length ? `in ${t.namespaces.join(', ')}` : ''
+    ];
+    const where = scope.filter(Boolean).join(' ');
+    if (resource === 'traffic')
+        return `${mode(t.mode, 'requests')} ${where}`.trim();
+    if ((resource === 'host' || resource === 'container') && t.mode.kind === 'unknown')
+        return "the scenario's targets (Gremlin resolves them at start)";
+    if (resource === 'cloud')
+        return t.mode.kind === 'unknown'
+            ? "the existing template's cloud resources (FIS resolves them at start)"
+            : mode(t.mode, 'matching cloud resources');
+    return `${mode(t.mode, `${resource}s`)} ${where}`.trim();
+}
+function mode(m, what) {
+    switch (m.kind) {
+        case 'count':
+            return `${m.count} ${m.count === 1 ? what.replace(/s$/, '') : what}`;
+        case 'percent':
+            return `${m.percent}% of ${what}`;
+        case 'max-percent':
+            return `up to ${m.percent}% of ${what}`;
+        case 'all':
+            return `all ${what}`;
+        default:
+            return `${what} (count decided in preflight)`;
+    }
+}
+/** How long the fault lasts, in words. */
+function durationText(e) {
+    const timeout = e.timeoutMs === undefined ? '' : `, timeout ${(0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(e.timeoutMs)}`;
+    if (e.durationMs !== undefined)
+        return `${(0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(e.durationMs)}${timeout}`;
+    return e.kind === 'pod-kill' || /kill|restart|reset/.test(e.action ?? '')
+        ? `one-shot${timeout}`
+        : `set by the backend${timeout}`;
+}
+function checks(e) {
+    const list = e.steadyState?.checks ?? [];
+    if (list.length === 0)
+        return 'none (the verdict rests on the backend alone)';
+    return list.map(check).join('\n');
+}
+function check(c) {
+    const rules = [
+        c.threshold ? bounds('', c.threshold) : '',
+        c.relative ? 'relative to baseline' : '',
+        c.slo ? `slo ${c.slo.objective}` : ''
+    ];
+    const shown = rules.filter(Boolean).join(', ');
+    return `${c.name} (${c.source} ${truncate(c.query)}; ${c.phases.join('/')}${shown ? `; ${shown}` : ''}${c.dryRun ? '; dry run' : ''})`;
+}
+function bounds(prefix, b) {
+    const parts = [
+        b.min === undefined ? '' : `min ${b.min}`,
+        b.max === undefined ? '' : `max ${b.max}`
+    ].filter(Boolean);
+    return `${prefix}${parts.join(' ')}`;
+}
+function decisions(list) {
+    if (list.length === 0)
+        return 'no rules apply';
+    return list.map((d) => `${d.outcome.padEnd(9)} ${d.message}`).join('\n');
+}
+function truncate(text) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > 70 ? `${one.slice(0, 69)}…` : one;
 }
 
 

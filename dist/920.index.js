@@ -1,9 +1,84 @@
 "use strict";
-exports.id = 358;
-exports.ids = [358];
+exports.id = 920;
+exports.ids = [920];
 exports.modules = {
 
-/***/ 92026:
+/***/ 28960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runPipeline)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/util/secret-mask.ts
+var secret_mask = __webpack_require__(60051);
+;// CONCATENATED MODULE: ./src/steady-state/source-secrets.ts
+
+function steadyStateSecrets(experiment) {
+    const s = experiment.steadyState;
+    if (!s)
+        return [];
+    return [
+        ...(0,secret_mask/* headerSecrets */.n3)(s.prometheus?.headers ?? {}),
+        ...(0,secret_mask/* headerSecrets */.n3)(s.probe?.headers ?? {}),
+        ...(0,secret_mask/* headerSecrets */.n3)(s.load?.headers ?? {}),
+        ...(s.datadog ? [s.datadog.apiKey, s.datadog.appKey] : [])
+    ];
+}
+/** Registers every experiment's steady-state secrets with `secrets`. */
+function maskSteadyStateSecrets(experiments, secrets) {
+    for (const e of experiments)
+        secrets?.add(...steadyStateSecrets(e));
+}
+
+// EXTERNAL MODULE: ./src/gate/gate-wiring.ts + 5 modules
+var gate_wiring = __webpack_require__(72352);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 28 modules
+var run_gate = __webpack_require__(88329);
+// EXTERNAL MODULE: ./src/gate/run-state/run-state.ts + 2 modules
+var run_state = __webpack_require__(9598);
+;// CONCATENATED MODULE: ./src/gate/gate-pipeline.ts
+/**
+ * The one gate pipeline the action, the CLI and the demo all run: loaded experiments on the
+ * backends and metric sources of gate-wiring.ts, with a run-state file, under the caller's signal.
+ * The front ends differ only in where the settings come from and where the report goes.
+ */
+
+
+
+
+
+/** Connects to the cluster the experiments need, then runs them; the report is the caller's to write. */
+async function runPipeline({ experiments, notices, policy }, settings, d, context = {}) {
+    maskSteadyStateSecrets(experiments, d.secrets);
+    const backends = (0,gate_wiring/* gateBackends */.H6)(d, settings, policy);
+    await (0,gate_wiring/* resolveCluster */.Br)(backends, experiments);
+    const deps = {
+        clock: d.clock,
+        log: d.log,
+        backends: (kind) => backends.get(kind),
+        sources: d.sources ?? (0,gate_wiring/* metricSources */.p8)(d.env, globalThis.fetch, backends.kube, d.secrets),
+        ...(0,gate_wiring/* errorBudgetHook */.Hq)(settings, d),
+        runState: (0,run_state/* fileRunState */.Ng)((0,external_node_path_.resolve)(settings.cwd, settings.stateDir), d.clock, d.pid, {
+            ...(d.secrets && { secrets: d.secrets }),
+            isProcessAlive: d.isProcessAlive
+        }),
+        signal: d.signal,
+        version: d.version,
+        ...(d.listener && { listener: d.listener })
+    };
+    d.starting?.(deps, d.clock.now());
+    return (0,run_gate/* runGate */.Rg)(experiments, settings, deps, { notices, ...context });
+}
+
+
+/***/ }),
+
+/***/ 88329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,16 +90,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: isSelected
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-const REPORT_SCHEMA_VERSION = 'chaos-gate.dev/report/v1';
-
 // EXTERNAL MODULE: ./src/util/duration.ts
 var duration = __webpack_require__(26518);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/gate/verdict-order.ts
-var verdict_order = __webpack_require__(94719);
-;// CONCATENATED MODULE: ./src/gate/verdict-rules.ts
+// EXTERNAL MODULE: ./src/gate/verdict/verdict-order.ts
+var verdict_order = __webpack_require__(71325);
+;// CONCATENATED MODULE: ./src/gate/verdict/verdict-rules.ts
 const finding = (verdict, reason, cause) => ({
     verdict,
     reason,
@@ -167,7 +239,7 @@ const RULES = [
     cleanup
 ];
 
-;// CONCATENATED MODULE: ./src/gate/verdict.ts
+;// CONCATENATED MODULE: ./src/gate/verdict/verdict.ts
 
 
 /** Every finding the facts produce, worst first (stable within a verdict). */
@@ -265,6 +337,8 @@ function checkRecords(run) {
 
 // EXTERNAL MODULE: ./src/backends/labels.ts
 var labels = __webpack_require__(86670);
+// EXTERNAL MODULE: ./src/util/bounded.ts
+var bounded = __webpack_require__(73177);
 // EXTERNAL MODULE: ./src/util/clock.ts
 var clock = __webpack_require__(97110);
 ;// CONCATENATED MODULE: ./src/gate/backend-follower.ts
@@ -382,8 +456,6 @@ class BackendFollower {
     }
 }
 
-// EXTERNAL MODULE: ./src/gate/bounded.ts
-var bounded = __webpack_require__(42758);
 // EXTERNAL MODULE: ./src/gate/timeouts.ts
 var timeouts = __webpack_require__(69679);
 ;// CONCATENATED MODULE: ./src/gate/experiment-run.ts
@@ -542,7 +614,15 @@ class ExperimentRun {
     }
 }
 
+;// CONCATENATED MODULE: ./src/gate/result.ts
+const REPORT_SCHEMA_VERSION = 'chaos-gate.dev/report/v1';
+
 ;// CONCATENATED MODULE: ./src/gate/phase.ts
+/**
+ * Runs one lifecycle step as a timed, bounded phase and records it for the report. A step that
+ * overruns its timeout, throws, or is cut short by the run's cancellation never propagates: the
+ * phase is recorded, the cause becomes a verdict fact, and the orchestrator goes to cleanup.
+ */
 
 
 /** Runs `step` as phase `name`; resolves whether the lifecycle should go on. */
@@ -698,11 +778,6 @@ var format_value = __webpack_require__(95495);
 // EXTERNAL MODULE: ./src/steady-state/tolerance.ts
 var tolerance = __webpack_require__(44613);
 ;// CONCATENATED MODULE: ./src/steady-state/guard.ts
-/**
- * The traffic guard (steady-state.md §12 `guard`): a companion query that must hold for a
- * measurement to mean anything, such as a minimum request rate or a target that is still scraped.
- * When it does not hold, the measurement is no data, even if the main query returned a value.
- */
 
 
 /** Why the guard is unmet, or undefined when it holds (or the check has none). */
@@ -746,7 +821,7 @@ const warnRule = (sample, check) => checkBounds(sample.value, check.warn, 'warn'
  * Relative to the pre-fault median of the same series. A breach needs both the ratio and the
  * absolute slack exceeded, so a near-zero baseline cannot turn noise into a breach. No baseline at
  * all means no data, never a pass; a series that is new since the baseline is left to the
- * absolute rules (steady-state.md §12).
+ * absolute rules (docs/manifests.md, `steadyState`).
  */
 const relativeRule = (sample, check, ctx) => {
     const rel = check.relative;
@@ -861,11 +936,6 @@ function describe(check, series, level) {
 }
 
 ;// CONCATENATED MODULE: ./src/steady-state/monitor.ts
-/**
- * Steady-state monitoring for one experiment: measures every check of a phase at one shared
- * evaluation time per source (steady-state.md §13), judges the raw values, and folds them into
- * each check's M-of-N state. Sources are taken by kind, so Prometheus plugs in next to the probe.
- */
 
 
 
@@ -1027,12 +1097,6 @@ class PhaseTracker {
 }
 
 ;// CONCATENATED MODULE: ./src/steady-state/recovery.ts
-/**
- * Recovery after the fault (steady-state.md §13 AFTER): the steady state is back when every gated
- * check has held for `breaches` consecutive conclusive measurements. Unknown measurements neither
- * count nor reset a streak; a breach resets it. The time of recovery is the first measurement of
- * the streak that completed it, so MTTR is not inflated by the confirmation samples.
- */
 
 const NOT_RECOVERED = { streaks: new Map() };
 /** Folds one tick's measurements (one per gated check) into the recovery state. */
@@ -1269,12 +1333,14 @@ async function cleanupBackend(run) {
 }
 /**
  * Where an experiment may have created objects, for cleanup by label: its namespaces, or for a
- * Toxiproxy fault the server's URL, for FIS the region (recorded before the run starts, so a
- * crash still finds them).
+ * Toxiproxy fault the server's URL, for FIS the region, for a Gremlin scenario its id (recorded
+ * before the run starts, so a crash still finds them).
  */
 function cleanupNamespacesOf(exp, settings) {
     if (exp.fault.kind === 'toxiproxy')
         return [exp.fault.spec.server];
+    if (exp.fault.kind === 'gremlin')
+        return 'scenarioId' in exp.fault.spec ? [`gremlin-scenario:${exp.fault.spec.scenarioId}`] : [];
     if (exp.fault.kind === 'aws-fis')
         return exp.fault.spec.region ? [`aws-region:${exp.fault.spec.region}`] : [];
     const all = [exp.namespace, ...(exp.targets?.namespaces ?? []), settings.namespace];
@@ -1282,11 +1348,6 @@ function cleanupNamespacesOf(exp, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/steady-state/budget-spend.ts
-/**
- * The error budget an experiment spent (steady-state.md §12 `maxBudgetSpend`), decided once at the
- * end of the fault: the long window of the last measurement runs from the fault start, so its
- * burn rate is the traffic-weighted mean over the fault, and spend = mean burn × duration / period.
- */
 
 
 
@@ -1351,14 +1412,6 @@ function withBudgetSpend(conclusions, checks, during, faultDurationMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/steps/during.ts
-/**
- * During: follow the backend and measure the steady state every interval, concurrently. A gated
- * check that fails (with abortOnFail) or goes blind stops the fault at once, exactly once. Checks
- * whose source reports each sample (the HTTP probe) are also judged on every sample between the
- * ticks, so a breach aborts as soon as it shows, not at the next interval. The phase ends when the
- * backend says the fault is off, the guard aborts it, or the fault's duration plus a grace period
- * passes.
- */
 
 
 
@@ -1553,7 +1606,8 @@ const HOW_TO_CONFIGURE = {
     prometheus: 'set prometheus-url or steadyState.prometheus',
     probe: 'set steadyState.probe',
     kubernetes: 'give the gate a cluster (kubeconfig, or in-cluster credentials)',
-    datadog: 'set steadyState.datadog'
+    datadog: 'set steadyState.datadog',
+    cloudwatch: 'set steadyState.cloudwatch'
 };
 async function preflight_preflight(run, signal) {
     const problems = run.facts.preflightProblems;
@@ -1602,7 +1656,6 @@ async function openSources(run, signal) {
         const opened = factory
             ? await factory({
                 experiment: run.exp,
-                settings: run.scope.settings,
                 clock: run.clock,
                 log: run.deps.log,
                 signal,
@@ -1622,6 +1675,10 @@ async function openSources(run, signal) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/run-experiment.ts
+/**
+ * One experiment's lifecycle (docs/engine.md, "Lifecycle of one experiment"): preflight → before → inject → during → after →
+ * cleanup → verdict. Each step is bounded by its phase timeout; cleanup always runs.
+ */
 
 
 
@@ -1741,8 +1798,8 @@ function blockerOf(index, items, running, waiting, conflictOf) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/manifest/label-selector.ts
-var label_selector = __webpack_require__(11157);
+// EXTERNAL MODULE: ./src/manifest/adopt/label-selector.ts
+var label_selector = __webpack_require__(15326);
 ;// CONCATENATED MODULE: ./src/gate/selector-overlap.ts
 /**
  * Whether two Kubernetes label selectors can match the same object. Answered from the selectors
@@ -1992,7 +2049,9 @@ async function runGate(experiments, settings, deps, context = {}) {
         }, (exp) => selected.includes(exp) && !paused, deps.log);
         await deps.runState
             .finished(run.signal.aborted ? 'interrupted' : 'finished')
-            .catch(() => undefined);
+            .catch((err) => {
+            deps.log.warn(`could not record the end of the run in the run-state file: ${(0,errors/* errorMessage */.gJ)(err)}; it still says 'running', so a later cleanup goes by whether this process is alive`);
+        });
         const allNotices = [...(context.notices ?? []), ...notices];
         return gateReport(reports, settings, deps, { ...context, notices: allNotices }, startedAt);
     }
@@ -2099,7 +2158,7 @@ function gateReport(experiments, settings, deps, context, startedAt) {
         ...(deps.signal.aborted && { cancelled: (0,errors/* errorMessage */.gJ)(deps.signal.reason) }),
         verdict: (0,verdict_order/* worstVerdict */.zP)(verdicts),
         failed: (0,verdict_order/* gateFailed */.px)(verdicts, settings.failOn, settings.mode),
-        failOn: gate_settings/* VERDICTS */.b.filter((v) => settings.failOn.has(v)),
+        failOn: gate_settings/* VERDICTS */.bk.filter((v) => settings.failOn.has(v)),
         counts,
         experiments,
         notices: context.notices ?? []
@@ -2109,7 +2168,7 @@ function gateReport(experiments, settings, deps, context, startedAt) {
 
 /***/ }),
 
-/***/ 94719:
+/***/ 71325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2192,10 +2251,6 @@ function gateOutcome(report) {
 /* harmony export */   wz: () => (/* binding */ keyCheck)
 /* harmony export */ });
 /* harmony import */ var _steady_state_format_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95495);
-/**
- * The one check a summary leads with for an experiment: the one that decided the verdict (it
- * failed or went blind), else the first gated check. Renderers chart it and quote its values.
- */
 
 function keyCheck(exp) {
     const decided = exp.checks.find((c) => !c.dryRun &&
@@ -2329,10 +2384,6 @@ function since(at, origin) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-details.ts
-/**
- * The collapsible details of one experiment in the Markdown summary: the timeline, every check's
- * outcome per phase, every measurement, the backend's own messages, and what cleanup did.
- */
 
 
 /** Above this the measurement table is cut; the JSON report keeps them all. */
@@ -2404,11 +2455,6 @@ function cleanup(exp) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/mermaid-chart.ts
-/**
- * A Mermaid `xychart-beta` of an experiment's key check over time: the values as a line, the
- * threshold as a second line, and the fault window as shaded bars (xychart has no annotations,
- * so the window is a bar series at full height while the fault was on).
- */
 
 /** More points than this are thinned evenly; a summary chart is for shape, not for every sample. */
 const MAX_POINTS = 60;
@@ -2466,10 +2512,6 @@ function label(text) {
 // EXTERNAL MODULE: ./src/report/verdict-label.ts
 var verdict_label = __webpack_require__(25584);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * The Markdown summary (the job summary and the check run's text): a headline, one table row per
- * experiment, then per experiment its reasons, a chart of its key check and collapsible details.
- */
 
 
 
@@ -2728,13 +2770,6 @@ async function writeReports(unmasked, dir, secrets) {
 /* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
 /* harmony import */ var _series_key__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14347);
 /* harmony import */ var _tolerance__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44613);
-/**
- * SLO burn rate over the fault window (steady-state.md §8, §12 `slo`): the Google SRE workbook's
- * multiwindow rule adapted to experiments that last minutes. The long window is the time since the
- * fault started, the short windows are fixed; a rule fires only when both burn faster than its
- * `max`, so a blip does not abort and a recovered service resets quickly. The source returns the
- * error ratio of each window as a series labelled `slo_window`; this module decides.
- */
 
 
 
@@ -2910,7 +2945,7 @@ function formatAgainst(v, bound) {
 /* harmony export */ });
 /**
  * A stable identity for a label set. Prometheus does not guarantee instant-vector order, so
- * series are always matched by labels, never by index (steady-state.md §7).
+ * series are always matched by labels, never by index (docs/prometheus.md, "Results").
  */
 function seriesKey(labels) {
     const names = Object.keys(labels).sort();

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 157;
-exports.ids = [157];
+exports.id = 295;
+exports.ids = [295];
 exports.modules = {
 
-/***/ 96157:
+/***/ 87295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,7 +26,7 @@ var github = __webpack_require__(93228);
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(86856);
-;// CONCATENATED MODULE: ./src/action/github/octokit-client.ts
+;// CONCATENATED MODULE: ./src/action/notify/github/octokit-client.ts
 /**
  * The Octokit instance behind GitHubApi: @actions/github's client (proxy-aware fetch) with the
  * retry plugin (5xx and network failures, back-off) and the throttling plugin (GitHub's pacing of
@@ -95,7 +95,7 @@ function statusOf(err) {
     return typeof err.status === 'number' ? err.status : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/action/github/octokit-api.ts
+;// CONCATENATED MODULE: ./src/action/notify/github/octokit-api.ts
 /**
  * GitHubApi over Octokit: the REST routes for check runs, commit statuses and issue comments, every response
  * parsed with a schema (a broken response is an error, never a crash), every failure a

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 20;
-exports.ids = [20];
+exports.id = 760;
+exports.ids = [760];
 exports.modules = {
 
-/***/ 41020:
+/***/ 50760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,46 +20,13 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/backends/kube/submit.ts
 var kube_submit = __webpack_require__(61727);
-// EXTERNAL MODULE: ./src/backends/kube/discovery.ts
-var discovery = __webpack_require__(48177);
 // EXTERNAL MODULE: ./src/backends/kube/errors.ts
 var kube_errors = __webpack_require__(31232);
-// EXTERNAL MODULE: ./src/backends/kube/follow.ts + 1 modules
-var follow = __webpack_require__(57646);
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/await-state.ts
-
-
-async function awaitState(kube, ref, judge, options) {
-    const bound = new AbortController();
-    const signal = AbortSignal.any([options.signal, bound.signal]);
-    options.clock.sleep(options.boundMs, signal).then(() => bound.abort(), () => undefined);
-    let objects = [];
-    try {
-        for await (const snapshot of (0,follow/* follow */.e)(kube, ref, {
-            clock: options.clock,
-            signal,
-            log: options.log
-        })) {
-            objects = snapshot.objects;
-            const judgement = judge(objects);
-            if (judgement !== 'wait')
-                return { outcome: judgement, objects };
-        }
-    }
-    catch (err) {
-        options.log.warn(`chaos-mesh: following ${ref.kind} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
-    }
-    finally {
-        bound.abort();
-    }
-    return { outcome: 'timeout', objects };
-}
-
-// EXTERNAL MODULE: ./src/manifest/kinds.ts
-var kinds = __webpack_require__(89510);
+// EXTERNAL MODULE: ./src/manifest/classify/kinds.ts
+var kinds = __webpack_require__(67471);
 ;// CONCATENATED MODULE: ./src/backends/chaos-mesh/chaos-mesh-api.ts
 /**
- * The Chaos Mesh kinds, labels and annotations the backend touches (backends.md Part B), with the
+ * The Chaos Mesh kinds, labels and annotations the backend touches (docs/backends/chaos-mesh.md), with the
  * plural resource names RBAC and kubectl use. Chaos kinds are plural as their lower-cased kind
  * (`podchaos`), as in the CRDs.
  */
@@ -112,7 +79,38 @@ const CHAOS_MESH_INSTALLATION = {
     install: 'Install Chaos Mesh (its controller manager, chaos-daemon and CRDs) in the cluster first, for example with the Helm chart at https://charts.chaos-mesh.org; chaos-gate never installs or removes it.'
 };
 
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/injection-failure.ts
+// EXTERNAL MODULE: ./src/backends/kube/follow.ts + 1 modules
+var follow = __webpack_require__(57646);
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/follow/await-state.ts
+
+
+async function awaitState(kube, ref, judge, options) {
+    const bound = new AbortController();
+    const signal = AbortSignal.any([options.signal, bound.signal]);
+    options.clock.sleep(options.boundMs, signal).then(() => bound.abort(), () => undefined);
+    let objects = [];
+    try {
+        for await (const snapshot of (0,follow/* follow */.e)(kube, ref, {
+            clock: options.clock,
+            signal,
+            log: options.log
+        })) {
+            objects = snapshot.objects;
+            const judgement = judge(objects);
+            if (judgement !== 'wait')
+                return { outcome: judgement, objects };
+        }
+    }
+    catch (err) {
+        options.log.warn(`chaos-mesh: following ${ref.kind} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
+    finally {
+        bound.abort();
+    }
+    return { outcome: 'timeout', objects };
+}
+
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/observation/injection-failure.ts
 /** gRPC and transport failures between the controller and chaos-daemon: infrastructure, not the target. */
 const INFRASTRUCTURE = /code = (Unavailable|DeadlineExceeded)|connection refused|transport: Error while dialing|no such host|daemon ?IP|chaos-daemon/i;
 /** Apply attempts in a row after which a fault that injected nowhere is judged never injected. */
@@ -157,7 +155,7 @@ function seconds(ms) {
     return `${Math.round(ms / 100) / 10}s`;
 }
 
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/look.ts
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/observation/look.ts
 function look(at, phase, message, extra = {}) {
     return { observation: { at, phase, message, terminal: false, ...extra } };
 }
@@ -188,11 +186,11 @@ function plural(n, noun) {
 
 // EXTERNAL MODULE: ./src/backends/kube/status.ts
 var kube_status = __webpack_require__(73545);
-// EXTERNAL MODULE: ./src/manifest/chaos-mesh-kinds.ts
-var chaos_mesh_kinds = __webpack_require__(97061);
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/one-shot.ts
+// EXTERNAL MODULE: ./src/manifest/adopt/chaos-mesh/chaos-mesh-kinds.ts
+var chaos_mesh_kinds = __webpack_require__(84379);
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/observation/one-shot.ts
 /**
- * One-shot chaos (backends.md B2, `+chaos-mesh:oneshot`): pod-kill, container-kill, ec2-restart,
+ * One-shot chaos (`+chaos-mesh:oneshot`; docs/backends/chaos-mesh.md, "A chaos object"): pod-kill, container-kill, ec2-restart,
  * vm-restart, node-reset inject once and never recover. Their success signal is every record
  * Injected; AllRecovered stays False until deletion and `duration` is ignored.
  */
@@ -202,7 +200,7 @@ function isOneShot(kind, spec) {
     return typeof action === 'string' && chaos_mesh_kinds/* ONE_SHOT */.A5.includes(`${kind}/${action}`);
 }
 
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/chaos-status.ts
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/status/chaos-status.ts
 
 
 
@@ -286,7 +284,6 @@ function count(value) {
 
 
 
-
 /** Sets the pause annotation; false when the object is already gone. */
 function pauseObject(kube, kind, namespace, name, ctx, stampAbort = false) {
     return annotate(kube, kind, namespace, name, {
@@ -309,15 +306,7 @@ async function annotate(kube, kind, namespace, name, annotations) {
     catch (err) {
         if ((0,kube_errors/* isNotFound */.c4)(err))
             return false;
-        throw (0,kube_errors/* kubeFailure */.O5)(err, {
-            backend: 'chaos-mesh',
-            verb: 'patch',
-            kind: kind.kind,
-            resource: kind.resource,
-            group: (0,discovery/* splitApiVersion */.Np)(kind.apiVersion).group,
-            namespace,
-            name
-        });
+        throw (0,kube_errors/* kubeFailure */.O5)(err, (0,kube_errors/* kindOperation */.AX)('chaos-mesh', 'patch', kind, namespace, name));
     }
 }
 /**
@@ -340,14 +329,13 @@ function stillInjected(objects) {
 
 ;// CONCATENATED MODULE: ./src/backends/chaos-mesh/abort.ts
 /**
- * Abort through Chaos Mesh's safe path (backends.md B4, chaos-mesh#2449): never delete an object
+ * Abort through Chaos Mesh's safe path (docs/backends/chaos-mesh.md, "Abort: the safe path"; chaos-mesh#2449): never delete an object
  * mid-injection. A continuous chaos is paused, then deleted once every record is recovered; a
  * one-shot chaos has nothing to recover and is deleted at once; a Schedule is paused (the pause
  * reaches its children) and deleted once they recovered; a Workflow is aborted and deleted once
  * the chaos it spawned is recovered. When recovery does not come within the bound the object is
  * left paused for Chaos Mesh to keep retrying, and the abort fails saying what is still injected.
  */
-
 
 
 
@@ -442,15 +430,7 @@ async function deleteObject(kube, kind, namespace, name) {
         await kube.delete({ apiVersion: kind.apiVersion, kind: kind.kind, namespace, name }, { propagationPolicy: 'Background' });
     }
     catch (err) {
-        throw (0,kube_errors/* kubeFailure */.O5)(err, {
-            backend: 'chaos-mesh',
-            verb: 'delete',
-            kind: kind.kind,
-            resource: kind.resource,
-            group: (0,discovery/* splitApiVersion */.Np)(kind.apiVersion).group,
-            namespace,
-            name
-        });
+        throw (0,kube_errors/* kubeFailure */.O5)(err, (0,kube_errors/* kindOperation */.AX)('chaos-mesh', 'delete', kind, namespace, name));
     }
 }
 
@@ -473,19 +453,26 @@ async function findRunObjects(kube, selector) {
         labelSelector
     })));
     const listed = await listAll(kube, refs);
+    const errors = [...listed.errors];
+    // A handle whose object is gone (get answers undefined on 404) is nothing to clean up; any
+    // other failure is reported, so the cleanup is not called clean while the object may remain.
     const byHandle = await Promise.all(selector.handles
         .filter((h) => h.backend === 'chaos-mesh' && kindNamesOf(h.kind) && h.namespace)
         .filter((h) => selector.experiment === undefined || h.experiment === selector.experiment)
-        .map((h) => kube
-        .get({
-        apiVersion: CHAOS_MESH_API_VERSION,
-        kind: h.kind,
-        namespace: h.namespace ?? '',
-        name: h.name
-    })
-        .catch(() => undefined)));
+        .map((h) => {
+        const ref = {
+            apiVersion: CHAOS_MESH_API_VERSION,
+            kind: h.kind,
+            namespace: h.namespace ?? '',
+            name: h.name
+        };
+        return kube.get(ref).catch((err) => {
+            errors.push(refFailure(err, 'get', ref));
+            return undefined;
+        });
+    }));
     const found = byHandle.filter((o) => o !== undefined);
-    return { objects: unique([...listed.objects, ...found]), errors: listed.errors };
+    return { objects: unique([...listed.objects, ...found]), errors };
 }
 /** What `roots` spawned, recursively (a Schedule of Workflows spawns Workflows that spawn chaos). */
 async function findDependents(kube, roots) {
@@ -536,19 +523,21 @@ async function listAll(kube, refs) {
     const errors = [];
     const lists = await Promise.all(refs.map((ref) => kube.list(ref).then((list) => list.items, (err) => {
         if (!(0,kube_errors/* isNotFound */.c4)(err))
-            errors.push(listFailure(err, ref));
+            errors.push(refFailure(err, 'list', ref));
         return [];
     })));
     return { objects: lists.flat(), errors };
 }
-function listFailure(err, ref) {
+/** What a user reads for a failed get or list of Chaos Mesh objects. */
+function refFailure(err, verb, ref) {
     return (0,kube_errors/* kubeFailure */.O5)(err, {
         backend: 'chaos-mesh',
-        verb: 'list',
+        verb,
         kind: ref.kind,
         resource: kindNamesOf(ref.kind)?.resource ?? ref.kind.toLowerCase(),
         group: CHAOS_MESH_GROUP,
-        ...(ref.namespace !== undefined && { namespace: ref.namespace })
+        ...(ref.namespace !== undefined && { namespace: ref.namespace }),
+        ...(ref.name !== undefined && { name: ref.name })
     }).message;
 }
 function keyOf(o) {
@@ -558,7 +547,7 @@ function unique(objects) {
     return [...new Map(objects.map((o) => [keyOf(o), o])).values()];
 }
 
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/workflow-status.ts
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/status/workflow-status.ts
 
 
 
@@ -733,7 +722,7 @@ const describe = (o) => `${o.kind} ${namespaceOf(o)}/${nameOf(o)}`;
 var distinct_observations = __webpack_require__(34107);
 // EXTERNAL MODULE: ./src/backends/kube/with-deadlines.ts
 var with_deadlines = __webpack_require__(66003);
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/chaos-stopping.ts
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/observation/chaos-stopping.ts
 
 
 /** desiredPhase Stop (duration over, paused) or being deleted: recovering, recovered, or stuck. */
@@ -778,7 +767,7 @@ function stoppedBy(view, targets) {
     return `${how} ${who}; recovered from ${plural(targets, 'target')}`;
 }
 
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/chaos-observation.ts
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/observation/chaos-observation.ts
 
 
 
@@ -867,7 +856,7 @@ function injecting(records, ctx, details, pastBound, bound, kind) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/observe-chaos.ts
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/follow/follow-chaos.ts
 
 
 
@@ -876,7 +865,7 @@ function injecting(records, ctx, details, pastBound, bound, kind) {
 
 /** How often Events are read while the controller has run but selected nothing. */
 const EVENT_POLL_MS = 2_000;
-function observeChaos(kube, target, ctx, injectionBoundMs) {
+function followChaos(kube, target, ctx, injectionBoundMs) {
     return (0,distinct_observations/* distinctObservations */.M)(chaosLooks(kube, target, ctx, injectionBoundMs));
 }
 /** The chaos object's observation after every change and at every bound. */
@@ -936,50 +925,7 @@ async function noTargetEvent(kube, view, ctx) {
 
 // EXTERNAL MODULE: ./src/backends/kube/follow-all.ts
 var follow_all = __webpack_require__(12344);
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/chaos-children.ts
-
-
-class ChaosChildren {
-    injectionBoundMs;
-    firstSeen = new Map();
-    targets = new Set();
-    constructor(injectionBoundMs) {
-        this.injectionBoundMs = injectionBoundMs;
-    }
-    /** Judges the children present now; remembers the targets they reached. */
-    update(objects, at) {
-        return objects.map((object) => {
-            const view = readChaos(object);
-            const uid = object.metadata.uid;
-            const key = typeof uid === 'string' ? uid : view.name;
-            const seen = this.firstSeen.get(key) ?? at;
-            this.firstSeen.set(key, seen);
-            for (const r of view.records ?? [])
-                if (r.phase === 'injected' || r.injectedCount > 0)
-                    this.targets.add(r.id);
-            return {
-                name: view.name,
-                kind: view.kind,
-                node: object.metadata.labels?.['chaos-mesh.org/controlled-by'],
-                look: chaosObservation(view, {
-                    at,
-                    submittedAt: seen,
-                    injectionBoundMs: this.injectionBoundMs
-                })
-            };
-        });
-    }
-    /** Distinct targets any child has injected so far. */
-    get affected() {
-        return this.targets.size;
-    }
-    /** How many children the gate has seen in all. */
-    get seen() {
-        return this.firstSeen.size;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/schedule-observation.ts
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/observation/schedule-observation.ts
 
 
 function readScheduleView(object) {
@@ -1048,7 +994,50 @@ function windowEnd(at, runs, live, ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/observe-schedule.ts
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/follow/follow-children.ts
+
+
+class ChaosChildren {
+    injectionBoundMs;
+    firstSeen = new Map();
+    targets = new Set();
+    constructor(injectionBoundMs) {
+        this.injectionBoundMs = injectionBoundMs;
+    }
+    /** Judges the children present now; remembers the targets they reached. */
+    update(objects, at) {
+        return objects.map((object) => {
+            const view = readChaos(object);
+            const uid = object.metadata.uid;
+            const key = typeof uid === 'string' ? uid : view.name;
+            const seen = this.firstSeen.get(key) ?? at;
+            this.firstSeen.set(key, seen);
+            for (const r of view.records ?? [])
+                if (r.phase === 'injected' || r.injectedCount > 0)
+                    this.targets.add(r.id);
+            return {
+                name: view.name,
+                kind: view.kind,
+                node: object.metadata.labels?.['chaos-mesh.org/controlled-by'],
+                look: chaosObservation(view, {
+                    at,
+                    submittedAt: seen,
+                    injectionBoundMs: this.injectionBoundMs
+                })
+            };
+        });
+    }
+    /** Distinct targets any child has injected so far. */
+    get affected() {
+        return this.targets.size;
+    }
+    /** How many children the gate has seen in all. */
+    get seen() {
+        return this.firstSeen.size;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/follow/follow-schedule.ts
 
 
 
@@ -1057,7 +1046,7 @@ function windowEnd(at, runs, live, ctx) {
 
 
 
-function observeSchedule(kube, target, ctx, injectionBoundMs) {
+function followSchedule(kube, target, ctx, injectionBoundMs) {
     return (0,distinct_observations/* distinctObservations */.M)(scheduleLooks(kube, target, ctx, injectionBoundMs));
 }
 /** The Schedule's observation after every change and at every bound. */
@@ -1140,7 +1129,7 @@ function scheduleRefs(target) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/workflow-observation.ts
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/observation/workflow-observation.ts
 
 function workflowObservation(workflow, nodes, chaos, checks, ctx) {
     const { at, affected } = ctx;
@@ -1227,7 +1216,7 @@ function going(at, phase, message, affected, live) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/backends/chaos-mesh/observe-workflow.ts
+;// CONCATENATED MODULE: ./src/backends/chaos-mesh/follow/follow-workflow.ts
 
 
 
@@ -1235,7 +1224,7 @@ function going(at, phase, message, affected, live) {
 
 
 
-function observeWorkflow(kube, target, ctx, injectionBoundMs) {
+function followWorkflow(kube, target, ctx, injectionBoundMs) {
     return (0,distinct_observations/* distinctObservations */.M)(workflowLooks(kube, target, ctx, injectionBoundMs));
 }
 /** The workflow's observation after every change and at every bound. */
@@ -1565,20 +1554,20 @@ function observe(kube, handle, ctx, injectionBoundMs) {
     const data = handle.data ?? {};
     const submittedAt = Number(data.submittedAt ?? ctx.clock.now());
     if (handle.kind === 'Schedule')
-        return observeSchedule(kube, {
+        return followSchedule(kube, {
             namespace,
             name: handle.name,
             childKind: data.childKind ?? '',
             endsAt: Number(data.endsAt ?? submittedAt)
         }, ctx, injectionBoundMs);
     if (handle.kind === 'Workflow')
-        return observeWorkflow(kube, {
+        return followWorkflow(kube, {
             namespace,
             name: handle.name,
             chaosKinds: (data.chaosKinds ?? '').split(',').filter(Boolean),
             hasStatusChecks: data.statusChecks === 'true'
         }, ctx, injectionBoundMs);
-    return observeChaos(kube, {
+    return followChaos(kube, {
         apiVersion: CHAOS_MESH_API_VERSION,
         kind: handle.kind,
         namespace,
@@ -1653,7 +1642,7 @@ async function race(pending, at, clock, signal) {
 
 /***/ }),
 
-/***/ 97061:
+/***/ 84379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1717,7 +1706,7 @@ const ONE_SHOT = [
 
 /***/ }),
 
-/***/ 89510:
+/***/ 67471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 484;
-exports.ids = [484];
+exports.id = 7;
+exports.ids = [7];
 exports.modules = {
 
 /***/ 44914:
@@ -570,45 +570,64 @@ function coreLog(core) {
 
 /***/ }),
 
-/***/ 20028:
+/***/ 91428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ kubeConnector)
+/* harmony export */ });
+/**
+ * Connects to the cluster on first call and hands the same connection to every later caller.
+ * The Kubernetes layer (and @kubernetes/client-node under it) is loaded only then, so commands
+ * and backends that never touch a cluster never load it. The environment variables that locate a
+ * kubeconfig are read here, from the environment the caller was given.
+ */
+function kubeConnector(target, env, clock, log, 
+/**
+ * `secrets` learns the credentials the kubeconfig holds, so nothing prints them; `cancel` (the
+ * process's SIGINT/SIGTERM) stops a hanging exec credential plugin at once.
+ */
+extra = {}) {
+    let connection;
+    return () => {
+        connection ??= Promise.all(/* import() */[__webpack_require__.e(469), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 9190)).then(({ connectKube }) => connectKube({
+            kubeconfig: target.kubeconfig,
+            context: target.context,
+            env: {
+                KUBECONFIG: env.KUBECONFIG,
+                HOME: env.HOME,
+                USERPROFILE: env.USERPROFILE,
+                KUBERNETES_SERVICE_HOST: env.KUBERNETES_SERVICE_HOST,
+                KUBERNETES_SERVICE_PORT: env.KUBERNETES_SERVICE_PORT
+            }
+        }, { clock, log, ...extra }));
+        return connection;
+    };
+}
+
+
+/***/ }),
+
+/***/ 19647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   FK: () => (/* binding */ cliIo),
-  Hb: () => (/* binding */ guardedStep),
-  f2: () => (/* binding */ kubeConnector),
-  "if": () => (/* binding */ processInfo)
+  Hb: () => (/* binding */ guardedStep)
 });
 
-// UNUSED EXPORTS: actionDeps, actionsCore, exitAfterCancel, processSignal
+// UNUSED EXPORTS: actionDeps, actionsCore, exitAfterCancel, processInfo, processSignal
 
 // EXTERNAL MODULE: ./package.json
 var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/action/core-log.ts
 var core_log = __webpack_require__(65348);
-;// CONCATENATED MODULE: ./src/action/github/lazy-github-api.ts
-function createGitHubApi(options) {
-    let api;
-    const load = () => (api ??= Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(961), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 96157)).then((m) => m.createGitHubApi(options)));
-    return {
-        createCheckRun: async (params) => (await load()).createCheckRun(params),
-        updateCheckRun: async (id, params) => (await load()).updateCheckRun(id, params),
-        getCheckRun: async (id) => (await load()).getCheckRun(id),
-        listCheckRuns: async (sha, name) => (await load()).listCheckRuns(sha, name),
-        createCommitStatus: async (sha, params) => (await load()).createCommitStatus(sha, params),
-        listCommits: async (sha, count) => (await load()).listCommits(sha, count),
-        listIssueComments: async (issue) => (await load()).listIssueComments(issue),
-        createIssueComment: async (issue, body) => (await load()).createIssueComment(issue, body),
-        updateIssueComment: async (id, body) => (await load()).updateIssueComment(id, body)
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/lazy-gate-engine.ts
 function createGateEngine(deps) {
     let engine;
-    const load = () => (engine ??= Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(349), __webpack_require__.e(27), __webpack_require__.e(544), __webpack_require__.e(358), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 47797)).then((m) => m.createGateEngine(deps)));
+    const load = () => (engine ??= Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(815), __webpack_require__.e(807), __webpack_require__.e(834), __webpack_require__.e(942), __webpack_require__.e(920), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 47797)).then((m) => m.createGateEngine(deps)));
     return {
         run: async (settings, context, signal) => (await load()).run(settings, context, signal),
         cleanup: async (settings, signal) => (await load()).cleanup(settings, signal)
@@ -646,6 +665,23 @@ function maskedCore(core, secrets) {
         error: (message, props) => core.error(m(message), props),
         setFailed: (message) => core.setFailed(m(message)),
         appendSummary: (markdown) => core.appendSummary(m(markdown))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/notify/github/lazy-github-api.ts
+function createGitHubApi(options) {
+    let api;
+    const load = () => (api ??= Promise.all(/* import() */[__webpack_require__.e(586), __webpack_require__.e(961), __webpack_require__.e(295)]).then(__webpack_require__.bind(__webpack_require__, 87295)).then((m) => m.createGitHubApi(options)));
+    return {
+        createCheckRun: async (params) => (await load()).createCheckRun(params),
+        updateCheckRun: async (id, params) => (await load()).updateCheckRun(id, params),
+        getCheckRun: async (id) => (await load()).getCheckRun(id),
+        listCheckRuns: async (sha, name) => (await load()).listCheckRuns(sha, name),
+        createCommitStatus: async (sha, params) => (await load()).createCommitStatus(sha, params),
+        listCommits: async (sha, count) => (await load()).listCommits(sha, count),
+        listIssueComments: async (issue) => (await load()).listIssueComments(issue),
+        createIssueComment: async (issue, body) => (await load()).createIssueComment(issue, body),
+        updateIssueComment: async (id, body) => (await load()).updateIssueComment(id, body)
     };
 }
 
@@ -736,6 +772,8 @@ function endGroup() {
     (0,command.issueCommand)('endgroup', {}, '');
 }
 
+// EXTERNAL MODULE: ./src/backends/kube/kube-connector.ts
+var kube_connector = __webpack_require__(91428);
 // EXTERNAL MODULE: ./src/gate/run-id.ts
 var run_id = __webpack_require__(58162);
 // EXTERNAL MODULE: ./src/report/terminal/live-view.ts
@@ -749,6 +787,7 @@ var exit_guard = __webpack_require__(9922);
  * The only module that touches the process: environment, standard streams, signals. Entry files
  * call these to build the dependencies they pass down.
  */
+
 
 
 
@@ -784,6 +823,7 @@ function cliIo(guard) {
         cwd: process.cwd(),
         clock: clock/* systemClock */.ml,
         signal: processSignal(),
+        process: processInfo,
         onUnfinished: guard.onUnfinished
     };
 }
@@ -804,34 +844,6 @@ const processInfo = {
         }
     }
 };
-/**
- * Connects to the cluster on first call and hands the same connection to every later caller.
- * The Kubernetes layer (and @kubernetes/client-node under it) is loaded only then, so commands
- * and backends that never touch a cluster never load it. The environment variables that locate a
- * kubeconfig are read here, from the environment the caller was given.
- */
-function kubeConnector(target, env, clock, log, 
-/**
- * `secrets` learns the credentials the kubeconfig holds, so nothing prints them; `cancel` (the
- * process's SIGINT/SIGTERM) stops a hanging exec credential plugin at once.
- */
-extra = {}) {
-    let connection;
-    return () => {
-        connection ??= Promise.all(/* import() */[__webpack_require__.e(933), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 9190)).then(({ connectKube }) => connectKube({
-            kubeconfig: target.kubeconfig,
-            context: target.context,
-            env: {
-                KUBECONFIG: env.KUBECONFIG,
-                HOME: env.HOME,
-                USERPROFILE: env.USERPROFILE,
-                KUBERNETES_SERVICE_HOST: env.KUBERNETES_SERVICE_HOST,
-                KUBERNETES_SERVICE_PORT: env.KUBERNETES_SERVICE_PORT
-            }
-        }, { clock, log, ...extra }));
-        return connection;
-    };
-}
 /** @actions/core as the action's port onto the runner (inputs, state, outputs, log, summary). */
 function actionsCore() {
     return {
@@ -896,7 +908,7 @@ function actionDeps() {
             random: Math.random,
             pid: processInfo.pid,
             isProcessAlive: processInfo.isAlive,
-            kube: (target) => kubeConnector(target, process.env, clock/* systemClock */.ml, (0,core_log/* coreLog */.u)(actions), {
+            kube: (target) => (0,kube_connector/* kubeConnector */.f)(target, process.env, clock/* systemClock */.ml, (0,core_log/* coreLog */.u)(actions), {
                 secrets,
                 cancel: signal
             }),
@@ -1358,12 +1370,14 @@ function truncate(s, n) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
 /* harmony export */   Gd: () => (/* binding */ InternalError),
 /* harmony export */   Hd: () => (/* binding */ formatIssue),
 /* harmony export */   Jh: () => (/* binding */ BackendError),
 /* harmony export */   Rx: () => (/* binding */ socketErrorCode),
 /* harmony export */   Sh: () => (/* binding */ ManifestError),
 /* harmony export */   UX: () => (/* binding */ compareIssues),
+/* harmony export */   ci: () => (/* binding */ StateFileError),
 /* harmony export */   dO: () => (/* binding */ GateTimeoutError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -1371,7 +1385,8 @@ function truncate(s, n) {
 /* harmony export */ });
 /**
  * The error family. Modules throw these; exactly one place per entry point turns them into exit
- * codes, annotations and `setFailed` (gate/exit-code.ts, action/run-main.ts, cli/run-cli.ts).
+ * codes, annotations and `setFailed` (action/run-main.ts and cli/run-cli.ts, with the codes in
+ * cli/exit-codes.ts).
  * A gate verdict is data, never an error.
  */
 /** Renders an issue as one line, the shape editors and problem matchers understand. */
@@ -1406,6 +1421,18 @@ class InputError extends Error {
         this.input = input;
     }
 }
+/**
+ * Several bad inputs or flags, every one reported rather than the first: the action and the CLI
+ * both tell the user everything to fix in one go. The message lists them, one a line.
+ */
+class InputErrors extends InputError {
+    errors;
+    constructor(errors) {
+        super(errors[0]?.input ?? '', '');
+        this.errors = errors;
+        this.message = errors.map((e) => e.message).join('\n');
+    }
+}
 /** A dependency (Kubernetes, Prometheus, GitHub, Slack, a chaos backend) said no or was unreachable. */
 class BackendError extends Error {
     backend;
@@ -1424,6 +1451,13 @@ class BackendError extends Error {
 /** The whole gate or one phase ran out of time. */
 class GateTimeoutError extends Error {
     name = 'GateTimeoutError';
+}
+/**
+ * A run-state file, or the directory that holds them, that cannot be read or trusted. Cleanup must
+ * not act on a half-understood record, nor take an unreadable one for "no run".
+ */
+class StateFileError extends Error {
+    name = 'StateFileError';
 }
 /** A bug in chaos-gate itself. The message asks for a report. */
 class InternalError extends Error {

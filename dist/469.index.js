@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 933;
-exports.ids = [933];
+exports.id = 469;
+exports.ids = [469];
 exports.modules = {
 
 /***/ 48177:
@@ -99,6 +99,7 @@ class Discovery {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ kindOperation),
 /* harmony export */   O5: () => (/* binding */ kubeFailure),
 /* harmony export */   ST: () => (/* binding */ isGone),
 /* harmony export */   VA: () => (/* binding */ qualifiedResource),
@@ -114,8 +115,10 @@ class Discovery {
 /* unused harmony export parseFieldPath */
 /* harmony import */ var _util_clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97110);
 /* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _port__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58312);
-/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23699);
+/* harmony import */ var _discovery__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48177);
+/* harmony import */ var _port__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58312);
+/* harmony import */ var _transport__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23699);
+
 
 
 
@@ -143,14 +146,14 @@ function rbacHint(verb, resource, group, namespace) {
     const scope = namespace ? ` in namespace ${namespace}` : ' cluster-wide';
     return `the runner's ServiceAccount needs '${verb}' on ${qualifiedResource(resource, group)}${scope}`;
 }
-const isNotFound = (err) => err instanceof _port__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W && err.status === 404;
-const isAlreadyExists = (err) => err instanceof _port__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W && err.status === 409 && err.reason === 'AlreadyExists';
-const isGone = (err) => err instanceof _port__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W && err.status === 410;
+const isNotFound = (err) => err instanceof _port__WEBPACK_IMPORTED_MODULE_3__/* .KubeApiError */ .W && err.status === 404;
+const isAlreadyExists = (err) => err instanceof _port__WEBPACK_IMPORTED_MODULE_3__/* .KubeApiError */ .W && err.status === 409 && err.reason === 'AlreadyExists';
+const isGone = (err) => err instanceof _port__WEBPACK_IMPORTED_MODULE_3__/* .KubeApiError */ .W && err.status === 410;
 /** Failures another attempt may fix: the network, 5xx, throttling, and a server-side timeout. */
 function isTransient(err) {
-    if (err instanceof _transport__WEBPACK_IMPORTED_MODULE_3__/* .KubeConnectionError */ .C)
+    if (err instanceof _transport__WEBPACK_IMPORTED_MODULE_4__/* .KubeConnectionError */ .C)
         return true;
-    if (!(err instanceof _port__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W))
+    if (!(err instanceof _port__WEBPACK_IMPORTED_MODULE_3__/* .KubeApiError */ .W))
         return false;
     return err.status >= 500 || err.status === 429 || err.reason === 'Timeout';
 }
@@ -160,8 +163,23 @@ function kubeRetryDecision(err) {
         return { retry: false };
     // The server's own wait (capped by the policy) replaces the back-off: retrying a 429 sooner
     // only spends more of the client's priority-and-fairness share.
-    const afterMs = err instanceof _port__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W ? err.retryAfterMs : undefined;
+    const afterMs = err instanceof _port__WEBPACK_IMPORTED_MODULE_3__/* .KubeApiError */ .W ? err.retryAfterMs : undefined;
     return { retry: true, reason: (0,_util_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err), ...(afterMs !== undefined && { afterMs }) };
+}
+/**
+ * The operation of a call on objects of a kind whose API names are known: the one place that
+ * spells out the seven fields kubeFailure describes a call by.
+ */
+function kindOperation(backend, verb, kind, namespace, name) {
+    return {
+        backend,
+        verb,
+        kind: kind.kind,
+        resource: kind.resource,
+        group: (0,_discovery__WEBPACK_IMPORTED_MODULE_2__/* .splitApiVersion */ .Np)(kind.apiVersion).group,
+        ...(namespace !== undefined && { namespace }),
+        ...(name ? { name } : {})
+    };
 }
 /**
  * The error a user sees for a failed API call: a BackendError saying what was refused and how to
@@ -173,9 +191,9 @@ function kubeFailure(err, op) {
     if (err instanceof _util_errors__WEBPACK_IMPORTED_MODULE_1__/* .BackendError */ .Jh)
         return err;
     const target = describeTarget(op);
-    if (err instanceof _transport__WEBPACK_IMPORTED_MODULE_3__/* .KubeConnectionError */ .C)
+    if (err instanceof _transport__WEBPACK_IMPORTED_MODULE_4__/* .KubeConnectionError */ .C)
         return new _util_errors__WEBPACK_IMPORTED_MODULE_1__/* .BackendError */ .Jh(op.backend, op.verb, target, err.message, undefined, { cause: err });
-    if (!(err instanceof _port__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W))
+    if (!(err instanceof _port__WEBPACK_IMPORTED_MODULE_3__/* .KubeApiError */ .W))
         return new _util_errors__WEBPACK_IMPORTED_MODULE_1__/* .BackendError */ .Jh(op.backend, op.verb, target, (0,_util_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err), undefined, {
             cause: err
         });
