@@ -18,10 +18,10 @@ import type {
   RunSelector
 } from '../backend'
 import type { BackendDeps } from '../backend'
+import { pollObservations } from '../poll-follow'
 import { type AttackRequest, GremlinApi, type GremlinConnection } from './gremlin-api'
 import { sweepGremlin } from './gremlin-cleanup'
 import { gremlinConnection } from './gremlin-connection'
-import { followGremlin } from './gremlin-follow'
 import { attackObservation, scenarioObservation } from './gremlin-observation'
 import { ACTIVE_RUN, runMarker } from './gremlin-runs'
 
@@ -111,14 +111,14 @@ class GremlinBackend implements Backend {
     const halted = (): boolean => this.haltedByGate.has(handle.name)
     const scenario = scenarioOf(handle)
     if (scenario) {
-      return followGremlin(async () => {
+      return pollObservations(async () => {
         const run = await api.scenarioRun(scenario.id, scenario.run)
         return run
           ? scenarioObservation(run, scenario.id, ctx.clock.now(), halted())
           : gone(ctx, `Gremlin scenario ${scenario.id} has no run ${scenario.run}`)
       }, ctx)
     }
-    return followGremlin(async () => {
+    return pollObservations(async () => {
       const attack = await api.attack(handle.name)
       return attack
         ? attackObservation(attack, ctx.clock.now(), halted())
