@@ -160,8 +160,8 @@ async function sweepFis(clients, selector, ctx) {
     return { deleted, errors: [], stuck };
 }
 
-// EXTERNAL MODULE: ./src/util/clock.ts
-var clock = __webpack_require__(97110);
+// EXTERNAL MODULE: ./src/backends/poll-follow.ts
+var poll_follow = __webpack_require__(25764);
 ;// CONCATENATED MODULE: ./src/backends/aws-fis/fis-observation.ts
 /** The observation for the experiment's current state. */
 function fisObservation(exp, at, stoppedByGate) {
@@ -231,58 +231,20 @@ function stopAlarms(exp) {
 }
 
 ;// CONCATENATED MODULE: ./src/backends/aws-fis/fis-follow.ts
-/**
- * Follows an FIS experiment. FIS has no watch, so GetExperiment is polled with a bounded back-off:
- * 1 s after a change, growing by half each unchanged look up to 10 s. A look that fails is retried;
- * four failures in a row end the stream with the error (the gate then counts it as lost track).
- */
 
 
-const FIRST_MS = 1_000;
-const MAX_MS = 10_000;
-const MAX_FAILURES = 4;
-async function* followFis(fis, id, ctx, stoppedByGate) {
-    let waitMs = FIRST_MS;
-    let last = '';
-    let failures = 0;
-    while (!ctx.signal.aborted) {
-        try {
-            const exp = await fis.get(id, ctx.signal);
-            failures = 0;
-            const o = exp
-                ? fisObservation(exp, ctx.clock.now(), stoppedByGate())
-                : {
-                    at: ctx.clock.now(),
-                    phase: 'failed',
-                    message: `FIS experiment ${id} no longer exists`,
-                    terminal: true
-                };
-            const key = `${o.phase}/${o.message}`;
-            if (key !== last) {
-                last = key;
-                waitMs = FIRST_MS;
-                yield o;
-            }
-            else
-                waitMs = Math.min(MAX_MS, Math.round(waitMs * 1.5));
-            if (o.terminal)
-                return;
-        }
-        catch (err) {
-            if ((0,clock/* isAbortError */.zf)(err) || ctx.signal.aborted)
-                return;
-            if (++failures >= MAX_FAILURES)
-                throw err;
-        }
-        try {
-            await ctx.clock.sleep(waitMs, ctx.signal);
-        }
-        catch (err) {
-            if ((0,clock/* isAbortError */.zf)(err))
-                return;
-            throw err;
-        }
-    }
+function followFis(fis, id, ctx, stoppedByGate) {
+    return (0,poll_follow/* pollObservations */.r)(async () => {
+        const exp = await fis.get(id, ctx.signal);
+        return exp
+            ? fisObservation(exp, ctx.clock.now(), stoppedByGate())
+            : {
+                at: ctx.clock.now(),
+                phase: 'failed',
+                message: `FIS experiment ${id} no longer exists`,
+                terminal: true
+            };
+    }, ctx);
 }
 
 ;// CONCATENATED MODULE: ./src/backends/aws-fis/aws-fis-backend.ts
@@ -412,6 +374,64 @@ function problem(exp, path, message, hint) {
         warnings: [],
         issues: [{ ...exp.locate(path), severity: 'error', code: 'aws-fis/preflight', message, hint }]
     };
+}
+
+
+/***/ }),
+
+/***/ 25764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ pollObservations)
+/* harmony export */ });
+/* harmony import */ var _util_clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97110);
+/**
+ * Follows a fault on a backend that has no watch (AWS FIS, Gremlin): `look` is polled with a
+ * bounded back-off, 1 s after a change and growing by half each unchanged look up to 10 s, so a
+ * long fault costs a few requests a minute while a change is still seen within a second. Only a
+ * change is yielded. The clients already retry throttling and 5xx within bounds; four failed looks
+ * in a row end the stream with the error (the gate then counts it as lost track, never a pass).
+ */
+
+const FIRST_MS = 1_000;
+const MAX_MS = 10_000;
+const MAX_FAILURES = 4;
+/** Polls `look` until it reports a terminal observation or the run is cancelled. */
+async function* pollObservations(look, ctx) {
+    let waitMs = FIRST_MS;
+    let last = '';
+    let failures = 0;
+    while (!ctx.signal.aborted) {
+        try {
+            const o = await look();
+            failures = 0;
+            const key = `${o.phase}/${o.message}`;
+            if (key !== last) {
+                last = key;
+                waitMs = FIRST_MS;
+                yield o;
+            }
+            else
+                waitMs = Math.min(MAX_MS, Math.round(waitMs * 1.5));
+            if (o.terminal)
+                return;
+        }
+        catch (err) {
+            if ((0,_util_clock__WEBPACK_IMPORTED_MODULE_0__/* .isAbortError */ .zf)(err) || ctx.signal.aborted)
+                return;
+            if (++failures >= MAX_FAILURES)
+                throw err;
+        }
+        try {
+            await ctx.clock.sleep(waitMs, ctx.signal);
+        }
+        catch (err) {
+            if ((0,_util_clock__WEBPACK_IMPORTED_MODULE_0__/* .isAbortError */ .zf)(err))
+                return;
+            throw err;
+        }
+    }
 }
 
 

@@ -93,8 +93,8 @@ const BACKEND_FACTORIES = {
     'chaos-mesh': async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(469), __webpack_require__.e(892), __webpack_require__.e(760)]).then(__webpack_require__.bind(__webpack_require__, 50760))).chaosMeshBackend(deps),
     kubernetes: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(469), __webpack_require__.e(892), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 83101))).kubernetesBackend(deps),
     toxiproxy: async (deps) => (await __webpack_require__.e(/* import() */ 53).then(__webpack_require__.bind(__webpack_require__, 18053))).toxiproxyBackend(deps),
-    'aws-fis': async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(977), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 27915))).awsFisBackend(deps),
-    gremlin: async (deps) => (await __webpack_require__.e(/* import() */ 910).then(__webpack_require__.bind(__webpack_require__, 61910))).gremlinBackend(deps)
+    'aws-fis': async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(217), __webpack_require__.e(977), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 27915))).awsFisBackend(deps),
+    gremlin: async (deps) => (await __webpack_require__.e(/* import() */ 369).then(__webpack_require__.bind(__webpack_require__, 8369))).gremlinBackend(deps)
 };
 /** The backends that run on a Kubernetes cluster (over BackendDeps.kube). */
 const CLUSTER_BACKENDS = new Set([
@@ -170,8 +170,8 @@ function cloudWatchSourceFactory(deps) {
             return undefined;
         const endpoint = spec.cloudwatch;
         const [{ cloudWatchApi }, { CloudWatchSource }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(85), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 60338)),
-            Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(85), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 67981))
+            Promise.all(/* import() */[__webpack_require__.e(217), __webpack_require__.e(85), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 60338)),
+            Promise.all(/* import() */[__webpack_require__.e(217), __webpack_require__.e(85), __webpack_require__.e(981)]).then(__webpack_require__.bind(__webpack_require__, 67981))
         ]);
         const api = cloudWatchApi(endpoint, deps.env);
         const source = new CloudWatchSource(api, {
@@ -1094,7 +1094,7 @@ async function withBearerToken(endpoint, secrets) {
 }
 /** The SigV4 signer, with the AWS SDK loaded only for an endpoint that signs. */
 async function signerFor(setting, deps) {
-    const { sigV4Signer } = await Promise.all(/* import() */[__webpack_require__.e(894), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 69859));
+    const { sigV4Signer } = await Promise.all(/* import() */[__webpack_require__.e(217), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 69859));
     return sigV4Signer(setting, deps.env, (secret) => deps.secrets?.add(secret));
 }
 

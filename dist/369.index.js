@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 910;
-exports.ids = [910];
+exports.id = 369;
+exports.ids = [369];
 exports.modules = {
 
-/***/ 61910:
+/***/ 8369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/backends/poll-follow.ts
+var poll_follow = __webpack_require__(25764);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
 var schemas = __webpack_require__(45586);
 // EXTERNAL MODULE: ./src/util/clock.ts
@@ -352,54 +354,6 @@ function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
-;// CONCATENATED MODULE: ./src/backends/gremlin/gremlin-follow.ts
-/**
- * Follows a Gremlin attack or scenario run. Gremlin has no watch, so the stage is polled with a
- * bounded back-off: 1 s after a change, growing by half each unchanged look up to 10 s. The client
- * already retries throttling and 5xx within bounds; four failed looks in a row end the stream with
- * the error (the gate then counts it as lost track).
- */
-
-const FIRST_MS = 1_000;
-const MAX_MS = 10_000;
-const MAX_FAILURES = 4;
-/** Polls `look` until it reports a terminal observation or the run is cancelled. */
-async function* followGremlin(look, ctx) {
-    let waitMs = FIRST_MS;
-    let last = '';
-    let failures = 0;
-    while (!ctx.signal.aborted) {
-        try {
-            const o = await look();
-            failures = 0;
-            const key = `${o.phase}/${o.message}`;
-            if (key !== last) {
-                last = key;
-                waitMs = FIRST_MS;
-                yield o;
-            }
-            else
-                waitMs = Math.min(MAX_MS, Math.round(waitMs * 1.5));
-            if (o.terminal)
-                return;
-        }
-        catch (err) {
-            if ((0,clock/* isAbortError */.zf)(err) || ctx.signal.aborted)
-                return;
-            if (++failures >= MAX_FAILURES)
-                throw err;
-        }
-        try {
-            await ctx.clock.sleep(waitMs, ctx.signal);
-        }
-        catch (err) {
-            if ((0,clock/* isAbortError */.zf)(err))
-                return;
-            throw err;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/backends/gremlin/gremlin-observation.ts
 const ATTACK_STAGES = {
     Pending: { phase: 'pending', terminal: false },
@@ -574,14 +528,14 @@ class GremlinBackend {
         const halted = () => this.haltedByGate.has(handle.name);
         const scenario = scenarioOf(handle);
         if (scenario) {
-            return followGremlin(async () => {
+            return (0,poll_follow/* pollObservations */.r)(async () => {
                 const run = await api.scenarioRun(scenario.id, scenario.run);
                 return run
                     ? scenarioObservation(run, scenario.id, ctx.clock.now(), halted())
                     : gone(ctx, `Gremlin scenario ${scenario.id} has no run ${scenario.run}`);
             }, ctx);
         }
-        return followGremlin(async () => {
+        return (0,poll_follow/* pollObservations */.r)(async () => {
             const attack = await api.attack(handle.name);
             return attack
                 ? attackObservation(attack, ctx.clock.now(), halted())
@@ -664,6 +618,64 @@ function problem(exp, path, message, hint) {
         warnings: [],
         issues: [{ ...exp.locate(path), severity: 'error', code: 'gremlin/preflight', message, hint }]
     };
+}
+
+
+/***/ }),
+
+/***/ 25764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ pollObservations)
+/* harmony export */ });
+/* harmony import */ var _util_clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97110);
+/**
+ * Follows a fault on a backend that has no watch (AWS FIS, Gremlin): `look` is polled with a
+ * bounded back-off, 1 s after a change and growing by half each unchanged look up to 10 s, so a
+ * long fault costs a few requests a minute while a change is still seen within a second. Only a
+ * change is yielded. The clients already retry throttling and 5xx within bounds; four failed looks
+ * in a row end the stream with the error (the gate then counts it as lost track, never a pass).
+ */
+
+const FIRST_MS = 1_000;
+const MAX_MS = 10_000;
+const MAX_FAILURES = 4;
+/** Polls `look` until it reports a terminal observation or the run is cancelled. */
+async function* pollObservations(look, ctx) {
+    let waitMs = FIRST_MS;
+    let last = '';
+    let failures = 0;
+    while (!ctx.signal.aborted) {
+        try {
+            const o = await look();
+            failures = 0;
+            const key = `${o.phase}/${o.message}`;
+            if (key !== last) {
+                last = key;
+                waitMs = FIRST_MS;
+                yield o;
+            }
+            else
+                waitMs = Math.min(MAX_MS, Math.round(waitMs * 1.5));
+            if (o.terminal)
+                return;
+        }
+        catch (err) {
+            if ((0,_util_clock__WEBPACK_IMPORTED_MODULE_0__/* .isAbortError */ .zf)(err) || ctx.signal.aborted)
+                return;
+            if (++failures >= MAX_FAILURES)
+                throw err;
+        }
+        try {
+            await ctx.clock.sleep(waitMs, ctx.signal);
+        }
+        catch (err) {
+            if ((0,_util_clock__WEBPACK_IMPORTED_MODULE_0__/* .isAbortError */ .zf)(err))
+                return;
+            throw err;
+        }
+    }
 }
 
 

@@ -1,5 +1,5 @@
-exports.id = 894;
-exports.ids = [894];
+exports.id = 217;
+exports.ids = [217];
 exports.modules = {
 
 /***/ 55295:
