@@ -4,7 +4,8 @@
 // exports: dist/cli.js, dist/main.js (the action's main step) and dist/post.js (its post step).
 // The Kubernetes client comes in as vendor/kube-config.cjs (scripts/vendor-kube-config.mjs), whose
 // bundled packages ncc cannot see, so their licenses are appended to dist/licenses.txt; each
-// distinct license text is then written once (compact-licenses.mjs).
+// distinct license text is then written once (compact-licenses.mjs). Chunks are renamed after
+// their modules so that a rebuild is byte for byte the same (stable-chunk-ids.mjs).
 // `--out <dir>` builds somewhere else (the action's end-to-end test and the bench bundle into a
 // temp dir).
 import { execFileSync } from 'node:child_process'
@@ -14,6 +15,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { compactLicenses } from './compact-licenses.mjs'
+import { stabiliseChunkIds } from './stable-chunk-ids.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const at = process.argv.indexOf('--out')
@@ -30,6 +32,7 @@ appendFileSync(
   `\n${readFileSync(join(root, 'vendor', 'kube-config.licenses.txt'), 'utf8')}`
 )
 compactLicenses(join(out, 'licenses.txt'), root)
+stabiliseChunkIds(out)
 
 const bundle = createRequire(import.meta.url)(join(out, 'index.js'))
 for (const name of Object.keys(bundle).sort()) {
