@@ -69,7 +69,10 @@ export async function startKubeSim(options: SimClusterOptions = {}): Promise<Kub
   }
 }
 
-/** The chaos-mesh backend with bounds short enough for tests. */
+/**
+ * The chaos-mesh backend with bounds short enough for tests, yet long enough for the simulated
+ * operator, an API client now, to act on a loaded CI machine (3 s once ran out there).
+ */
 export function chaosMeshBackend(
   k: KubeSim,
   bounds: Partial<Record<string, number>> = {}
@@ -79,7 +82,7 @@ export function chaosMeshBackend(
     cluster: k.conn.cluster,
     defaultNamespace: 'staging',
     policy: k.policy,
-    injectionBoundMs: bounds.injectionBoundMs ?? 3_000,
+    injectionBoundMs: bounds.injectionBoundMs ?? 10_000,
     recoverBoundMs: bounds.recoverBoundMs ?? 3_000,
     removeBoundMs: bounds.removeBoundMs ?? 3_000
   })
