@@ -59,12 +59,17 @@ async function filesUnder(dir: string): Promise<string[]> {
 describe('chaos-gate run with canary keys and tokens in its steady-state sources', () => {
   it('writes none of them to stdout, stderr, the reports or the run state', async () => {
     const dd = await LocalDatadog.start({ apiKey: CANARY.apiKey, appKey: CANARY.appKey })
-    // Datadog refuses the query and quotes both keys back in its error list.
-    dd.answer = (req) => ({
-      kind: 'status',
-      status: 400,
-      body: { errors: [`bad query from key ${req.apiKey ?? ''} / ${req.appKey ?? ''}`] }
-    })
+    // Datadog answers the preflight's dry run, then refuses the query and quotes both keys back
+    // in its error list (a preflight refusal would stop the run before Prometheus is asked).
+    let ddRequests = 0
+    dd.answer = (req) =>
+      ++ddRequests === 1
+        ? { kind: 'series', series: [{ scope: '*', points: [0] }] }
+        : {
+            kind: 'status',
+            status: 400,
+            body: { errors: [`bad query from key ${req.apiKey ?? ''} / ${req.appKey ?? ''}`] }
+          }
     const prom = await FakePrometheus.start()
     prom.otherwise((req) => ({
       body: success(vector([{ job: 'checkout' }, '0']), {

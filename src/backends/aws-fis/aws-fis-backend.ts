@@ -21,6 +21,7 @@ import type {
   RunSelector
 } from '../backend'
 import type { BackendDeps } from '../backend'
+import { preflightFailed, unsupportedFault } from '../backend-issues'
 import { EXPERIMENT_LABEL, objectName, RUN_ID_LABEL, runLabels } from '../labels'
 import { type FisApi, fisApi } from './fis-api'
 import { sweepFis } from './fis-cleanup'
@@ -41,15 +42,7 @@ class AwsFisBackend implements Backend {
   ) {}
 
   check(exp: Experiment): readonly Issue[] {
-    if (exp.fault.kind === 'aws-fis') return []
-    return [
-      {
-        ...exp.locate(['spec']),
-        severity: 'error',
-        code: 'aws-fis/unsupported',
-        message: `the aws-fis backend runs FIS templates; this experiment's fault is ${exp.fault.kind}`
-      }
-    ]
+    return exp.fault.kind === 'aws-fis' ? [] : [unsupportedFault(exp, 'aws-fis', 'FIS templates')]
   }
 
   async preflight(exp: Experiment, ctx: RunContext): Promise<PreflightReport> {
@@ -58,8 +51,9 @@ class AwsFisBackend implements Backend {
     try {
       if (spec.templateId !== undefined) {
         if (!(await fis.templateExists(spec.templateId, ctx.signal)))
-          return problem(
+          return preflightFailed(
             exp,
+            'aws-fis',
             ['spec', 'awsFis', 'templateId'],
             `FIS has no experiment template ${spec.templateId}`,
             'check the id and the region (AWS_REGION or spec.awsFis.region)'
@@ -69,8 +63,9 @@ class AwsFisBackend implements Backend {
         await fis.listTemplates(ctx.signal)
       }
     } catch (err) {
-      return problem(
+      return preflightFailed(
         exp,
+        'aws-fis',
         [],
         `FIS is not usable: ${errorMessage(err)}`,
         'the SDK default chain needs credentials and a region: on GitHub, aws-actions/configure-aws-credentials with OIDC before this step'
@@ -163,11 +158,4 @@ function specOf(exp: Experiment): AwsFisSpec {
   if (exp.fault.kind !== 'aws-fis')
     throw new Error(`the aws-fis backend runs FIS templates, not ${exp.fault.kind}`)
   return exp.fault.spec
-}
-
-function problem(exp: Experiment, path: string[], message: string, hint: string): PreflightReport {
-  return {
-    warnings: [],
-    issues: [{ ...exp.locate(path), severity: 'error', code: 'aws-fis/preflight', message, hint }]
-  }
 }

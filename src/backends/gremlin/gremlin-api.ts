@@ -12,6 +12,8 @@ import { z } from 'zod'
 
 import { abortReason, type Clock, isAbortError } from '../../util/clock'
 import { BackendError, errorMessage, truncate } from '../../util/errors'
+import { jsonOrText, unexpectedResponse } from '../../util/response-body'
+import { parseRetryAfter } from '../../util/retry'
 
 /** Gremlin's public API. */
 export const GREMLIN_API_URL = 'https://api.gremlin.com/v1'
@@ -203,13 +205,13 @@ export class GremlinApi {
         throw this.error(op, where, `no answer (${errorMessage(err)})`, undefined, err)
       }
       const text = await res.text()
-      if (expected.includes(res.status)) return { status: res.status, text, json: parseJson(text) }
+      if (expected.includes(res.status)) return { status: res.status, text, json: jsonOrText(text) }
       if (res.status === 401 || res.status === 403) throw this.denied(op, where, res.status, text)
       const retryable = opts.retry ?? [429, 500, 502, 503, 504]
       if (attempt < MAX_ATTEMPTS && retryable.includes(res.status)) {
         const after =
           res.status === 429
-            ? retryAfterMs(res.headers.get('retry-after'), this.clock.now())
+            ? parseRetryAfter(res.headers.get('retry-after') ?? undefined, this.clock.now())
             : undefined
         if (after !== undefined && after > MAX_RETRY_AFTER_MS)
           throw this.error(
@@ -258,12 +260,7 @@ export class GremlinApi {
   private parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
     const parsed = schema.safeParse(body)
     if (parsed.success) return parsed.data
-    const issue = parsed.error.issues[0]
-    throw this.error(
-      what,
-      this.conn.apiUrl,
-      `unexpected response: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim()
-    )
+    throw this.error(what, this.conn.apiUrl, unexpectedResponse(parsed.error))
   }
 
   private error(
@@ -282,24 +279,8 @@ export function authorization(apiKey: string): string {
   return /^(Key|Bearer)\s/i.test(apiKey) ? apiKey : `Key ${apiKey}`
 }
 
-/** Retry-After as seconds or an HTTP date, in ms from `now`; undefined when absent or unreadable. */
-export function retryAfterMs(value: string | null, now: number): number | undefined {
-  if (value === null || value.trim() === '') return undefined
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000
-  const at = Date.parse(value)
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now)
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return text
-  }
-}
-
 /** Gremlin's errors are JSON with a `message`, or plain text; either is echoed, cut short. */
 function serverMessage(text: string): string {
-  const parsed = z.looseObject({ message: z.string() }).safeParse(parseJson(text))
+  const parsed = z.looseObject({ message: z.string() }).safeParse(jsonOrText(text))
   return parsed.success ? parsed.data.message : truncate(text.trim())
 }

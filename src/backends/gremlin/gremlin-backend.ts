@@ -18,6 +18,7 @@ import type {
   RunSelector
 } from '../backend'
 import type { BackendDeps } from '../backend'
+import { preflightFailed, unsupportedFault } from '../backend-issues'
 import { pollObservations } from '../poll-follow'
 import { type AttackRequest, GremlinApi, type GremlinConnection } from './gremlin-api'
 import { sweepGremlin } from './gremlin-cleanup'
@@ -39,23 +40,18 @@ class GremlinBackend implements Backend {
   constructor(private readonly deps: BackendDeps) {}
 
   check(exp: Experiment): readonly Issue[] {
-    if (exp.fault.kind === 'gremlin') return []
-    return [
-      {
-        ...exp.locate(['spec']),
-        severity: 'error',
-        code: 'gremlin/unsupported',
-        message: `the gremlin backend runs spec.gremlin attacks and scenarios; this experiment's fault is ${exp.fault.kind}`
-      }
-    ]
+    return exp.fault.kind === 'gremlin'
+      ? []
+      : [unsupportedFault(exp, 'gremlin', 'spec.gremlin attacks and scenarios')]
   }
 
   async preflight(exp: Experiment, ctx: RunContext): Promise<PreflightReport> {
     const spec = specOf(exp)
     const conn = gremlinConnection(this.deps)
     if ('missing' in conn)
-      return problem(
+      return preflightFailed(
         exp,
+        'gremlin',
         [],
         conn.missing,
         'On GitHub, pass secrets.GREMLIN_API_KEY as gremlin-api-key and the team id as gremlin-team-id; on the command line, export GREMLIN_API_KEY and GREMLIN_TEAM_ID.'
@@ -64,8 +60,9 @@ class GremlinBackend implements Backend {
     try {
       if ('scenarioId' in spec) {
         if (!(await api.scenarioExists(spec.scenarioId)))
-          return problem(
+          return preflightFailed(
             exp,
+            'gremlin',
             ['spec', 'gremlin', 'scenarioId'],
             `Gremlin team ${conn.teamId} has no scenario ${spec.scenarioId}`,
             "Check the id (Gremlin: Scenarios → the scenario's URL) and that gremlin-team-id is the scenario's team."
@@ -75,8 +72,9 @@ class GremlinBackend implements Backend {
         await api.activeAttacks()
       }
     } catch (err) {
-      return problem(
+      return preflightFailed(
         exp,
+        'gremlin',
         [],
         `Gremlin is not usable: ${errorMessage(err)}`,
         'Check gremlin-team-id, gremlin-api-key and that api.gremlin.com is reachable from the runner.'
@@ -221,11 +219,4 @@ function specOf(exp: Experiment): GremlinSpec {
   if (exp.fault.kind !== 'gremlin')
     throw new Error(`the gremlin backend runs spec.gremlin faults, not ${exp.fault.kind}`)
   return exp.fault.spec
-}
-
-function problem(exp: Experiment, path: string[], message: string, hint: string): PreflightReport {
-  return {
-    warnings: [],
-    issues: [{ ...exp.locate(path), severity: 'error', code: 'gremlin/preflight', message, hint }]
-  }
 }

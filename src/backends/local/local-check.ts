@@ -1,6 +1,7 @@
 /** Pure checks of an experiment for the `local` backend, beyond what the manifest schema checks. */
 import type { Experiment } from '../../manifest/model'
 import type { Issue } from '../../util/errors'
+import { unsupportedFault } from '../backend-issues'
 
 export function checkLocalExperiment(exp: Experiment): readonly Issue[] {
   const issues: Issue[] = []
@@ -13,14 +14,7 @@ export function checkLocalExperiment(exp: Experiment): readonly Issue[] {
       code: 'local/unsupported'
     })
   }
-  if (exp.fault.kind !== 'http-proxy') {
-    issue(
-      ['spec'],
-      `the local backend runs httpProxy faults; this experiment's fault is ${exp.fault.kind}`,
-      'use an httpProxy fault, or pick the backend that runs this kind'
-    )
-    return issues
-  }
+  if (exp.fault.kind !== 'http-proxy') return [unsupportedFault(exp, 'local', 'httpProxy faults')]
   const upstream = exp.fault.spec.upstream
   if (!/^https?:\/\/[^/]/.test(upstream))
     issue(

@@ -18,6 +18,7 @@ import type {
   RunSelector
 } from '../backend'
 import type { BackendDeps } from '../backend'
+import { unsupportedFault } from '../backend-issues'
 import { ObservationLog } from '../local/observation-log'
 import { sweepServers } from './toxiproxy-cleanup'
 import { ToxiproxyClient } from './toxiproxy-client'
@@ -41,15 +42,9 @@ class ToxiproxyBackend implements Backend {
   constructor(private readonly deps: BackendDeps) {}
 
   check(exp: Experiment): readonly Issue[] {
-    if (exp.fault.kind === 'toxiproxy') return []
-    return [
-      {
-        ...exp.locate(['spec']),
-        severity: 'error',
-        code: 'toxiproxy/unsupported',
-        message: `the toxiproxy backend runs toxiproxy faults; this experiment's fault is ${exp.fault.kind}`
-      }
-    ]
+    return exp.fault.kind === 'toxiproxy'
+      ? []
+      : [unsupportedFault(exp, 'toxiproxy', 'toxiproxy faults')]
   }
 
   preflight(exp: Experiment, ctx: RunContext): Promise<PreflightReport> {

@@ -7,6 +7,7 @@
 import { z } from 'zod'
 
 import { BackendError, errorMessage, truncate } from '../../util/errors'
+import { jsonOrText, unexpectedResponse } from '../../util/response-body'
 
 /** How long one API call may take; the server is local to the job, so this is generous. */
 const REQUEST_TIMEOUT_MS = 10_000
@@ -120,18 +121,13 @@ export class ToxiproxyClient {
     const text = await res.text()
     if (!expected.includes(res.status))
       throw this.error(op, target, `${res.status} ${serverMessage(text)}`, res.status)
-    return { status: res.status, body: text === '' ? undefined : parseJson(text) }
+    return { status: res.status, body: text === '' ? undefined : jsonOrText(text) }
   }
 
   private parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
     const parsed = schema.safeParse(body)
     if (parsed.success) return parsed.data
-    const issue = parsed.error.issues[0]
-    throw this.error(
-      what,
-      this.server,
-      `unexpected response: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim()
-    )
+    throw this.error(what, this.server, unexpectedResponse(parsed.error))
   }
 
   private error(
@@ -149,16 +145,8 @@ function proxyPath(name: string): string {
   return `/proxies/${encodeURIComponent(name)}`
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return text
-  }
-}
-
 /** Toxiproxy's errors are `{"error": "...", "status": N}`; anything else is echoed, cut short. */
 function serverMessage(text: string): string {
-  const parsed = z.object({ error: z.string() }).safeParse(parseJson(text))
+  const parsed = z.object({ error: z.string() }).safeParse(jsonOrText(text))
   return parsed.success ? parsed.data.error : truncate(text)
 }

@@ -3,8 +3,9 @@
  * so the `before` baseline goes through the same path), and its upstream accepts connections.
  */
 import type { Experiment, ToxiproxySpec } from '../../manifest/model'
-import { errorMessage, type Issue } from '../../util/errors'
+import { errorMessage } from '../../util/errors'
 import type { PreflightReport, RunContext } from '../backend'
+import { preflightFailed } from '../backend-issues'
 import { reachable } from '../local/reachable'
 import { type ProxyInfo, ToxiproxyClient } from './toxiproxy-client'
 import { dialAddress, faultName } from './toxiproxy-names'
@@ -16,10 +17,8 @@ export async function toxiproxyPreflight(
   ctx: RunContext
 ): Promise<PreflightReport> {
   const client = new ToxiproxyClient(spec.server, ctx.signal)
-  const fail = (path: string[], message: string, hint: string): PreflightReport => ({
-    warnings: [],
-    issues: [issue(exp, ['spec', 'toxiproxy', ...path], message, hint)]
-  })
+  const fail = (path: string[], message: string, hint: string): PreflightReport =>
+    preflightFailed(exp, 'toxiproxy', ['spec', 'toxiproxy', ...path], message, hint)
   try {
     await client.version()
   } catch (err) {
@@ -72,8 +71,4 @@ export function proxyFor(
   if (spec.proxy !== undefined) return client.proxy(spec.proxy)
   const create = spec.create ?? { listen: '', upstream: '' }
   return client.createProxy({ name: faultName(runId, experiment), ...create })
-}
-
-function issue(exp: Experiment, path: string[], message: string, hint: string): Issue {
-  return { ...exp.locate(path), severity: 'error', code: 'toxiproxy/preflight', message, hint }
 }

@@ -7,12 +7,9 @@
  * `cloudwatch` check, in a chunk of its own.
  */
 import type { CheckSpec } from '../../manifest/steady-state-model'
-import { BackendError } from '../../util/errors'
-import type { MetricSource, SourceErrorKind } from '../model'
+import { dryRunChecks, rejectedChecksError } from '../dry-run-checks'
+import type { MetricSource } from '../model'
 import type { SourceFactory } from '../source-factory'
-
-/** Kinds that mean the check or the credentials are wrong, not that CloudWatch is unwell. */
-const CONFIG_KINDS: ReadonlySet<SourceErrorKind> = new Set(['config', 'query', 'auth'])
 
 export function cloudWatchSourceFactory(deps: {
   readonly env: Readonly<Record<string, string | undefined>>
@@ -56,21 +53,6 @@ async function preflight(
   checks: readonly CheckSpec[],
   signal: AbortSignal
 ): Promise<void> {
-  const at = await source.now(signal)
-  const results = await Promise.all(
-    checks.map((c) => source.measure(c, at, { phase: 'before' }, signal))
-  )
-  const problems = results.flatMap((raw, i) => {
-    const check = checks[i]
-    if (!check || raw.kind !== 'error' || !CONFIG_KINDS.has(raw.errorKind)) return []
-    const { file, line, col } = check.location
-    return [`check '${check.name}' (${file}:${line}:${col}): ${raw.message}`]
-  })
-  if (problems.length > 0)
-    throw new BackendError(
-      'cloudwatch',
-      'preflight',
-      'GetMetricData',
-      `${problems.length === 1 ? 'a check was' : `${problems.length} checks were`} rejected before any fault: ${problems.join('; ')}`
-    )
+  const { rejected } = await dryRunChecks(source, checks, signal)
+  if (rejected.length > 0) throw rejectedChecksError('cloudwatch', 'GetMetricData', rejected)
 }

@@ -1,8 +1,11 @@
 /**
- * Opens the `datadog` source for an experiment over its `steadyState.datadog` endpoint. The source
- * is loaded only when an experiment has a `datadog` check.
+ * Opens the `datadog` source for an experiment over its `steadyState.datadog` endpoint, and
+ * measures every check once, as the other metric sources do: a query or keys Datadog refuses stop
+ * the experiment before any fault. The source is loaded only when an experiment has a `datadog`
+ * check.
  */
 import type { SecretMask } from '../../util/secret-mask'
+import { dryRunChecks, rejectedChecksError } from '../dry-run-checks'
 import type { SourceFactory } from '../source-factory'
 
 export function datadogSourceFactory(deps: {
@@ -26,6 +29,8 @@ export function datadogSourceFactory(deps: {
     ctx.log.debug(
       `${ctx.experiment.name}: measuring ${checks.length} datadog checks on ${source.url}`
     )
+    const { rejected } = await dryRunChecks(source, checks, ctx.signal)
+    if (rejected.length > 0) throw rejectedChecksError('datadog', source.url, rejected)
     return { source, close: () => Promise.resolve() }
   }
 }

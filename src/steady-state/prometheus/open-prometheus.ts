@@ -7,13 +7,10 @@
  */
 import type { CheckSpec, PrometheusEndpoint } from '../../manifest/steady-state-model'
 import { BackendError } from '../../util/errors'
-import type { SourceErrorKind } from '../model'
+import { dryRunChecks, rejectedChecksError } from '../dry-run-checks'
 import type { PrometheusClientDeps } from './client'
 import { PrometheusError } from './prometheus-error'
 import { createPrometheusSource, type PrometheusSource } from './prometheus-source'
-
-/** Kinds that mean the check or the configuration is wrong, not that Prometheus is unwell. */
-const CONFIG_KINDS: ReadonlySet<SourceErrorKind> = new Set(['config', 'query', 'auth'])
 
 /** Builds the source and dry-evaluates `checks`; throws a BackendError listing every rejected check. */
 export async function openPrometheus(
@@ -30,30 +27,12 @@ export async function openPrometheus(
       throw new BackendError('prometheus', 'configure', 'client', err.message)
     throw err
   }
-  const at = await source.now(signal)
-  const results = await Promise.all(
-    checks.map((c) => source.measure(c, at, { phase: 'before' }, signal))
-  )
-  const problems = results.flatMap((raw, i) => {
-    const check = checks[i]
-    if (!check || raw.kind !== 'error' || !CONFIG_KINDS.has(raw.errorKind)) return []
-    const { file, line, col } = check.location
-    return [`check '${check.name}' (${file}:${line}:${col}): ${raw.message}`]
-  })
-  for (const raw of results) {
-    if (raw.kind === 'error' && !CONFIG_KINDS.has(raw.errorKind)) {
-      deps.log.warn(`prometheus: preflight could not measure: ${raw.message}`)
-      break
-    }
-  }
-  if (problems.length > 0) {
+  const { rejected, unmeasured } = await dryRunChecks(source, checks, signal)
+  if (unmeasured !== undefined)
+    deps.log.warn(`prometheus: preflight could not measure: ${unmeasured}`)
+  if (rejected.length > 0) {
     source.close()
-    throw new BackendError(
-      'prometheus',
-      'preflight',
-      source.url,
-      `${problems.length === 1 ? 'a check was' : `${problems.length} checks were`} rejected before any fault: ${problems.join('; ')}`
-    )
+    throw rejectedChecksError('prometheus', source.url, rejected)
   }
   return source
 }

@@ -11,7 +11,7 @@ import { systemClock } from '../../../src/util/clock'
 import { makeCheck } from '../../fakes/check'
 import { FakeBackend } from '../../gate/fakes/fake-backend'
 import { makeDeps, makeExperiment, makeSettings, makeSpec } from '../../gate/fakes/gate-fixtures'
-import { LocalDatadog } from './local-datadog'
+import { type DatadogAnswer, LocalDatadog } from './local-datadog'
 
 let dd: LocalDatadog
 beforeAll(async () => {
@@ -230,12 +230,15 @@ describe('the datadog source on the v2 timeseries API', () => {
 })
 
 describe('a gate run judged by a datadog check', () => {
-  async function gate(value: () => number | null): Promise<string> {
-    dd.answer = () => ({
-      kind: 'series',
-      series: [{ scope: 'service:checkout', points: [value()] }]
-    })
-    const backend = new FakeBackend(systemClock)
+  let backend: FakeBackend
+  async function gate(value: () => number | null, answer?: () => DatadogAnswer): Promise<string> {
+    dd.answer =
+      answer ??
+      (() => ({
+        kind: 'series',
+        series: [{ scope: 'service:checkout', points: [value()] }]
+      }))
+    backend = new FakeBackend(systemClock)
     const steadyState = {
       ...makeSpec(
         {
@@ -268,5 +271,14 @@ describe('a gate run judged by a datadog check', () => {
 
   it('is inconclusive when Datadog has no data', async () => {
     expect(await gate(() => null)).toBe('inconclusive')
+  })
+
+  it('never injects when Datadog rejects the query at preflight', async () => {
+    const verdict = await gate(
+      () => 0,
+      () => ({ kind: 'status', status: 400, body: { errors: ['Error parsing query'] } })
+    )
+    expect(verdict).toBe('error')
+    expect(backend.calls.filter((c) => c.startsWith('submit'))).toEqual([])
   })
 })
