@@ -16,6 +16,7 @@ import type {
   SeriesSample,
   SourceErrorKind
 } from '../model'
+import { readWithGuard } from '../read-with-guard'
 import { type CloudWatchAnswer, type CloudWatchApi, VALUE_ID } from './cloudwatch-api'
 
 class CloudWatchError extends Error {
@@ -70,21 +71,14 @@ export class CloudWatchSource implements MetricSource {
     _ctx: MeasureContext,
     signal: AbortSignal
   ): Promise<RawMeasurement> {
-    try {
-      const range = { start: at - check.windowMs, end: at }
-      const guardQuery = check.guard?.cloudwatch
-      const [series, guard] = await Promise.all([
-        this.query(required(check), range, signal),
-        guardQuery ? this.query(guardQuery, range, signal) : undefined
-      ])
-      return { kind: 'values', at, series, warnings: [], ...(guard && { guard }) }
-    } catch (err) {
-      if (signal.aborted) throw err
-      if (err instanceof CloudWatchError)
-        return { kind: 'error', at, errorKind: err.kind, message: err.message }
-      const { kind, message } = classify(err, this.deps.timeoutMs)
-      return { kind: 'error', at, errorKind: kind, message }
-    }
+    const range = { start: at - check.windowMs, end: at }
+    return readWithGuard(
+      at,
+      signal,
+      { main: required(check), guard: check.guard?.cloudwatch },
+      (query) => this.query(query, range, signal),
+      (err) => (err instanceof CloudWatchError ? err : classify(err, this.deps.timeoutMs))
+    )
   }
 
   private async query(

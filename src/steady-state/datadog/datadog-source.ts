@@ -12,6 +12,7 @@ import type { CheckSpec, DatadogEndpoint, DatadogFormula } from '../../manifest/
 import type { Clock } from '../../util/clock'
 import { errorMessage } from '../../util/errors'
 import type { MeasureContext, MetricSource, RawMeasurement, SeriesSample } from '../model'
+import { readWithGuard } from '../read-with-guard'
 import { DatadogError, errorsOf } from './datadog-error'
 import { timeseriesRequest, timeseriesSeries } from './datadog-v2'
 
@@ -38,19 +39,16 @@ export class DatadogSource implements MetricSource {
     _ctx: MeasureContext,
     signal: AbortSignal
   ): Promise<RawMeasurement> {
-    try {
-      const from = at - check.windowMs
-      const [series, guard] = await Promise.all([
-        this.query(check.datadog ?? check.query, from, at, signal),
-        check.guard ? this.query(check.guard.query, from, at, signal) : undefined
-      ])
-      return { kind: 'values', at, series, warnings: [], ...(guard && { guard }) }
-    } catch (err) {
-      if (signal.aborted) throw err
-      if (err instanceof DatadogError)
-        return { kind: 'error', at, errorKind: err.kind, message: err.message }
-      return { kind: 'error', at, errorKind: 'transport', message: `Datadog: ${errorMessage(err)}` }
-    }
+    return readWithGuard<string | DatadogFormula>(
+      at,
+      signal,
+      { main: check.datadog ?? check.query, guard: check.guard?.query },
+      (query) => this.query(query, at - check.windowMs, at, signal),
+      (err) =>
+        err instanceof DatadogError
+          ? err
+          : { kind: 'transport', message: `Datadog: ${errorMessage(err)}` }
+    )
   }
 
   /** A plain query goes to v1 unless the endpoint says v2; a formula always goes to v2. */

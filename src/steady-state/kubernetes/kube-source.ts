@@ -25,6 +25,7 @@ import type {
   SeriesSample,
   SourceErrorKind
 } from '../model'
+import { readWithGuard } from '../read-with-guard'
 import {
   increaseSince,
   notReadyLongerThan,
@@ -75,18 +76,14 @@ export class KubeSource implements MetricSource {
     _ctx: MeasureContext,
     signal: AbortSignal
   ): Promise<RawMeasurement> {
-    try {
-      const [series, guard] = await Promise.all([
-        this.read(check.query, at, signal),
-        check.guard ? this.read(check.guard.query, at, signal) : undefined
-      ])
-      return { kind: 'values', at, series, warnings: [], ...(guard && { guard }) }
-    } catch (err) {
-      if (signal.aborted) throw err
-      if (err instanceof KubeReadError)
-        return { kind: 'error', at, errorKind: err.kind, message: err.message }
-      return { kind: 'error', at, errorKind: classify(err), message: errorMessage(err) }
-    }
+    return readWithGuard(
+      at,
+      signal,
+      { main: check.query, guard: check.guard?.query },
+      (query) => this.read(query, at, signal),
+      (err) =>
+        err instanceof KubeReadError ? err : { kind: classify(err), message: errorMessage(err) }
+    )
   }
 
   private async read(text: string, at: number, signal: AbortSignal): Promise<SeriesSample[]> {
