@@ -7,7 +7,7 @@ import type { Backend, CleanupReport, Handle, RunContext } from '../backends/bac
 import { runLabels } from '../backends/labels'
 import type { Experiment } from '../manifest/model'
 import type { Phase } from '../manifest/steady-state-model'
-import type { Measurement } from '../steady-state/model'
+import type { MeasureContext, Measurement } from '../steady-state/model'
 import type { PhaseConclusion, SteadyStateMonitor } from '../steady-state/monitor'
 import type { OpenedSource } from '../steady-state/source-factory'
 import { withTimeout } from '../util/bounded'
@@ -175,6 +175,12 @@ export class ExperimentRun {
   ): Promise<void> {
     this.aborting ??= this.abortOnce(by, reason, breachAt)
     return this.aborting
+  }
+
+  /** What a source needs to render a check in `phase`: the fault's start for `sinceFault` windows. */
+  measureContext(phase: Phase): MeasureContext {
+    const { injectedAt } = this.fault
+    return { phase, ...(injectedAt !== undefined && { faultStartedAt: injectedAt }) }
   }
 
   /** When the fault stopped: the backend reporting it off, or the abort completing, whichever came first. */

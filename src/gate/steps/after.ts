@@ -47,10 +47,7 @@ async function measureRecovery(run: ExperimentRun, signal: AbortSignal): Promise
   const tracker = new PhaseTracker(checks)
   let all: RecoveryState = NOT_RECOVERED
   let state: RecoveryState = NOT_RECOVERED
-  const ctx = {
-    phase: 'after' as const,
-    ...(run.fault.injectedAt !== undefined && { faultStartedAt: run.fault.injectedAt })
-  }
+  const ctx = run.measureContext('after')
   for (;;) {
     const tick = await monitor.tick('after', ctx, signal)
     tracker.fold(tick)

@@ -57,10 +57,7 @@ async function tickUntilStopped(
   const { monitor } = run
   const spec = run.exp.steadyState
   if (!monitor || !spec || monitor.checksIn('during').length === 0) return
-  const ctx = {
-    phase: 'during' as const,
-    ...(run.fault.injectedAt !== undefined && { faultStartedAt: run.fault.injectedAt })
-  }
+  const ctx = run.measureContext('during')
   // Ticks keep a fixed cadence from the injection; a slow measurement does not push the rest back.
   const start = run.fault.injectedAt ?? run.clock.now()
   for (;;) {
@@ -95,10 +92,7 @@ async function judgeSamplesUntilStopped(
   const { monitor } = run
   const checks = monitor?.sampledChecksIn('during') ?? []
   if (!monitor || checks.length === 0) return
-  const ctx = {
-    phase: 'during' as const,
-    ...(run.fault.injectedAt !== undefined && { faultStartedAt: run.fault.injectedAt })
-  }
+  const ctx = run.measureContext('during')
   for (;;) {
     try {
       await monitor.nextSample(checks, waiting)
