@@ -131,15 +131,12 @@ export const SETTINGS = {
     parse: optional(yamlOrFile((text) => parseErrorBudget(text)))
   }),
   mode: row({ input: 'mode', flag: 'mode', default: 'enforce', parse: choice(MODES) }),
+  // GitHub's environment names may hold spaces; the name only keys the policy and labels reports.
   environment: row({
     input: 'environment',
     flag: 'environment',
     default: 'staging',
-    parse: matching(
-      /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/,
-      'an environment name',
-      "letters, digits, '.', '_' and '-', at most 63, such as staging"
-    )
+    parse: matching(/^[^\r\n]{1,255}$/, 'an environment name', 'one line of at most 255 characters')
   }),
   concurrency: row({
     input: 'concurrency',

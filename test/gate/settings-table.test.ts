@@ -30,7 +30,7 @@ const BAD: Readonly<Record<SettingKey, string | null>> = {
   prometheusHeaders: 'no colon here',
   errorBudget: 'name: checkout',
   mode: 'loud',
-  environment: 'prod eu',
+  environment: 'e'.repeat(256),
   concurrency: '0',
   timeout: '15x',
   failOn: 'fail,pass',
