@@ -65,91 +65,63 @@ export function parseSetting<T>(
   return parsed.ok ? parsed.value : new InputError(given?.name ?? name, parsed.message)
 }
 
-/** Reads every shared setting; the errors come in table order, one per bad setting. */
+/** Each row's value type, as its parser returns it. */
+type SettingValues = {
+  readonly [K in SettingKey]: (typeof SETTINGS)[K] extends Setting<infer T> ? T : never
+}
+
+/**
+ * Reads every shared setting: one loop over the table, then the two checks that involve more than
+ * one row. The errors come in table order, then those checks'.
+ */
 export function readSharedSettings(source: SettingsSource): SharedSettingsResult {
   for (const key of SETTING_KEYS) {
     const given = source.read(key)
     const row: Setting<unknown> = SETTINGS[key]
     if (given && row.secrets) source.mask(row.secrets(given.text))
   }
-  const errors: InputError[] = []
   const ctx: ParseContext = { cwd: source.cwd, nameOf: source.nameOf }
-  function get<T>(key: SettingKey, row: Setting<T>): T | undefined {
-    const parsed = parseSetting(row, source.read(key), source.nameOf(key), ctx)
-    if (!(parsed instanceof InputError)) return parsed
-    errors.push(parsed)
-    return undefined
+  const errors: InputError[] = []
+  const parsed: Partial<Record<SettingKey, unknown>> = {}
+  for (const key of SETTING_KEYS) {
+    const row: Setting<unknown> = SETTINGS[key]
+    const value = parseSetting(row, source.read(key), source.nameOf(key), ctx)
+    if (value instanceof InputError) errors.push(value)
+    else parsed[key] = value
   }
-  function reject(key: SettingKey, message: string): undefined {
-    errors.push(new InputError(source.read(key)?.name ?? source.nameOf(key), message))
-    return undefined
+  // Headers and the error budget only mean something with a Prometheus URL beside them.
+  const url = source.nameOf('prometheusUrl')
+  const needsUrl = (key: SettingKey, message: string): void => {
+    const given = source.read(key)
+    if (given && key in parsed && !source.read('prometheusUrl'))
+      errors.push(new InputError(given.name, message))
   }
-  const S = SETTINGS
-  const experiments = get('experiments', S.experiments)
-  const backend = get('backend', S.backend)
-  const gremlinTeamId = get('gremlinTeamId', S.gremlinTeamId)
-  const gremlinApiKey = get('gremlinApiKey', S.gremlinApiKey)
-  const kubeconfig = get('kubeconfig', S.kubeconfig)
-  const context = get('context', S.context)
-  const namespace = get('namespace', S.namespace)
-  const policy = get('policy', S.policy)
-  const url = get('prometheusUrl', S.prometheusUrl)
-  const headers = get('prometheusHeaders', S.prometheusHeaders)
-  if (url === undefined && headers && Object.keys(headers).length > 0)
-    reject(
-      'prometheusHeaders',
-      `headers were given but no ${source.nameOf('prometheusUrl')} is set`
-    )
-  const prometheus = url === undefined ? undefined : prometheusEndpoint(url, headers ?? {})
-  const errorBudget =
-    source.read('errorBudget') && url === undefined
-      ? reject(
-          'errorBudget',
-          `the error budget is read from Prometheus: set ${source.nameOf('prometheusUrl')} too`
-        )
-      : get('errorBudget', S.errorBudget)
-  const mode = get('mode', S.mode)
-  const environment = get('environment', S.environment)
-  const concurrency = get('concurrency', S.concurrency)
-  const timeoutMs = get('timeout', S.timeout)
-  const failOn = get('failOn', S.failOn)
-  const reportDir = get('reportDir', S.reportDir)
-  const sha = get('sha', S.sha)
-  if (
-    errors.length > 0 ||
-    !experiments ||
-    !backend ||
-    !mode ||
-    !environment ||
-    !concurrency ||
-    !timeoutMs ||
-    !failOn ||
-    !reportDir
-  )
-    return { ok: false, errors }
+  needsUrl('prometheusHeaders', `headers were given but no ${url} is set`)
+  needsUrl('errorBudget', `the error budget is read from Prometheus: set ${url} too`)
+  if (errors.length > 0) return { ok: false, errors }
+  // Every key was parsed without error: the loop above set each to its row's type.
+  const v = parsed as SettingValues
+  const { prometheusUrl, gremlinTeamId: teamId, gremlinApiKey: apiKey } = v
   return {
     ok: true,
     settings: {
-      experiments,
-      backend,
-      mode,
-      environment,
-      concurrency,
-      timeoutMs,
-      failOn,
-      reportDir,
-      ...(kubeconfig && { kubeconfig }),
-      ...(context && { context }),
-      ...(namespace && { namespace }),
-      ...(policy && { policy }),
-      ...(prometheus && { prometheus }),
-      ...(errorBudget && { errorBudget }),
-      ...(sha && { sha }),
-      ...((gremlinTeamId || gremlinApiKey) && {
-        gremlin: {
-          ...(gremlinTeamId && { teamId: gremlinTeamId }),
-          ...(gremlinApiKey && { apiKey: gremlinApiKey })
-        }
+      experiments: v.experiments,
+      backend: v.backend,
+      mode: v.mode,
+      environment: v.environment,
+      concurrency: v.concurrency,
+      timeoutMs: v.timeout,
+      failOn: v.failOn,
+      reportDir: v.reportDir,
+      ...(v.kubeconfig && { kubeconfig: v.kubeconfig }),
+      ...(v.context && { context: v.context }),
+      ...(v.namespace && { namespace: v.namespace }),
+      ...(v.policy && { policy: v.policy }),
+      ...(prometheusUrl && { prometheus: prometheusEndpoint(prometheusUrl, v.prometheusHeaders) }),
+      ...(v.errorBudget && { errorBudget: v.errorBudget }),
+      ...(v.sha && { sha: v.sha }),
+      ...((teamId || apiKey) && {
+        gremlin: { ...(teamId && { teamId }), ...(apiKey && { apiKey }) }
       })
     }
   }
