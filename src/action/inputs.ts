@@ -1,6 +1,8 @@
 /**
  * Action inputs → one readonly ActionSettings. Secrets are masked first, then every input is
- * validated and every problem reported together; nothing past this file reads an input.
+ * validated and every problem reported together; nothing past this file reads an input. The
+ * settings the CLI shares come through the settings table (gate/read-settings.ts), which also
+ * masks the Prometheus URL's password and header values; the rest are the action's own.
  */
 import { join } from 'node:path'
 
