@@ -13,8 +13,8 @@ import { InputError, InputErrors } from '../util/errors'
 import type { CliIo, CliOptions, FlagValues } from './command'
 import { flagSource, readFlagOrEnv } from './flag-source'
 
-/** The settings only the CLI has, as rows of the settings table's kind. */
-const CLI_SETTINGS = {
+/** The settings only the CLI has, as rows of the settings table's kind (`cleanup` reads two). */
+export const CLI_SETTINGS = {
   stateDir: { flag: 'state-dir', default: '.chaos-gate', parse: path },
   runId: {
     flag: 'run-id',
@@ -121,9 +121,8 @@ export function settingsFromFlags(
   const given = positionals.length > 0 ? { ...flags, experiments: [...positionals] } : flags
   const shared = readSharedSettings(flagSource(given, io))
   const problems: InputError[] = shared.ok ? [] : [...shared.errors]
-  const ctx: ParseContext = { cwd: io.cwd, nameOf: (key) => `--${S[key].flag ?? key}` }
   const local = <T>(row: Setting<T> & { readonly flag: string }, fallback: T): T => {
-    const value = parseSetting(row, readFlagOrEnv(row, flags, io.env), `--${row.flag}`, ctx)
+    const value = parseCliSetting(row, flags, io)
     if (!(value instanceof InputError)) return value
     problems.push(value)
     return fallback
@@ -140,4 +139,14 @@ export function settingsFromFlags(
     runId: runId ?? `local-${io.clock.now().toString(36)}`,
     only
   }
+}
+
+/** One of the CLI's own settings (CLI_SETTINGS), or the InputError naming its flag. */
+export function parseCliSetting<T>(
+  row: Setting<T> & { readonly flag: string },
+  flags: FlagValues,
+  io: CliIo
+): T | InputError {
+  const ctx: ParseContext = { cwd: io.cwd, nameOf: (key) => `--${S[key].flag ?? key}` }
+  return parseSetting(row, readFlagOrEnv(row, flags, io.env), `--${row.flag}`, ctx)
 }

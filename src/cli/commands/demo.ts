@@ -19,6 +19,7 @@ import { formatAbortLatency } from '../../report/verdict-label'
 import { formatDuration } from '../../util/duration'
 import { InternalError } from '../../util/errors'
 import type { CliIo, Command } from '../command'
+import { CLI_SETTINGS } from '../settings-flags'
 import { cliLog } from './gate-io'
 import { runAndReport } from './run'
 
@@ -125,7 +126,7 @@ function demoSettings(
     timeoutMs: 3 * 60_000,
     failOn: new Set(['fail', 'aborted', 'inconclusive', 'error']),
     reportDir: resolve(cwd, typeof reportDir === 'string' ? reportDir : DEMO_REPORT_DIR),
-    stateDir: resolve(cwd, '.chaos-gate'),
+    stateDir: resolve(cwd, CLI_SETTINGS.stateDir.default),
     runId: newRunId(now),
     only: []
   }
