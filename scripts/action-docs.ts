@@ -5,6 +5,8 @@
 import { parse } from 'yaml'
 import { z } from 'zod'
 
+import { type Setting, SETTINGS } from '../src/gate/settings-table'
+
 const ActionMetadata = z.object({
   inputs: z.record(
     z.string(),
@@ -33,9 +35,20 @@ export function renderActionDocs(actionYml: string, document: string): string {
 export function inputsTable(metadata: Metadata): string {
   const rows = Object.entries(metadata.inputs).map(
     ([name, input]) =>
-      `| \`${name}\` | ${prose(input.description)} | ${input.default ? `\`${cell(input.default)}\`` : '_empty_'} |`
+      `| \`${name}\` | ${prose(input.description)} | ${input.default ? `\`${cell(input.default)}\`` : '_empty_'} | ${commandLine(name)} |`
   )
-  return ['| Input | Description | Default |', '| --- | --- | --- |', ...rows].join('\n')
+  return [
+    '| Input | Description | Default | Command line |',
+    '| --- | --- | --- | --- |',
+    ...rows
+  ].join('\n')
+}
+
+/** The flag and environment variable of the same setting (the settings table), or none. */
+function commandLine(input: string): string {
+  const row = Object.values<Setting<unknown>>(SETTINGS).find((r) => r.input === input)
+  const names = [row?.flag && `\`--${row.flag}\``, row?.env && `\`${row.env}\``].filter(Boolean)
+  return names.length > 0 ? names.join(', ') : '_action only_'
 }
 
 export function outputsTable(metadata: Metadata): string {

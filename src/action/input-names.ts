@@ -1,29 +1,29 @@
 /**
  * Every input of action.yml, with the default the runner fills in. The defaults are repeated here
- * so a run outside the runner (local-action, tests) behaves the same; a test keeps this map and
- * action.yml in step.
+ * so a run outside the runner (local-action, tests) behaves the same; the shared ones come from the
+ * settings table, and a test keeps this map, the table and action.yml in step.
  */
-import { SHARED_SETTINGS } from '../gate/settings'
+import { SETTINGS as S } from '../gate/settings-table'
 
 export const INPUT_DEFAULTS = {
-  experiments: 'experiments/**/*.{yaml,yml}',
-  backend: SHARED_SETTINGS.backend.default,
-  'gremlin-team-id': '',
-  'gremlin-api-key': '',
-  kubeconfig: '',
-  context: '',
-  namespace: '',
-  policy: '',
-  'prometheus-url': '',
-  'prometheus-headers': '',
-  'error-budget': '',
-  mode: SHARED_SETTINGS.mode.default,
-  environment: SHARED_SETTINGS.environment.default,
-  concurrency: SHARED_SETTINGS.concurrency.default,
-  timeout: SHARED_SETTINGS.timeout.default,
-  'fail-on': SHARED_SETTINGS.failOn.default,
-  'report-dir': 'chaos-gate-report',
-  sha: '',
+  experiments: S.experiments.default,
+  backend: S.backend.default,
+  'gremlin-team-id': S.gremlinTeamId.default,
+  'gremlin-api-key': S.gremlinApiKey.default,
+  kubeconfig: S.kubeconfig.default,
+  context: S.context.default,
+  namespace: S.namespace.default,
+  policy: S.policy.default,
+  'prometheus-url': S.prometheusUrl.default,
+  'prometheus-headers': S.prometheusHeaders.default,
+  'error-budget': S.errorBudget.default,
+  mode: S.mode.default,
+  environment: S.environment.default,
+  concurrency: S.concurrency.default,
+  timeout: S.timeout.default,
+  'fail-on': S.failOn.default,
+  'report-dir': S.reportDir.default,
+  sha: S.sha.default,
   'github-token': '${{ github.token }}',
   'check-name': 'chaos-gate / <environment>',
   'check-run': 'best-effort',

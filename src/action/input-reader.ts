@@ -1,8 +1,9 @@
 /**
- * Typed access to action inputs that collects every problem instead of stopping at the first, so
- * one run tells the user everything to fix. Bad values are rejected, never clamped.
+ * Typed access to the inputs only the action has (the shared ones are read through the settings
+ * table, gate/read-settings.ts), collecting every problem instead of stopping at the first, so one
+ * run tells the user everything to fix. Bad values are rejected, never clamped.
  */
-import { parseDuration } from '../util/duration'
+import { choice, lines, type SettingParser } from '../gate/setting-parsers'
 import { InputError, truncate } from '../util/errors'
 import type { ActionsCore } from './actions-core'
 import { INPUT_DEFAULTS, type InputName } from './input-names'
@@ -33,41 +34,16 @@ export class InputReader {
     return value === '' ? undefined : value
   }
 
+  /** A value read by one of the settings table's parsers, so it is worded as the shared settings are. */
+  parse<T>(name: InputName, parser: SettingParser<T>): T | undefined {
+    const parsed = parser(this.text(name), { cwd: '', nameOf: (key) => key })
+    if (parsed.ok) return parsed.value
+    this.reject(name, parsed.message)
+    return undefined
+  }
+
   choice<T extends string>(name: InputName, allowed: readonly T[]): T | undefined {
-    const value = this.text(name)
-    const match = allowed.find((a) => a === value)
-    if (match === undefined) {
-      this.reject(name, `expected one of ${allowed.join(', ')}; got '${truncate(value, 40)}'`)
-    }
-    return match
-  }
-
-  /** A whole number in [min, max]. */
-  integer(name: InputName, min: number, max: number): number | undefined {
-    const value = this.text(name)
-    const n = /^\d+$/.test(value) ? Number(value) : NaN
-    if (!Number.isSafeInteger(n) || n < min || n > max) {
-      this.reject(
-        name,
-        `expected a whole number from ${min} to ${max}; got '${truncate(value, 40)}'`
-      )
-      return undefined
-    }
-    return n
-  }
-
-  /** A positive duration such as `90s` or `15m`, in milliseconds. */
-  duration(name: InputName): number | undefined {
-    const value = this.text(name)
-    const ms = parseDuration(value)
-    if (ms === undefined || ms <= 0) {
-      this.reject(
-        name,
-        `expected a positive duration like '30s', '15m' or '1h30m'; got '${truncate(value, 40)}'`
-      )
-      return undefined
-    }
-    return ms
+    return this.parse(name, choice(allowed))
   }
 
   /** A YAML 1.2 boolean; `yes`, `on` and friends are rejected rather than read as false. */
@@ -83,10 +59,7 @@ export class InputReader {
 
   /** Non-empty lines, trimmed; `#` starts a comment line. */
   lines(name: InputName): readonly string[] {
-    return this.text(name)
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#'))
+    return lines(this.text(name))
   }
 }
 

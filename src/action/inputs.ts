@@ -1,11 +1,14 @@
 /**
  * Action inputs → one readonly ActionSettings. Secrets are masked first, then every input is
- * validated and every problem reported together; nothing past this file reads an input.
+ * validated and every problem reported together; nothing past this file reads an input. The
+ * settings the CLI shares come through the settings table (gate/read-settings.ts), which also
+ * masks the Prometheus URL's password and header values; the rest are the action's own.
  */
-import { isAbsolute, join, resolve } from 'node:path'
+import { join } from 'node:path'
 
-import { type GateSettings, MODES, SHARED_SETTINGS, type Verdict, VERDICTS } from '../gate/settings'
-import { BACKEND_KINDS, type BackendKind } from '../manifest/model'
+import { readSharedSettings, type SettingsSource } from '../gate/read-settings'
+import type { GateSettings } from '../gate/settings'
+import { SETTINGS } from '../gate/settings-table'
 import type { InputError } from '../util/errors'
 import type { ActionsCore } from './actions-core'
 import type { GitHubEnv } from './github-env'
@@ -13,7 +16,6 @@ import { SECRET_INPUTS } from './input-names'
 import { InputReader } from './input-reader'
 import { readSlackSettings, type SlackSettings } from './notify/slack/settings'
 import { type OpsSettings, readOpsSettings } from './ops/ops-settings'
-import { prometheusSecrets, readErrorBudget, readPrometheus } from './prometheus-input'
 
 /** How much the check run matters (see docs/action.md, "When GitHub is unreachable"). */
 export type CheckRunPolicy = 'best-effort' | 'required' | 'off'
@@ -44,9 +46,6 @@ export type InputsResult =
   | { readonly ok: true; readonly settings: ActionSettings }
   | { readonly ok: false; readonly errors: readonly InputError[] }
 
-const BACKENDS: readonly ('auto' | BackendKind)[] = ['auto', ...BACKEND_KINDS]
-const FAIL_ON_CHOICES: readonly Verdict[] = VERDICTS.filter((v) => v !== 'pass')
-
 /** Reads and validates every input. `runId` names this run's objects and state. */
 export function readInputs(
   core: ActionsCore,
@@ -55,17 +54,42 @@ export function readInputs(
   env: Readonly<Record<string, string | undefined>> = {}
 ): InputsResult {
   maskSecrets(core, env)
+  const shared = readSharedSettings(inputSource(core, gh.workspace))
   const inputs = new InputReader(core)
-  const environment = readEnvironment(inputs)
-  const gate = readGateSettings(inputs, gh, runId, environment)
+  const environment = shared.ok ? shared.settings.environment : inputs.text('environment')
   const github = readGitHubReporting(inputs, environment)
   const slack = readSlackSettings(inputs)
-  const sha = readSha(inputs)
   const ops = readOpsSettings(inputs)
-  if (inputs.errors.length > 0 || !gate || !github) return { ok: false, errors: inputs.errors }
+  if (!shared.ok || inputs.errors.length > 0 || !github)
+    return { ok: false, errors: [...(shared.ok ? [] : shared.errors), ...inputs.errors] }
+  // The explicit sha stays beside the gate's settings: it wins over the event's commit.
+  const { sha, ...settings } = shared.settings
+  const gate: GateSettings = {
+    ...settings,
+    cwd: gh.workspace,
+    stateDir: gh.runnerTemp ? join(gh.runnerTemp, 'chaos-gate') : join(gh.workspace, '.chaos-gate'),
+    runId,
+    only: []
+  }
   return {
     ok: true,
     settings: { gate, github, ...(sha && { sha }), ...(slack && { slack }), ...(ops && { ops }) }
+  }
+}
+
+/** The action's side of the settings table: a setting's text is its input, empty for the default. */
+function inputSource(core: ActionsCore, workspace: string): SettingsSource {
+  return {
+    cwd: workspace,
+    read: (key) => {
+      const input = SETTINGS[key].input
+      const text = input === undefined ? '' : core.getInput(input)
+      return input === undefined || text === '' ? undefined : { text, name: input }
+    },
+    nameOf: (key) => SETTINGS[key].input ?? key,
+    mask: (secrets) => {
+      for (const secret of secrets) core.setSecret(secret)
+    }
   }
 }
 
@@ -85,12 +109,6 @@ function maskSecrets(core: ActionsCore, env: Readonly<Record<string, string | un
     const password = urlPassword(core.getInput(name))
     if (password) core.setSecret(password)
   }
-  for (const secret of prometheusSecrets(
-    core.getInput('prometheus-url'),
-    core.getInput('prometheus-headers')
-  )) {
-    core.setSecret(secret)
-  }
 }
 
 function urlPassword(value: string): string | undefined {
@@ -99,84 +117,6 @@ function urlPassword(value: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-function readEnvironment(inputs: InputReader): string {
-  const environment = inputs.text('environment')
-  if (environment === '') inputs.reject('environment', 'expected the environment name to gate')
-  return environment
-}
-
-function readGateSettings(
-  inputs: InputReader,
-  gh: GitHubEnv,
-  runId: string,
-  environment: string
-): GateSettings | undefined {
-  const experiments = inputs.lines('experiments')
-  if (experiments.length === 0) {
-    inputs.reject('experiments', 'expected at least one glob or path, one per line')
-  }
-  const backend = inputs.choice('backend', BACKENDS)
-  const mode = inputs.choice('mode', MODES)
-  const concurrency = inputs.integer(
-    'concurrency',
-    SHARED_SETTINGS.concurrency.min,
-    SHARED_SETTINGS.concurrency.max
-  )
-  const timeoutMs = inputs.duration('timeout')
-  const failOn = readFailOn(inputs)
-  const prometheus = readPrometheus(inputs)
-  const errorBudget = readErrorBudget(inputs, prometheus !== undefined)
-  if (!backend || !mode || !concurrency || !timeoutMs || !failOn) return undefined
-  const kubeconfig = inputs.optional('kubeconfig')
-  const context = inputs.optional('context')
-  const namespace = inputs.optional('namespace')
-  const policy = inputs.optional('policy')
-  const gremlinTeamId = inputs.optional('gremlin-team-id')
-  const gremlinApiKey = inputs.optional('gremlin-api-key')
-  return {
-    experiments,
-    cwd: gh.workspace,
-    backend,
-    mode,
-    environment,
-    concurrency,
-    timeoutMs,
-    failOn,
-    reportDir: resolveIn(gh.workspace, inputs.text('report-dir')),
-    stateDir: gh.runnerTemp ? join(gh.runnerTemp, 'chaos-gate') : join(gh.workspace, '.chaos-gate'),
-    runId,
-    only: [],
-    ...(kubeconfig && { kubeconfig: resolveIn(gh.workspace, kubeconfig) }),
-    ...(context && { context }),
-    ...(namespace && { namespace }),
-    ...(policy && { policy }),
-    ...(prometheus && { prometheus }),
-    ...(errorBudget && { errorBudget }),
-    ...((gremlinTeamId || gremlinApiKey) && {
-      gremlin: {
-        ...(gremlinTeamId && { teamId: gremlinTeamId }),
-        ...(gremlinApiKey && { apiKey: gremlinApiKey })
-      }
-    })
-  }
-}
-
-function readFailOn(inputs: InputReader): ReadonlySet<Verdict> | undefined {
-  const words = inputs
-    .text('fail-on')
-    .split(/[\s,]+/)
-    .filter((w) => w !== '')
-  const unknown = words.filter((w) => !FAIL_ON_CHOICES.some((v) => v === w))
-  if (words.length === 0 || unknown.length > 0) {
-    inputs.reject(
-      'fail-on',
-      `expected a comma-separated list of ${FAIL_ON_CHOICES.join(', ')}; ${words.length === 0 ? "got nothing (to never fail the job, use 'mode: warn')" : `'${unknown.join("', '")}' is not one`}`
-    )
-    return undefined
-  }
-  return new Set(FAIL_ON_CHOICES.filter((v) => words.includes(v)))
 }
 
 function readGitHubReporting(
@@ -196,16 +136,4 @@ function readGitHubReporting(
   }
   if (!checkRun || commitStatus === undefined) return undefined
   return { token, checkName, checkRun, commitStatus }
-}
-
-function readSha(inputs: InputReader): string | undefined {
-  const sha = inputs.optional('sha')
-  if (sha !== undefined && !/^[0-9a-f]{40}$/.test(sha)) {
-    inputs.reject('sha', `expected a full 40-character commit sha; got '${sha.slice(0, 60)}'`)
-  }
-  return sha
-}
-
-function resolveIn(root: string, path: string): string {
-  return isAbsolute(path) ? path : resolve(root, path)
 }

@@ -39,13 +39,14 @@ export function runSelectorString(runId: string, experiment?: string): string {
 }
 
 /**
- * `gate-<runId>-<experiment>`, cut to 63 characters with a hash of the full name as suffix, so two
- * long experiment names sharing a prefix still get different objects.
+ * `gate-<runId>-<experiment>`, cut to 63 characters (or `max`, when something is appended to the
+ * name later) with a hash of the full name as suffix, so two long experiment names sharing a
+ * prefix still get different objects.
  */
-export function objectName(runId: string, experiment: string): string {
+export function objectName(runId: string, experiment: string, max = MAX_NAME): string {
   const full = `gate-${runId}-${experiment}`.toLowerCase()
-  if (full.length <= MAX_NAME) return full
+  if (full.length <= max) return full
   const hash = createHash('sha256').update(full).digest('hex').slice(0, HASH_LENGTH)
-  const head = full.slice(0, MAX_NAME - HASH_LENGTH - 1).replace(/-+$/, '')
+  const head = full.slice(0, max - HASH_LENGTH - 1).replace(/-+$/, '')
   return `${head}-${hash}`
 }

@@ -1,27 +1,38 @@
 /**
- * The CLI flags that mirror the action's inputs, parsed into the one GateSettings shape. Every
- * command that reads manifests picks the flags it needs from SETTINGS_FLAGS; `run` can extend it.
- * Bad values are rejected with an InputError naming the flag, never clamped.
+ * The CLI flags that mirror the action's inputs, read through the settings table into the one
+ * GateSettings shape (gate/read-settings.ts), with the few settings only the CLI has (state-dir,
+ * run-id, only) as rows of the same kind. Every command that reads manifests picks the flags it
+ * needs from SETTINGS_FLAGS; `run` can extend it. Every bad flag is reported at once.
  */
-import { type GateSettings, MODES, SHARED_SETTINGS } from '../gate/settings'
+import { parseSetting, readSharedSettings } from '../gate/read-settings'
+import { matching, ok, optional, type ParseContext, path } from '../gate/setting-parsers'
+import type { GateSettings } from '../gate/settings'
+import { type Setting, SETTINGS as S } from '../gate/settings-table'
 import { BACKEND_KINDS } from '../manifest/model'
-import { DEFAULT_EXPERIMENT_GLOBS } from '../manifest/read/find-files'
-import { parseDuration } from '../util/duration'
-import { InputError, InputErrors, InternalError } from '../util/errors'
+import { InputError, InputErrors } from '../util/errors'
 import type { CliIo, CliOptions, FlagValues } from './command'
-import {
-  checked,
-  checkNamespace,
-  duration,
-  errorBudgetFrom,
-  integer,
-  list,
-  oneOf,
-  prometheusFrom,
-  text,
-  verdicts
-} from './flag-values'
-import { gremlinFrom } from './gremlin-flags'
+import { flagSource, readFlagOrEnv } from './flag-source'
+
+/** The settings only the CLI has, as rows of the settings table's kind (`cleanup` reads two). */
+export const CLI_SETTINGS = {
+  stateDir: { flag: 'state-dir', default: '.chaos-gate', parse: path },
+  runId: {
+    flag: 'run-id',
+    default: '',
+    parse: optional(
+      matching(
+        /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/,
+        'a run id',
+        "lower-case letters, digits and '-', at most 40"
+      )
+    )
+  },
+  only: {
+    flag: 'only',
+    default: '',
+    parse: (raw: string) => ok(raw.split(/[\s,]+/).filter((name) => name !== ''))
+  }
+} as const satisfies Record<string, Setting<unknown>>
 
 /** Every settings flag with its description; commands pick from these. */
 export const SETTINGS_FLAGS = {
@@ -51,11 +62,11 @@ export type SettingsFlag = keyof typeof SETTINGS_FLAGS
 
 /** One line of `--help` per flag. */
 export const SETTINGS_FLAG_HELP: Readonly<Record<SettingsFlag, string>> = {
-  experiments: `-e, --experiments GLOB      manifests to read (repeatable; default ${DEFAULT_EXPERIMENT_GLOBS.join(' ')})`,
+  experiments: `-e, --experiments GLOB      manifests to read (repeatable; default ${S.experiments.default.split('\n').join(' ')})`,
   policy:
     '-p, --policy FILE|YAML       blast-radius policy (default .github/chaos-gate/policy.yaml, else built-in)',
   namespace: '-n, --namespace NS          namespace for objects that name none',
-  environment: `    --environment NAME      policy profile and check name (default ${SHARED_SETTINGS.environment.default})`,
+  environment: `    --environment NAME      policy profile and check name (default ${S.environment.default})`,
   backend: `    --backend NAME          auto (from each manifest) or one of ${BACKEND_KINDS.join(', ')}`,
   'prometheus-url': '    --prometheus-url URL    Prometheus for query checks that name none',
   'prometheus-header':
@@ -64,14 +75,14 @@ export const SETTINGS_FLAG_HELP: Readonly<Record<SettingsFlag, string>> = {
     '    --error-budget FILE|YAML  skip experiments while an SLO has too little error budget left (docs/prometheus.md)',
   kubeconfig: '    --kubeconfig FILE       kubeconfig (default KUBECONFIG, then ~/.kube/config)',
   context: '    --context NAME          kube context',
-  mode: `    --mode MODE             enforce, warn, dry-run or verify (default ${SHARED_SETTINGS.mode.default})`,
-  concurrency: `    --concurrency N         experiments at once (default ${SHARED_SETTINGS.concurrency.default})`,
-  timeout: `    --timeout DURATION      deadline for the whole gate (default ${SHARED_SETTINGS.timeout.default})`,
-  'fail-on': `    --fail-on LIST          verdicts that fail the gate (default ${SHARED_SETTINGS.failOn.default})`,
-  'report-dir': '    --report-dir DIR        where reports go (default reports)',
-  'state-dir': '    --state-dir DIR         where run-state files go (default .chaos-gate)',
+  mode: `    --mode MODE             enforce, warn, dry-run or verify (default ${S.mode.default})`,
+  concurrency: `    --concurrency N         experiments at once (default ${S.concurrency.default})`,
+  timeout: `    --timeout DURATION      deadline for the whole gate (default ${S.timeout.default})`,
+  'fail-on': `    --fail-on LIST          verdicts that fail the gate (default ${S.failOn.default})`,
+  'report-dir': `    --report-dir DIR        where reports go (default ${S.reportDir.default})`,
+  'state-dir': `    --state-dir DIR         where run-state files go (default ${CLI_SETTINGS.stateDir.default})`,
   'run-id': '    --run-id ID             run id for labels (default generated)',
-  sha: '    --sha SHA               commit under test',
+  sha: '    --sha SHA               commit under test (all 40 hex characters)',
   only: '    --only NAME             run only these experiments (repeatable)',
   'gremlin-team-id':
     '    --gremlin-team-id ID    Gremlin team for gremlin experiments (or GREMLIN_TEAM_ID; the key: GREMLIN_API_KEY)'
@@ -98,15 +109,6 @@ export function flagHelp(names: readonly SettingsFlag[]): string {
   return names.map((n) => `  ${SETTINGS_FLAG_HELP[n]}`).join('\n')
 }
 
-const S = SHARED_SETTINGS
-
-function defaultTimeoutMs(): number {
-  const ms = parseDuration(S.timeout.default)
-  if (ms === undefined)
-    throw new InternalError(`the default timeout '${S.timeout.default}' is not a duration`)
-  return ms
-}
-
 /**
  * Parses flags and positional paths into validated settings. Positionals replace --experiments.
  * Every bad flag is reported at once (InputErrors), as the action reports every bad input.
@@ -116,72 +118,35 @@ export function settingsFromFlags(
   positionals: readonly string[],
   io: CliIo
 ): GateSettings {
-  const problems: InputError[] = []
-  const read = <T>(parse: () => T, fallback: T): T => {
-    try {
-      return parse()
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err
-      problems.push(err)
-      return fallback
-    }
+  const given = positionals.length > 0 ? { ...flags, experiments: [...positionals] } : flags
+  const shared = readSharedSettings(flagSource(given, io))
+  const problems: InputError[] = shared.ok ? [] : [...shared.errors]
+  const local = <T>(row: Setting<T> & { readonly flag: string }, fallback: T): T => {
+    const value = parseCliSetting(row, flags, io)
+    if (!(value instanceof InputError)) return value
+    problems.push(value)
+    return fallback
   }
-  const experiments = positionals.length > 0 ? [...positionals] : list(flags, 'experiments')
-  const namespace = read(() => {
-    const given = text(flags, 'namespace')
-    return given === undefined ? undefined : checkNamespace(given)
-  }, undefined)
-  const policy = read(() => text(flags, 'policy'), undefined)
-  const prometheus = read(() => prometheusFrom(flags, io), undefined)
-  const errorBudget = read(() => errorBudgetFrom(flags, io, prometheus), undefined)
-  const kubeconfig = read(() => text(flags, 'kubeconfig'), undefined)
-  const context = read(() => text(flags, 'context'), undefined)
-  const sha = read(() => text(flags, 'sha'), undefined)
-  const gremlin = read(() => gremlinFrom(flags, io), undefined)
-  const settings: GateSettings = {
-    experiments: experiments.length > 0 ? experiments : [...DEFAULT_EXPERIMENT_GLOBS],
-    cwd: io.cwd,
-    backend: read(() => oneOf(flags, 'backend', ['auto', ...BACKEND_KINDS], 'auto'), 'auto'),
-    mode: read(() => oneOf(flags, 'mode', MODES, S.mode.default), S.mode.default),
-    environment: read(
-      () =>
-        checked(
-          flags,
-          'environment',
-          /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/,
-          'a name such as staging'
-        ) ?? S.environment.default,
-      S.environment.default
-    ),
-    concurrency: read(
-      () => integer(flags, 'concurrency', S.concurrency.min, S.concurrency.max) ?? 1,
-      1
-    ),
-    timeoutMs: read(() => duration(flags, 'timeout') ?? defaultTimeoutMs(), defaultTimeoutMs()),
-    failOn: new Set(read(() => verdicts(flags), [])),
-    reportDir: read(() => text(flags, 'report-dir') ?? 'reports', 'reports'),
-    stateDir: read(() => text(flags, 'state-dir') ?? '.chaos-gate', '.chaos-gate'),
-    runId: read(
-      () =>
-        checked(
-          flags,
-          'run-id',
-          /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/,
-          'lower-case letters, digits and -, at most 40'
-        ) ?? `local-${io.clock.now().toString(36)}`,
-      ''
-    ),
-    only: list(flags, 'only'),
-    ...(namespace === undefined ? {} : { namespace }),
-    ...(policy === undefined ? {} : { policy }),
-    ...(prometheus === undefined ? {} : { prometheus }),
-    ...(errorBudget === undefined ? {} : { errorBudget }),
-    ...(kubeconfig === undefined ? {} : { kubeconfig }),
-    ...(context === undefined ? {} : { context }),
-    ...(sha === undefined ? {} : { sha }),
-    ...(gremlin === undefined ? {} : { gremlin })
-  }
+  const stateDir = local(CLI_SETTINGS.stateDir, '')
+  const runId = local(CLI_SETTINGS.runId, undefined)
+  const only = local(CLI_SETTINGS.only, [])
   const [first, ...more] = problems
-  if (first) throw more.length === 0 ? first : new InputErrors(problems)
-  return settings
+  if (first || !shared.ok) throw more.length === 0 && first ? first : new InputErrors(problems)
+  return {
+    ...shared.settings,
+    cwd: io.cwd,
+    stateDir,
+    runId: runId ?? `local-${io.clock.now().toString(36)}`,
+    only
+  }
+}
+
+/** One of the CLI's own settings (CLI_SETTINGS), or the InputError naming its flag. */
+export function parseCliSetting<T>(
+  row: Setting<T> & { readonly flag: string },
+  flags: FlagValues,
+  io: CliIo
+): T | InputError {
+  const ctx: ParseContext = { cwd: io.cwd, nameOf: (key) => `--${S[key].flag ?? key}` }
+  return parseSetting(row, readFlagOrEnv(row, flags, io.env), `--${row.flag}`, ctx)
 }

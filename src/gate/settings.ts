@@ -1,6 +1,6 @@
 /**
- * The gate's settings, one shape for the action (inputs.ts) and the CLI (flags). Parsing and
- * validation happen at those edges; everything past them reads this readonly value.
+ * The gate's settings, one shape for the action and the CLI. Both read them through one table
+ * (settings-table.ts, read-settings.ts); everything past the front ends reads this readonly value.
  */
 import type { GremlinSettings } from '../backends/backend'
 import type { BackendKind } from '../manifest/model'
@@ -19,34 +19,6 @@ export const VERDICTS: readonly Verdict[] = [
 ]
 
 export const MODES: readonly Mode[] = ['enforce', 'warn', 'dry-run', 'verify']
-
-/**
- * The settings the action and the CLI share, one row each: the action input and the CLI flag that
- * set it, the environment variable that may, its default as action.yml writes it, and its bounds.
- * Both front ends take their defaults, choices and bounds from here; action.yml repeats the
- * defaults for the runner, and a test keeps the two in step (test/action/action-yml.test.ts).
- */
-export const SHARED_SETTINGS = {
-  backend: { input: 'backend', flag: '--backend', default: 'auto' },
-  mode: { input: 'mode', flag: '--mode', default: 'enforce', choices: MODES },
-  environment: { input: 'environment', flag: '--environment', default: 'staging' },
-  concurrency: { input: 'concurrency', flag: '--concurrency', default: '1', min: 1, max: 50 },
-  timeout: { input: 'timeout', flag: '--timeout', default: '15m' },
-  failOn: {
-    input: 'fail-on',
-    flag: '--fail-on',
-    default: 'fail,aborted,inconclusive,error',
-    verdicts: ['fail', 'aborted', 'inconclusive', 'error'] satisfies Verdict[]
-  },
-  prometheusUrl: { input: 'prometheus-url', flag: '--prometheus-url', default: '' },
-  prometheusHeaders: {
-    input: 'prometheus-headers',
-    flag: '--prometheus-header',
-    env: 'CHAOS_GATE_PROMETHEUS_HEADERS',
-    default: ''
-  },
-  kubeconfig: { input: 'kubeconfig', flag: '--kubeconfig', env: 'KUBECONFIG', default: '' }
-} as const
 
 export interface GateSettings {
   /** Globs or paths of manifests. */

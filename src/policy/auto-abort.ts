@@ -3,6 +3,10 @@
  * `during` phase. An experiment that cannot measure a condition (no probe for a metric, no
  * Prometheus for a query) is an error: an abort guard that cannot measure is not a guard.
  */
+import {
+  NO_PROMETHEUS,
+  SET_PROMETHEUS_HINT
+} from '../manifest/experiment/steady-state/no-prometheus'
 import type { Experiment, Locate } from '../manifest/model'
 import type { CheckSpec, PrometheusEndpoint, SteadyStateSpec } from '../manifest/steady-state-model'
 import type { Issue } from '../util/errors'
@@ -50,7 +54,7 @@ export function applyAutoAbort(
         hint:
           condition.source === 'probe'
             ? 'Add steadyState.probe to the experiment, or write the condition as a query.'
-            : 'Set steadyState.prometheus in the experiment, or the prometheus-url input.'
+            : SET_PROMETHEUS_HINT
       })
       return []
     }
@@ -63,7 +67,7 @@ export function applyAutoAbort(
 function unmeasurable(c: AbortCondition, s: SteadyStateSpec): string | undefined {
   if (c.source === 'probe' && !s.probe)
     return 'it has no steadyState.probe to compute the metric from'
-  if (c.source === 'prometheus' && !s.prometheus) return 'no Prometheus is configured for it'
+  if (c.source === 'prometheus' && !s.prometheus) return NO_PROMETHEUS
   return undefined
 }
 

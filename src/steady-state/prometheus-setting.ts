@@ -1,33 +1,39 @@
 /**
- * The `prometheus-url` setting and its headers, read one way for the action's inputs and the CLI's
- * flags: the one place that checks them, words their problems and fills in the per-query timeout
- * and retries. An experiment's own `steadyState.prometheus` may set its own (docs/prometheus.md).
+ * The `prometheus-url` setting and its headers: the one place that checks them, words their
+ * problems and fills in the per-query timeout and retries, for the action's inputs and the CLI's
+ * flags alike (gate/settings-table.ts). An experiment's own `steadyState.prometheus` may set its
+ * own (docs/prometheus.md).
  */
 import type { PrometheusEndpoint } from '../manifest/steady-state-model'
 import { truncate } from '../util/errors'
+import { secretForms, urlTextSecrets } from '../util/secret-mask'
 
 /** Per-query bound and retries when the setting does not say; experiments may set their own. */
 export const PROMETHEUS_QUERY_DEFAULTS = { timeoutMs: 10_000, retries: 2 } as const
 
-/** A problem with the URL or the headers, worded the same for an input and a flag. */
-export interface PrometheusSettingProblem {
-  readonly setting: 'url' | 'headers'
-  readonly message: string
-}
-
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 
+/** The server's root with no trailing slash, or what is wrong with the text. */
+export function parsePrometheusUrl(
+  text: string
+): { readonly url: string } | { readonly problem: string } {
+  if (!isHttpUrl(text))
+    return {
+      problem: `'${truncate(text, 80)}' is not an http:// or https:// URL of the Prometheus server (its root, without /api/v1)`
+    }
+  return { url: text.replace(/\/+$/, '') }
+}
+
 /**
- * The endpoint, or undefined when no URL is set; every problem at once. Header values are secrets
- * (bearer tokens, tenant keys): the caller masks them first, and no message quotes one.
+ * `Name: value` lines into headers, or what is wrong with them. Header values are secrets (bearer
+ * tokens, tenant keys): the caller masks them first (prometheusSecrets), and no message quotes one.
  */
-export function readPrometheusSetting(
-  url: string | undefined,
-  headerLines: readonly string[]
-): { readonly endpoint?: PrometheusEndpoint; readonly problems: PrometheusSettingProblem[] } {
-  const problems: PrometheusSettingProblem[] = []
+export function parsePrometheusHeaders(
+  lines: readonly string[]
+): { readonly headers: Readonly<Record<string, string>> } | { readonly problem: string } {
   const headers: Record<string, string> = {}
-  headerLines
+  const broken: number[] = []
+  lines
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .forEach((line, index) => {
@@ -35,38 +41,38 @@ export function readPrometheusSetting(
       const name = colon > 0 ? line.slice(0, colon).trim() : ''
       const value = colon > 0 ? line.slice(colon + 1).trim() : ''
       if (HEADER_NAME.test(name) && value !== '') headers[name] = value
-      else
-        problems.push({
-          setting: 'headers',
-          message: `header ${index + 1} is not 'Name: value' (values are secrets and are not shown)`
-        })
+      else broken.push(index + 1)
     })
-  const given = url?.trim() ?? ''
-  if (given === '') {
-    if (Object.keys(headers).length > 0)
-      problems.push({
-        setting: 'headers',
-        message: 'headers were given but no prometheus-url is set'
-      })
-    return { problems }
-  }
-  if (!isHttpUrl(given)) {
-    problems.push({
-      setting: 'url',
-      message: `'${truncate(given, 80)}' is not an http:// or https:// URL of the Prometheus server (its root, without /api/v1)`
-    })
-  }
-  if (problems.length > 0) return { problems }
+  if (broken.length === 0) return { headers }
+  const which = broken.length === 1 ? `header ${broken[0]} is` : `headers ${broken.join(', ')} are`
+  return { problem: `${which} not 'Name: value' (values are secrets and are not shown)` }
+}
+
+/** The endpoint the setting stands for: the URL and headers with the query defaults filled in. */
+export function prometheusEndpoint(
+  url: string,
+  headers: Readonly<Record<string, string>>
+): PrometheusEndpoint {
   return {
-    endpoint: {
-      url: given.replace(/\/+$/, ''),
-      headers,
-      ...PROMETHEUS_QUERY_DEFAULTS,
-      strictWarnings: false,
-      insecureSkipVerify: false
-    },
-    problems
+    url,
+    headers,
+    ...PROMETHEUS_QUERY_DEFAULTS,
+    strictWarnings: false,
+    insecureSkipVerify: false
   }
+}
+
+/** The parts of the URL and header text that must never appear in a log. */
+export function prometheusSecrets(url: string, headerLines: readonly string[]): string[] {
+  const secrets: string[] = []
+  for (const line of headerLines) {
+    const colon = line.indexOf(':')
+    const value = colon > 0 ? line.slice(colon + 1).trim() : ''
+    if (value) secrets.push(...secretForms(value))
+  }
+  // The password, and the Basic header the client builds from the URL's user:password.
+  secrets.push(...urlTextSecrets(url))
+  return secrets
 }
 
 function isHttpUrl(value: string): boolean {

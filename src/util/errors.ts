@@ -58,9 +58,10 @@ export class InputError extends Error {
   override readonly name = 'InputError'
   constructor(
     readonly input: string,
-    message: string
+    /** What is wrong, without the name: a front end may name the setting its own way. */
+    readonly detail: string
   ) {
-    super(`Invalid input '${input}': ${message}`)
+    super(`Invalid input '${input}': ${detail}`)
   }
 }
 

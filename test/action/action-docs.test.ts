@@ -6,7 +6,7 @@ import { MARKERS, renderActionDocs } from '../../scripts/action-docs'
 const actionYml = readFileSync(join(__dirname, '../../action.yml'), 'utf8')
 
 describe('action docs', () => {
-  const doc = `# Title\n\n${MARKERS.inputs[0]}\nold\n${MARKERS.inputs[1]}\n\ntext\n\n${MARKERS.outputs[0]}\n${MARKERS.outputs[1]}\n`
+  const doc = `# Title\n\n${MARKERS.inputs[0]}\nstale-table-row\n${MARKERS.inputs[1]}\n\ntext\n\n${MARKERS.outputs[0]}\n${MARKERS.outputs[1]}\n`
 
   it('renders one row per input with its default, and one per output', () => {
     const out = renderActionDocs(actionYml, doc)
@@ -16,7 +16,9 @@ describe('action docs', () => {
     expect(out).toContain('| `kubeconfig` | Path of a kubeconfig file.')
     expect(out).toMatch(/\| `context` \| .* \| _empty_ \|/)
     expect(out).toContain("| `verdict` | The gate's verdict:")
-    expect(out).not.toContain('old')
+    expect(out).not.toContain('stale-table-row')
+    expect(out).toMatch(/\| `timeout` \| .* \| `15m` \| `--timeout` \|/)
+    expect(out).toMatch(/\| `check-run` \| .* \| _action only_ \|/)
     expect(out.startsWith('# Title\n\n')).toBe(true)
     expect(out).toContain('\ntext\n')
   })

@@ -5,6 +5,8 @@ import { parse } from 'yaml'
 
 import { INPUT_DEFAULTS, SECRET_INPUTS } from '../../src/action/input-names'
 import { OUTPUT_NAMES } from '../../src/action/outputs'
+import { SETTINGS_FLAGS } from '../../src/cli/settings-flags'
+import { SETTINGS } from '../../src/gate/settings-table'
 
 interface ActionYml {
   inputs: Record<string, { description: string; default?: string; required?: boolean }>
@@ -20,6 +22,14 @@ describe('action.yml', () => {
       Object.entries(action.inputs).map(([name, input]) => [name, input.default])
     )
     expect(declared).toEqual(INPUT_DEFAULTS)
+  })
+
+  it('declares every row of the settings table with its default, and the CLI has its flag', () => {
+    for (const [key, row] of Object.entries(SETTINGS)) {
+      if (row.input !== undefined)
+        expect([key, action.inputs[row.input]?.default]).toEqual([key, row.default])
+      if (row.flag !== undefined) expect([key, row.flag in SETTINGS_FLAGS]).toEqual([key, true])
+    }
   })
 
   it('describes every input and says which ones are secrets', () => {

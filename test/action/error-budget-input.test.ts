@@ -32,7 +32,7 @@ describe('the error-budget input', () => {
       return result.ok ? [] : result.errors.map((e) => e.message)
     }
     expect(errors({ 'error-budget': BUDGET })).toEqual([
-      "Invalid input 'error-budget': the error budget is read from Prometheus: set 'prometheus-url' too"
+      "Invalid input 'error-budget': the error budget is read from Prometheus: set prometheus-url too"
     ])
     expect(
       errors({ 'prometheus-url': 'https://prom.example', 'error-budget': 'name: checkout' })[0]

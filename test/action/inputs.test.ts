@@ -96,18 +96,18 @@ describe('readInputs', () => {
         backend: 'spinnaker'
       })
     ).toEqual([
-      "Invalid input 'backend': expected one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis, gremlin; got 'spinnaker'",
-      "Invalid input 'mode': expected one of enforce, warn, dry-run, verify; got 'strict'",
-      "Invalid input 'concurrency': expected a whole number from 1 to 50; got '0'",
-      "Invalid input 'timeout': expected a positive duration like '30s', '15m' or '1h30m'; got '15 minutes'",
-      "Invalid input 'fail-on': expected a comma-separated list of fail, aborted, inconclusive, error, skipped; 'pass' is not one",
+      "Invalid input 'backend': 'spinnaker' is not one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis, gremlin",
+      "Invalid input 'mode': 'strict' is not one of enforce, warn, dry-run, verify",
+      "Invalid input 'concurrency': '0' is not a whole number from 1 to 50",
+      "Invalid input 'timeout': '15 minutes' is not a duration; expected e.g. 90s, 15m or 1h30m",
+      "Invalid input 'fail-on': 'pass' is not among the verdicts that can fail the gate; expected some of fail, aborted, inconclusive, error, skipped",
       "Invalid input 'commit-status': expected true or false; got 'yes'"
     ])
   })
 
   it('rejects a concurrency above the bound instead of lowering it', () => {
     expect(errorsOf({ concurrency: '51' })).toEqual([
-      "Invalid input 'concurrency': expected a whole number from 1 to 50; got '51'"
+      "Invalid input 'concurrency': '51' is not a whole number from 1 to 50"
     ])
   })
 
@@ -225,7 +225,7 @@ describe('readInputs', () => {
     const { result } = read({ sha })
     expect(result.ok && result.settings.sha).toBe(sha)
     expect(errorsOf({ sha: 'abc123' })).toEqual([
-      "Invalid input 'sha': expected a full 40-character commit sha; got 'abc123'"
+      "Invalid input 'sha': 'abc123' is not a full commit sha; expected 40 lower-case hex characters"
     ])
   })
 

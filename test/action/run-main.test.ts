@@ -243,8 +243,8 @@ describe('runMain on deployment_status', () => {
     const engine = new ScriptedEngine()
     const core = await main(engine, { inputs: inputs({ timeout: 'soon', concurrency: '-1' }) })
     expect(core.messages('error').slice(0, 2)).toEqual([
-      "Invalid input 'concurrency': expected a whole number from 1 to 50; got '-1'",
-      "Invalid input 'timeout': expected a positive duration like '30s', '15m' or '1h30m'; got 'soon'"
+      "Invalid input 'concurrency': '-1' is not a whole number from 1 to 50",
+      "Invalid input 'timeout': 'soon' is not a duration; expected e.g. 90s, 15m or 1h30m"
     ])
     expect(core.failures).toEqual([
       "2 invalid inputs; nothing was injected. Fix the step's 'with:' block."

@@ -63,7 +63,7 @@ describe('chaos-gate run with an unusable Kubernetes configuration', () => {
     expect(err).toBe(`chaos-gate: Invalid input 'kubeconfig': the file ${missing} does not exist\n`)
     expect(out).toBe('')
     expect(existsSync(join(cwd, '.chaos-gate'))).toBe(false)
-    expect(existsSync(join(cwd, 'reports'))).toBe(false)
+    expect(existsSync(join(cwd, 'chaos-gate-report'))).toBe(false)
   })
 
   it('exits 2 when there is no configuration anywhere, saying where it looked', async () => {
@@ -93,7 +93,7 @@ describe('chaos-gate run with an unusable Kubernetes configuration', () => {
       const { code } = await run(cwd, ['--kubeconfig', missing, '--mode', 'dry-run'])
       expect(code).toBe(0)
       const report = JSON.parse(
-        await readFile(join(cwd, 'reports', 'chaos-gate-report.json'), 'utf8')
+        await readFile(join(cwd, 'chaos-gate-report', 'chaos-gate-report.json'), 'utf8')
       ) as { experiments: { name: string; verdict: string }[] }
       expect(report.experiments).toEqual([
         expect.objectContaining({ name: 'local-latency', verdict: 'skipped' })

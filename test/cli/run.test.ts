@@ -58,7 +58,7 @@ describe('chaos-gate run (real local backend and probes)', () => {
     const { io, stdout } = captureIo(cwd, { env: { SHOP_URL: shop.url } })
     expect(await runCli(['run', '--run-id', 'cli-run-1'], COMMANDS, io, '0.0.0')).toBe(1)
     const report = JSON.parse(
-      await readFile(join(cwd, 'reports/chaos-gate-report.json'), 'utf8')
+      await readFile(join(cwd, 'chaos-gate-report/chaos-gate-report.json'), 'utf8')
     ) as GateReport
     expect(report.experiments[0]).toMatchObject({ name: 'errors', verdict: 'aborted' })
     expect(stdout()).toContain('Gate FAILED')
@@ -97,7 +97,7 @@ describe('chaos-gate run (real local backend and probes)', () => {
     const cwd = await workspace({ 'ok.yaml': manifest('ok', '    latency: { fixed: 1ms }') })
     const { io, stderr } = captureIo(cwd, { env: { SHOP_URL: shop.url } })
     expect(await runCli(['run', '--mode', 'verify'], COMMANDS, io, '0.0.0')).toBe(2)
-    expect(stderr()).toContain("Invalid input 'mode'")
+    expect(stderr()).toContain("Invalid input '--mode'")
   })
 
   it('exits 2 on a run id another live process is running, naming it, and touches nothing', async () => {

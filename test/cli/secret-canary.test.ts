@@ -173,7 +173,7 @@ describe('chaos-gate run with a canary in every secret input', () => {
     const written = [
       stdout(),
       stderr(),
-      ...(await filesUnder(join(cwd, 'reports'))),
+      ...(await filesUnder(join(cwd, 'chaos-gate-report'))),
       ...(await filesUnder(join(cwd, '.chaos-gate')))
     ].join('\n')
     expect(written).toContain('warning')

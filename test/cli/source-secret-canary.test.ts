@@ -114,7 +114,7 @@ describe('chaos-gate run with canary keys and tokens in its steady-state sources
       const written = [
         stdout(),
         stderr(),
-        ...(await filesUnder(join(cwd, 'reports'))),
+        ...(await filesUnder(join(cwd, 'chaos-gate-report'))),
         ...(await filesUnder(join(cwd, '.chaos-gate')))
       ].join('\n')
       expect(written).toContain('***')

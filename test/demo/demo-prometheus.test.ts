@@ -14,7 +14,10 @@ describe('chaos-gate demo --prometheus (end to end, real Prometheus, real time)'
     const { io, stdout } = captureIo(cwd)
     expect(await runCli(['demo', '--prometheus'], COMMANDS, io, '0.0.0-test')).toBe(0)
 
-    const json = await readFile(join(cwd, 'reports', 'demo', 'chaos-gate-report.json'), 'utf8')
+    const json = await readFile(
+      join(cwd, 'chaos-gate-report', 'demo', 'chaos-gate-report.json'),
+      'utf8'
+    )
     expect(validateReport(json)).toEqual([])
     const report = JSON.parse(json) as GateReport
     expect(report.experiments.map((e) => [e.name, e.verdict, e.observed])).toEqual([

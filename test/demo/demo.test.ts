@@ -14,7 +14,7 @@ describe('chaos-gate demo (end to end, real time)', () => {
     const { io, stdout } = captureIo(cwd)
     expect(await runCli(['demo'], COMMANDS, io, '0.0.0-test')).toBe(0)
 
-    const dir = join(cwd, 'reports', 'demo')
+    const dir = join(cwd, 'chaos-gate-report', 'demo')
     const json = await readFile(join(dir, 'chaos-gate-report.json'), 'utf8')
     expect(validateReport(json)).toEqual([])
     const report = JSON.parse(json) as GateReport
@@ -35,7 +35,7 @@ describe('chaos-gate demo (end to end, real time)', () => {
       '<testcase name="demo-errors"'
     )
     expect(await readFile(join(dir, 'chaos-gate-summary.md'), 'utf8')).toContain('xychart-beta')
-    expect(stdout()).toContain('Reports: reports/demo/chaos-gate-report.json')
+    expect(stdout()).toContain('Reports: chaos-gate-report/demo/chaos-gate-report.json')
     expect(stdout()).toContain('The gate PASSED')
   }, 120_000)
 })

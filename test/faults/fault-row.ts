@@ -116,7 +116,7 @@ export async function runRow(k: KubeSim, row: MatrixRow, override?: ApiFault): P
   } finally {
     fault.off(k.sim.faults)
   }
-  const report = await readFile(join(cwd, 'reports', 'chaos-gate-report.json'), 'utf8')
+  const report = await readFile(join(cwd, 'chaos-gate-report', 'chaos-gate-report.json'), 'utf8')
     .then((t) => (JSON.parse(t) as { verdict: string }).verdict)
     .catch(() => 'none')
   return {

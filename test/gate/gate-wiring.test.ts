@@ -101,7 +101,8 @@ describe('metricSources and errorBudgetHook', () => {
     // Without a Prometheus to read it from, the budget is unknown, never a pass.
     await expect(errorBudget?.(new AbortController().signal)).resolves.toEqual({
       decision: 'unknown',
-      reason: 'the error-budget setting needs a Prometheus (prometheus-url)'
+      reason:
+        'the error budget is read from Prometheus, but no Prometheus is configured; set the prometheus-url input (--prometheus-url on the command line)'
     })
   })
 })

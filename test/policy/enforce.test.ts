@@ -247,6 +247,25 @@ describe('autoAbort guards', () => {
     ])
   })
 
+  it('says "no Prometheus is configured" and how to set one as a manifest check does', async () => {
+    const query = { ...condition, label: 'errors', source: 'prometheus' as const, query: 'errors' }
+    const guard = applyAutoAbort(await podExperiment(), policy({ autoAbort: [query] })).issues
+    const check = (
+      await inspectTexts({
+        'c.yaml': `apiVersion: chaos-gate.dev/v1alpha1\nkind: Experiment\nmetadata: { name: c, namespace: staging }\nspec:\n  podKill: { selector: app=a }\n  steadyState:\n    checks: [{ name: up, query: 'min(up)', threshold: { min: 1 } }]\n`
+      })
+    ).issues.filter((i) => i.code === 'steady-state/no-prometheus')
+    expect(guard.map((i) => [i.message.endsWith(': no Prometheus is configured'), i.hint])).toEqual(
+      [[true, check[0]?.hint]]
+    )
+    expect(check.map((i) => [i.message, i.hint])).toEqual([
+      [
+        "check 'up' queries Prometheus, but no Prometheus is configured",
+        'Set steadyState.prometheus.url in the experiment, or the prometheus-url input (--prometheus-url on the command line).'
+      ]
+    ])
+  })
+
   it('uses the prometheus-url setting for query conditions on experiments without a steady state', async () => {
     const query = {
       ...condition,

@@ -4,6 +4,7 @@
  * `spec.engine`, or by the run's name prefix when the engine is already gone). Engines go first:
  * their finalizer makes the operator stop the experiment pods, which may still write a result.
  */
+import { resultSuffix } from '../../manifest/adopt/litmus/litmus-result-name'
 import type { KubeObject } from '../../manifest/model'
 import type { Clock } from '../../util/clock'
 import type { Log } from '../../util/log'
@@ -14,6 +15,7 @@ import type { KubeObjects } from '../kube/port'
 import { isRecord } from '../kube/status'
 import { objectName, runSelectorString } from '../labels'
 import { CHAOS_ENGINE, CHAOS_RESULT, CHAOS_UID_LABEL, LITMUS_GROUP } from './litmus-api'
+import { engineName as litmusEngineName } from './litmus-engine'
 
 export interface LitmusCleanupDeps {
   readonly kube: KubeObjects
@@ -92,9 +94,9 @@ async function relatedResults(
 ): Promise<{ readonly found: readonly Doomed[]; readonly errors: readonly string[] }> {
   const uids = new Set(engines.flatMap((e) => (e.uid ? [e.uid] : [])))
   const names = new Set(engines.map((e) => `${e.namespace}/${e.name}`))
-  const engineName = (engine: string): boolean =>
+  const engineName = (engine: string, suffix: string): boolean =>
     selector.experiment !== undefined
-      ? engine === objectName(selector.runId, selector.experiment)
+      ? engine === litmusEngineName(selector.runId, selector.experiment, [suffix])
       : // Every engine name of this run starts so, even when its handle and label are both lost.
         engine.startsWith(objectName(selector.runId, 'x').slice(0, -1))
   const found: Doomed[] = []
@@ -127,15 +129,18 @@ function isOurs(
   result: KubeObject,
   uids: ReadonlySet<string>,
   names: ReadonlySet<string>,
-  engineName: (engine: string) => boolean
+  engineName: (engine: string, suffix: string) => boolean
 ): boolean {
   const uid = result.metadata.labels?.[CHAOS_UID_LABEL]
   const spec = isRecord(result.spec) ? result.spec : {}
   const engine = typeof spec.engine === 'string' ? spec.engine : ''
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' ? value : undefined
   return (
     (uid !== undefined && uids.has(uid)) ||
     names.has(`${result.metadata.namespace ?? ''}/${engine}`) ||
-    (engine !== '' && engineName(engine))
+    (engine !== '' &&
+      engineName(engine, resultSuffix(text(spec.experiment) ?? '', text(spec.instance))))
   )
 }
 

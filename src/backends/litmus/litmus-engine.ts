@@ -3,12 +3,14 @@
  * (`gate-<runId>-<experiment>`), in its namespace, with the run's labels and `engineState: active`.
  * Nothing else of the user's spec changes, so what was reviewed is what runs.
  */
+import { LITMUS_RESULT_NAME_MAX } from '../../manifest/adopt/litmus/litmus-result-name'
 import type { Experiment, KubeObject } from '../../manifest/model'
 import { InternalError, type Issue } from '../../util/errors'
 import type { RunContext } from '../backend'
 import { isRecord } from '../kube/status'
 import { objectName } from '../labels'
 import { CHAOS_ENGINE, LITMUS_API_VERSION } from './litmus-api'
+import { declaredSuffixes } from './litmus-status'
 
 /** The manifest's ChaosEngine, or undefined when the experiment's fault is something else. */
 export function sourceEngine(exp: Experiment): KubeObject | undefined {
@@ -22,6 +24,15 @@ export function sourceEngine(exp: Experiment): KubeObject | undefined {
 /** Where the engine goes: the experiment's namespace, the manifest's, or the context default. */
 export function engineNamespace(exp: Experiment, fallback: string): string {
   return exp.namespace ?? sourceEngine(exp)?.metadata.namespace ?? fallback
+}
+
+/**
+ * The engine's name: `gate-<run>-<experiment>`, bounded so that litmus-go's ChaosResult names
+ * (`<engine>-<suffix>`, a label value) stay within 63 characters for every declared experiment.
+ */
+export function engineName(runId: string, experiment: string, suffixes: readonly string[]): string {
+  const longest = Math.max(0, ...suffixes.map((s) => s.length))
+  return objectName(runId, experiment, Math.min(63, LITMUS_RESULT_NAME_MAX - 1 - longest))
 }
 
 /** The object to create for `exp` in this run. */
@@ -41,7 +52,7 @@ export function engineToSubmit(
     apiVersion: LITMUS_API_VERSION,
     kind: CHAOS_ENGINE.kind,
     metadata: {
-      name: objectName(ctx.runId, exp.name),
+      name: engineName(ctx.runId, exp.name, declaredSuffixes(spec)),
       namespace,
       labels: { ...labels, ...ctx.labels },
       ...(annotations ? { annotations } : {})

@@ -4,6 +4,7 @@
  * `probeStatuses[]` and the pre-2.14 `probeStatus[]` map, `errorOutput` and the old `failStep`.
  * Missing or malformed fields become undefined, never an exception.
  */
+import { resultSuffix } from '../../manifest/adopt/litmus/litmus-result-name'
 import type { KubeObject } from '../../manifest/model'
 import { isRecord } from '../kube/status'
 
@@ -87,9 +88,19 @@ function declaredExperiment(
   entry: Readonly<Record<string, unknown>>
 ): DeclaredExperiment {
   const name = text(entry.name) ?? ''
+  return { name, resultName: [engineName, declaredSuffix(entry)].filter((p) => p).join('-') }
+}
+
+/** What litmus-go appends to the engine's name for each experiment an engine spec declares. */
+export function declaredSuffixes(spec: unknown): string[] {
+  return list(record(spec).experiments).map((e) => declaredSuffix(record(e)))
+}
+
+/** What litmus-go appends to the engine's name to name an experiment's ChaosResult. */
+function declaredSuffix(entry: Readonly<Record<string, unknown>>): string {
   const env = list(record(record(entry.spec).components).env).map(record)
   const instance = text(env.find((e) => e.name === 'INSTANCE_ID')?.value)
-  return { name, resultName: [engineName, name, instance].filter((p) => p).join('-') }
+  return resultSuffix(text(entry.name) ?? '', instance)
 }
 
 export function readResult(result: KubeObject): ResultView {

@@ -2,14 +2,15 @@
  * `chaos-gate cleanup`: stops and removes whatever a run left behind, from its run-state file
  * (the latest run unless --run-id names one). The action's post step does the same.
  */
-import { relative, resolve } from 'node:path'
+import { relative } from 'node:path'
 
 import { cleanupRun, stoppedFaults } from '../../gate/cleanup-run'
 import { fileRunState, readRunState, runStatePath } from '../../gate/run-state/run-state'
-import { InputError } from '../../util/errors'
+import { InputError, InputErrors } from '../../util/errors'
 import type { Command } from '../command'
 import { ExitCode } from '../exit-codes'
 import { gremlinFrom } from '../gremlin-flags'
+import { CLI_SETTINGS, parseCliSetting } from '../settings-flags'
 import { cliBackends, cliLog } from './gate-io'
 
 export const cleanupCommand: Command = {
@@ -21,7 +22,7 @@ export const cleanupCommand: Command = {
     'Without --run-id, cleans up the latest run in the state directory.',
     '',
     '    --run-id ID       the run to clean up (default: the latest)',
-    '    --state-dir DIR   where run-state files are (default .chaos-gate)',
+    `    --state-dir DIR   where run-state files are (default ${CLI_SETTINGS.stateDir.default})`,
     '    --kubeconfig FILE the cluster of a Kubernetes run (default: the one the run used, then KUBECONFIG, then ~/.kube/config)',
     '    --context NAME    its kube context',
     '    --gremlin-team-id ID  Gremlin team of attacks that recorded none (or GREMLIN_TEAM_ID; the key: GREMLIN_API_KEY)',
@@ -36,15 +37,16 @@ export const cleanupCommand: Command = {
     'gremlin-team-id': { type: 'string' }
   },
   async run(flags, _positionals, io) {
-    const stateDir = resolve(
-      io.cwd,
-      typeof flags['state-dir'] === 'string' ? flags['state-dir'] : '.chaos-gate'
-    )
-    const runId = typeof flags['run-id'] === 'string' ? flags['run-id'] : undefined
+    const stateDir = parseCliSetting(CLI_SETTINGS.stateDir, flags, io)
+    const runId = parseCliSetting(CLI_SETTINGS.runId, flags, io)
+    if (stateDir instanceof InputError || runId instanceof InputError) {
+      const bad = [stateDir, runId].filter((v) => v instanceof InputError)
+      throw bad.length === 1 && bad[0] ? bad[0] : new InputErrors(bad)
+    }
     const state = await readRunState(stateDir, runId)
     if (!state) {
       if (runId !== undefined)
-        throw new InputError('run-id', `no run-state file ${runStatePath(stateDir, runId)}`)
+        throw new InputError('--run-id', `no run-state file ${runStatePath(stateDir, runId)}`)
       io.stdout.write(
         `No run-state files in ${relative(io.cwd, stateDir) || '.'}; nothing to clean up.\n`
       )

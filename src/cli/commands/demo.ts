@@ -12,17 +12,22 @@ import { createServiceMetrics } from '../../demo/service-metrics'
 import type { ExperimentReport, GateReport } from '../../gate/result'
 import { newRunId } from '../../gate/run-id'
 import type { GateSettings } from '../../gate/settings'
+import { SETTINGS } from '../../gate/settings-table'
 import { loadExperiments } from '../../policy/load-experiments'
 import { keyValues } from '../../report/key-check'
 import { formatAbortLatency } from '../../report/verdict-label'
 import { formatDuration } from '../../util/duration'
 import { InternalError } from '../../util/errors'
 import type { CliIo, Command } from '../command'
+import { CLI_SETTINGS } from '../settings-flags'
 import { cliLog } from './gate-io'
 import { runAndReport } from './run'
 
 const DEMO_DIR = join('experiments', 'demo')
 const PROMETHEUS_DEMO_DIR = join('experiments', 'demo-prometheus')
+
+/** Beside the gate's own reports (the report-dir default), so a demo run is found where a real one would be. */
+const DEMO_REPORT_DIR = join(SETTINGS.reportDir.default, 'demo')
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -37,7 +42,7 @@ export const demoCommand: Command = {
     '    --prometheus       also start Prometheus (the Debian package: apt-get install -y',
     '                       --no-install-recommends prometheus) scraping the shop and what its clients',
     '                       see, and run experiments/demo-prometheus/, which gate on PromQL',
-    '    --report-dir DIR   where the reports go (default reports/demo)',
+    `    --report-dir DIR   where the reports go (default ${DEMO_REPORT_DIR})`,
     '    --keep-going       keep the demo service running afterwards (until Ctrl-C) to try it yourself'
   ].join('\n'),
   options: {
@@ -120,8 +125,8 @@ function demoSettings(
     concurrency: 1,
     timeoutMs: 3 * 60_000,
     failOn: new Set(['fail', 'aborted', 'inconclusive', 'error']),
-    reportDir: resolve(cwd, typeof reportDir === 'string' ? reportDir : join('reports', 'demo')),
-    stateDir: resolve(cwd, '.chaos-gate'),
+    reportDir: resolve(cwd, typeof reportDir === 'string' ? reportDir : DEMO_REPORT_DIR),
+    stateDir: resolve(cwd, CLI_SETTINGS.stateDir.default),
     runId: newRunId(now),
     only: []
   }

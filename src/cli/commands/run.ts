@@ -21,31 +21,17 @@ import type { SourceFactories } from '../../steady-state/source-factory'
 import { InputError } from '../../util/errors'
 import { UNFINISHED_MESSAGE } from '../../util/exit-guard'
 import type { CliIo, Command } from '../command'
-import { flagHelp, pickFlags, type SettingsFlag, settingsFromFlags } from '../settings-flags'
+import {
+  flagHelp,
+  pickFlags,
+  SETTINGS_FLAGS,
+  type SettingsFlag,
+  settingsFromFlags
+} from '../settings-flags'
 import { cliLog, cliWiring } from './gate-io'
 
-const RUN_FLAGS: readonly SettingsFlag[] = [
-  'experiments',
-  'policy',
-  'namespace',
-  'environment',
-  'backend',
-  'prometheus-url',
-  'prometheus-header',
-  'error-budget',
-  'kubeconfig',
-  'context',
-  'mode',
-  'concurrency',
-  'timeout',
-  'fail-on',
-  'report-dir',
-  'state-dir',
-  'run-id',
-  'sha',
-  'only',
-  'gremlin-team-id'
-]
+/** `run` takes every settings flag. */
+const RUN_FLAGS = Object.keys(SETTINGS_FLAGS) as SettingsFlag[]
 
 export const runCommand: Command = {
   name: 'run',
@@ -68,7 +54,7 @@ export const runCommand: Command = {
       flags['run-id'] === undefined ? { ...parsed, runId: newRunId(io.clock.now()) } : parsed
     if (settings.mode === 'verify')
       throw new InputError(
-        'mode',
+        '--mode',
         "'verify' checks an earlier gate's check run and needs the GitHub Action; use enforce, warn or dry-run"
       )
     const loaded = await loadExperiments(settings, { env: io.env })

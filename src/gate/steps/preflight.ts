@@ -3,6 +3,7 @@
  * own checks and live preflight (reachable, authorised, targets counted), and every metric source
  * the checks need can be opened.
  */
+import { NO_PROMETHEUS, SET_PROMETHEUS } from '../../manifest/experiment/steady-state/no-prometheus'
 import type { CheckSpec } from '../../manifest/steady-state-model'
 import { type MetricSources, SteadyStateMonitor } from '../../steady-state/monitor'
 import { formatIssue } from '../../util/errors'
@@ -11,7 +12,7 @@ import { startSteadyLoad } from '../steady-load'
 
 /** What to set when a check's source is missing. */
 const HOW_TO_CONFIGURE: Readonly<Record<CheckSpec['source'], string>> = {
-  prometheus: 'set prometheus-url or steadyState.prometheus',
+  prometheus: SET_PROMETHEUS,
   probe: 'set steadyState.probe',
   kubernetes: 'give the gate a cluster (kubeconfig, or in-cluster credentials)',
   datadog: 'set steadyState.datadog',
@@ -71,7 +72,7 @@ async function openSources(run: ExperimentRun, signal: AbortSignal): Promise<voi
   const monitor = new SteadyStateMonitor(spec, sources, run.clock, (m) => run.measured(m))
   for (const check of monitor.unsourced()) {
     run.facts.preflightProblems.push(
-      `check '${check.name}' (${check.location.file}:${check.location.line}) needs a ${check.source} source, but none is configured; ${HOW_TO_CONFIGURE[check.source]}`
+      `check '${check.name}' (${check.location.file}:${check.location.line}) ${check.source === 'prometheus' ? `queries Prometheus, but ${NO_PROMETHEUS}` : `needs a ${check.source} source, but none is configured`}; ${HOW_TO_CONFIGURE[check.source]}`
     )
   }
   run.monitor = monitor

@@ -2,6 +2,7 @@
  * The engine's error-budget hook (GateDeps.errorBudget) built from a run's settings. The
  * Prometheus client is loaded only when a budget is configured and read.
  */
+import { NO_PROMETHEUS } from '../../manifest/experiment/steady-state/no-prometheus'
 import type { PrometheusEndpoint } from '../../manifest/steady-state-model'
 import type { BudgetDecision, ErrorBudgetRule } from '../error-budget'
 import type { PrometheusClient, PrometheusClientDeps } from './client'
@@ -21,7 +22,7 @@ export function errorBudgetGate(
     if (!endpoint) {
       return {
         decision: 'unknown',
-        reason: 'the error-budget setting needs a Prometheus (prometheus-url)'
+        reason: `the error budget is read from Prometheus, but ${NO_PROMETHEUS}; set the prometheus-url input (--prometheus-url on the command line)`
       }
     }
     const { PrometheusClient } = await import('./client')

@@ -15,6 +15,11 @@ import {
   resolveNamespace
 } from '../adopt'
 import { readEnv } from './litmus-env'
+import {
+  LITMUS_EXPERIMENT_PART_MAX,
+  LITMUS_RESULT_NAME_MAX,
+  resultSuffix
+} from './litmus-result-name'
 import { litmusTargets } from './litmus-targets'
 
 /** Reads a litmuschaos.io ChaosEngine. */
@@ -113,6 +118,16 @@ function readExperiment(
   }
   const envPath = [...path, 'spec', 'components', 'env']
   const env = readEnv(recordAt(entry, ['spec', 'components'])?.env, envPath, sink)
+  const suffix = resultSuffix(name, env.get('INSTANCE_ID'))
+  if (suffix.length > LITMUS_EXPERIMENT_PART_MAX)
+    sink.add(
+      [...path, 'name'],
+      'litmus/name-too-long',
+      `the ChaosResult of '${name}' would be named '<engine>-${suffix}', ${suffix.length + 1} characters beside the engine's name; Kubernetes allows ${LITMUS_RESULT_NAME_MAX} in the label litmus-go puts it in`,
+      {
+        hint: `Use a ChaosExperiment (and INSTANCE_ID) of at most ${LITMUS_EXPERIMENT_PART_MAX} characters together, for example by installing a copy under a shorter name.`
+      }
+    )
   const targets = litmusTargets(name, spec, env, envPath, sink)
   const own = env.seconds('TOTAL_CHAOS_DURATION')
   const location = sink.at([...path, 'name'])

@@ -7,6 +7,7 @@ import type { Issue } from '../../../util/errors'
 import type { DocPath, Locate } from '../../model'
 import type { CheckSpec, PrometheusEndpoint, SteadyStateSpec } from '../../steady-state-model'
 import { durationMs } from '../schema-primitives'
+import { NO_PROMETHEUS, SET_PROMETHEUS_HINT } from './no-prometheus'
 import { toCheck } from './steady-state-check'
 import type { SteadyStateInput } from './steady-state-schema'
 import {
@@ -68,8 +69,8 @@ export function toSteadyStateSpec(
       add(
         ['checks', i],
         'steady-state/no-prometheus',
-        `check '${check.name}' queries Prometheus, but no Prometheus is configured`,
-        'Set steadyState.prometheus.url, or the prometheus-url input (--prometheus-url).'
+        `check '${check.name}' queries Prometheus, but ${NO_PROMETHEUS}`,
+        SET_PROMETHEUS_HINT
       )
     }
     if (spec.source === 'datadog' && !datadog) {
