@@ -61,8 +61,14 @@ export class InputError extends Error {
     /** What is wrong, without the name: a front end may name the setting its own way. */
     readonly detail: string
   ) {
-    super(`Invalid input '${input}': ${detail}`)
+    super(`Invalid ${settingKind(input)} '${input}': ${detail}`)
   }
+}
+
+/** How the message names a setting: an action input, a CLI flag or an environment variable. */
+function settingKind(name: string): string {
+  if (name.startsWith('-')) return 'flag'
+  return /^[A-Z][A-Z0-9_]*$/.test(name) ? 'environment variable' : 'input'
 }
 
 /**

@@ -92,7 +92,7 @@ describe('decideEvent', () => {
     expect(() =>
       decideEvent({ gh: env('deployment_status'), payload, environment: 'staging', verify: false })
     ).toThrow(
-      "Invalid input 'GITHUB_EVENT_PATH': the 'deployment_status' payload is not what GitHub sends (deployment.id: Invalid input: expected number, received undefined; deployment.sha: a 40-character commit sha)"
+      "Invalid environment variable 'GITHUB_EVENT_PATH': the 'deployment_status' payload is not what GitHub sends (deployment.id: Invalid input: expected number, received undefined; deployment.sha: a 40-character commit sha)"
     )
   })
 
@@ -193,7 +193,7 @@ describe('readEventPayload', () => {
     const bad = join(dir, 'bad.json')
     writeFileSync(bad, '{nope')
     await expect(readEventPayload(env('push', { GITHUB_EVENT_PATH: bad }))).rejects.toThrow(
-      `Invalid input 'GITHUB_EVENT_PATH': ${bad} is not JSON`
+      `Invalid environment variable 'GITHUB_EVENT_PATH': ${bad} is not JSON`
     )
   })
 })

@@ -62,7 +62,7 @@ describe('chaos-gate cleanup', () => {
     expect(empty.stdout()).toBe('No run-state files in .chaos-gate; nothing to clean up.\n')
     const unknown = captureIo(cwd)
     expect(await runCli(['cleanup', '--run-id', 'nope'], COMMANDS, unknown.io, '0.0.0')).toBe(2)
-    expect(unknown.stderr()).toMatch(/Invalid input '--run-id': no run-state file .*nope.json/)
+    expect(unknown.stderr()).toMatch(/Invalid flag '--run-id': no run-state file .*nope.json/)
   })
 })
 

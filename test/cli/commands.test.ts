@@ -49,7 +49,7 @@ describe('chaos-gate validate', () => {
     const bad = await cli(['validate', '--backend', 'nope'])
     expect([bad.code, bad.err]).toEqual([
       2,
-      "chaos-gate: Invalid input '--backend': 'nope' is not one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis, gremlin\n"
+      "chaos-gate: Invalid flag '--backend': 'nope' is not one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis, gremlin\n"
     ])
   })
 })

@@ -46,13 +46,13 @@ describe('--error-budget', () => {
 
   it('needs a Prometheus to read it from', () => {
     expect(() => settings(['--error-budget', RULE])).toThrow(
-      "Invalid input '--error-budget': the error budget is read from Prometheus: set --prometheus-url too"
+      "Invalid flag '--error-budget': the error budget is read from Prometheus: set --prometheus-url too"
     )
   })
 
   it('names the flag in validation errors', () => {
     expect(() =>
       settings(['--prometheus-url', 'http://prom:9090', '--error-budget', 'name: api'])
-    ).toThrow("Invalid input '--error-budget':")
+    ).toThrow("Invalid flag '--error-budget':")
   })
 })

@@ -97,7 +97,7 @@ describe('chaos-gate run (real local backend and probes)', () => {
     const cwd = await workspace({ 'ok.yaml': manifest('ok', '    latency: { fixed: 1ms }') })
     const { io, stderr } = captureIo(cwd, { env: { SHOP_URL: shop.url } })
     expect(await runCli(['run', '--mode', 'verify'], COMMANDS, io, '0.0.0')).toBe(2)
-    expect(stderr()).toContain("Invalid input '--mode'")
+    expect(stderr()).toContain("Invalid flag '--mode'")
   })
 
   it('exits 2 on a run id another live process is running, naming it, and touches nothing', async () => {

@@ -115,47 +115,47 @@ describe('settingsFromFlags', () => {
   it.each([
     [
       ['--backend', 'spinnaker'],
-      "Invalid input '--backend': 'spinnaker' is not one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis, gremlin"
+      "Invalid flag '--backend': 'spinnaker' is not one of auto, local, litmus, chaos-mesh, kubernetes, toxiproxy, aws-fis, gremlin"
     ],
     [
       ['--mode', 'yes'],
-      "Invalid input '--mode': 'yes' is not one of enforce, warn, dry-run, verify"
+      "Invalid flag '--mode': 'yes' is not one of enforce, warn, dry-run, verify"
     ],
     [
       ['--concurrency', '0'],
-      "Invalid input '--concurrency': '0' is not a whole number from 1 to 50"
+      "Invalid flag '--concurrency': '0' is not a whole number from 1 to 50"
     ],
     [
       ['--concurrency', '2.5'],
-      "Invalid input '--concurrency': '2.5' is not a whole number from 1 to 50"
+      "Invalid flag '--concurrency': '2.5' is not a whole number from 1 to 50"
     ],
     [
       ['--timeout', '15'],
-      "Invalid input '--timeout': '15' is not a duration; expected e.g. 90s, 15m or 1h30m"
+      "Invalid flag '--timeout': '15' is not a duration; expected e.g. 90s, 15m or 1h30m"
     ],
     [
       ['--fail-on', 'fail,oops'],
-      "Invalid input '--fail-on': 'oops' is not among the verdicts that can fail the gate; expected some of fail, aborted, inconclusive, error, skipped"
+      "Invalid flag '--fail-on': 'oops' is not among the verdicts that can fail the gate; expected some of fail, aborted, inconclusive, error, skipped"
     ],
     [
       ['--namespace', 'Prod_1'],
-      "Invalid input '--namespace': 'Prod_1' is not a Kubernetes namespace name; expected lower-case letters, digits and '-', at most 63"
+      "Invalid flag '--namespace': 'Prod_1' is not a Kubernetes namespace name; expected lower-case letters, digits and '-', at most 63"
     ],
     [
       ['--prometheus-url', 'prom:9090'],
-      "Invalid input '--prometheus-url': 'prom:9090' is not an http:// or https:// URL of the Prometheus server (its root, without /api/v1)"
+      "Invalid flag '--prometheus-url': 'prom:9090' is not an http:// or https:// URL of the Prometheus server (its root, without /api/v1)"
     ],
     [
       ['--prometheus-header', 'novalue'],
-      "Invalid input '--prometheus-header': header 1 is not 'Name: value' (values are secrets and are not shown)"
+      "Invalid flag '--prometheus-header': header 1 is not 'Name: value' (values are secrets and are not shown)"
     ],
     [
       ['--prometheus-header', 'A: b'],
-      "Invalid input '--prometheus-header': headers were given but no --prometheus-url is set"
+      "Invalid flag '--prometheus-header': headers were given but no --prometheus-url is set"
     ],
     [
       ['--policy', '  '],
-      "Invalid input '--policy': the value is empty; leave the setting out for its default"
+      "Invalid flag '--policy': the value is empty; leave the setting out for its default"
     ]
   ])('rejects %j', (args, message) => {
     expect(() => settings(args)).toThrow(InputError)
@@ -172,9 +172,9 @@ describe('settingsFromFlags', () => {
       thrown = err
     }
     expect(thrown instanceof InputErrors ? thrown.errors.map((e) => e.message) : []).toEqual([
-      "Invalid input '--namespace': 'Prod_1' is not a Kubernetes namespace name; expected lower-case letters, digits and '-', at most 63",
-      "Invalid input '--mode': 'loud' is not one of enforce, warn, dry-run, verify",
-      "Invalid input '--timeout': '15' is not a duration; expected e.g. 90s, 15m or 1h30m"
+      "Invalid flag '--namespace': 'Prod_1' is not a Kubernetes namespace name; expected lower-case letters, digits and '-', at most 63",
+      "Invalid flag '--mode': 'loud' is not one of enforce, warn, dry-run, verify",
+      "Invalid flag '--timeout': '15' is not a duration; expected e.g. 90s, 15m or 1h30m"
     ])
   })
 })

@@ -106,7 +106,7 @@ describe('the settings table, read by the action and the CLI alike', () => {
     ])
     const { values } = parseArgs({ args: ['--timeout', '15x'], options: SETTINGS_FLAGS })
     expect(() => settingsFromFlags(values, [], captureIo({ cwd: '/' }))).toThrow(
-      "Invalid input '--timeout': '15x' is not a duration; expected e.g. 90s, 15m or 1h30m"
+      "Invalid flag '--timeout': '15x' is not a duration; expected e.g. 90s, 15m or 1h30m"
     )
   })
 
@@ -121,7 +121,7 @@ describe('the settings table, read by the action and the CLI alike', () => {
         [],
         captureIo({ cwd: '/', env: { CHAOS_GATE_PROMETHEUS_HEADERS: 'broken' } })
       )
-    ).toThrow("Invalid input 'CHAOS_GATE_PROMETHEUS_HEADERS': header 1 is not 'Name: value'")
+    ).toThrow("Invalid environment variable 'CHAOS_GATE_PROMETHEUS_HEADERS': header 1 is not 'Name: value'")
   })
 
   it('gives both front ends the same defaults, the report directory included', () => {
