@@ -7,6 +7,7 @@ import { realpathSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 
+import { compareText } from '../../util/compare-text'
 import { errorMessage, type Issue, truncate } from '../../util/errors'
 import { listPlainGlob, type PlainGlob, plainGlob } from './plain-glob'
 
@@ -46,7 +47,7 @@ export async function findManifestFiles(
       if (!found.has(real)) found.set(real, { path, file: displayPath(path, cwd) })
     }
   }
-  const files = [...found.values()].sort((a, b) => a.file.localeCompare(b.file))
+  const files = [...found.values()].sort((a, b) => compareText(a.file, b.file))
   return { files, issues }
 }
 
