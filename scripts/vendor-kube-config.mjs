@@ -9,7 +9,7 @@
 // its requests with node:http, backends/kube/transport.ts). Without a tree-shaking bundler ncc
 // keeps all of it: a 15 MB chunk that every Kubernetes experiment loaded. Two imports of
 // client-node's config.js are replaced here: the generated index (makeApiClient throws if called)
-// and node-fetch (used for Headers only, which Node has built in).
+// and node-fetch (used for Headers only, which Node has built in: taken from the global when used).
 //
 // `--check` builds in memory and exits 1 when the committed files differ (CI runs it).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
@@ -30,7 +30,10 @@ const STUBS = {
     'export const createConfiguration = notBundled',
     'export class ServerConfiguration { constructor() { notBundled() } }'
   ].join('\n'),
-  'node-fetch': 'export const Headers = globalThis.Headers'
+  // A function, not the global itself: reading globalThis.Headers loads Node's fetch (undici),
+  // which cost more than twice starting Node 24 on every Kubernetes run; `new Headers()` in
+  // applyToFetchOptions still gets the real one.
+  'node-fetch': 'export function Headers(init) { return new globalThis.Headers(init) }'
 }
 
 /** Replaces the imports of client-node's config.js that KubeConfig needs only for makeApiClient. */

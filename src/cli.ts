@@ -2,7 +2,7 @@ import pkg from '../package.json'
 import { COMMANDS } from './cli/commands'
 import { ExitCode } from './cli/exit-codes'
 import { runCli } from './cli/run-cli'
-import { cliIo } from './deps'
+import { cliIo } from './process-deps'
 import { guardExit } from './util/exit-guard'
 
 /** The `chaos-gate` command line. */

@@ -1,6 +1,7 @@
 /**
- * The only module that touches the process: environment, standard streams, signals. Entry files
- * call these to build the dependencies they pass down.
+ * The action's view of the process and the runner: environment, standard streams, signals,
+ * @actions/core. With process-deps.ts (what the CLI needs, without the runner's modules), the only
+ * modules that touch the process; entry files call these to build the dependencies they pass down.
  */
 import pkg from '../package.json'
 import type { ActionDeps } from './action/action-deps'
@@ -11,58 +12,12 @@ import { maskedCore } from './action/masked-core'
 import { createGitHubApi } from './action/notify/github/lazy-github-api'
 import * as core from './action/runner-core'
 import { kubeConnector } from './backends/kube/kube-connector'
-import type { CliIo } from './cli/command'
 import { newRunId } from './gate/run-id'
+import { processInfo, processSignal } from './process-deps'
 import { TerminalProgress } from './report/terminal/live-view'
 import { systemClock } from './util/clock'
-import { type ExitGuard, guardExit } from './util/exit-guard'
+import { guardExit } from './util/exit-guard'
 import { SecretMask } from './util/secret-mask'
-
-/**
- * An AbortSignal that fires on SIGINT or SIGTERM. The runner sends SIGINT, then SIGTERM 7.5 s
- * later, then kills 2.5 s after that, so the first signal must start the abort at once; a second
- * signal is left to Node's default handling only after the abort has had its chance.
- */
-export function processSignal(): AbortSignal {
-  const controller = new AbortController()
-  const onSignal = (name: NodeJS.Signals): void => {
-    if (!controller.signal.aborted) controller.abort(new Error(`received ${name}`))
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
-  return controller.signal
-}
-
-/** The CLI's view of the process. */
-export function cliIo(guard: ExitGuard): CliIo {
-  return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-    cwd: process.cwd(),
-    clock: systemClock,
-    signal: processSignal(),
-    process: processInfo,
-    onUnfinished: guard.onUnfinished
-  }
-}
-
-/**
- * This process's id, and whether another process is still alive: run-state files record the
- * gate's pid so a later cleanup can tell a live in-process fault from one that died with its run.
- */
-export const processInfo = {
-  pid: process.pid,
-  isAlive: (pid: number): boolean => {
-    try {
-      process.kill(pid, 0)
-      return true
-    } catch (err) {
-      // EPERM: the process exists but belongs to someone else.
-      return typeof err === 'object' && err !== null && 'code' in err && err.code === 'EPERM'
-    }
-  }
-} as const
 
 /** @actions/core as the action's port onto the runner (inputs, state, outputs, log, summary). */
 export function actionsCore(): ActionsCore {

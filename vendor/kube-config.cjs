@@ -8968,7 +8968,9 @@ var import_node_net = __toESM(require("node:net"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 
 // stub:node-fetch
-var Headers2 = globalThis.Headers;
+function Headers2(init) {
+  return new globalThis.Headers(init);
+}
 
 // node_modules/@kubernetes/client-node/dist/azure_auth.js
 var import_node_child_process = __toESM(require("node:child_process"), 1);

@@ -11,9 +11,11 @@ import { plannedFromExperiment } from './experiment/experiment-document'
 import { type FaultRefs, loadFaultRefs } from './experiment/fault-refs'
 import type { Environment } from './experiment/interpolate'
 import type { BackendKind } from './model'
+import { loadPromqlGrammar } from './queries/promql-syntax'
 import { findManifestFiles } from './read/find-files'
 import { readManifestFiles } from './read/read-files'
 import type { SourceDocument } from './read/yaml-documents'
+import { needsPromqlGrammar } from './rules/promql'
 import { checkRun, type RunCheck } from './rules/run-checks'
 import { runRules } from './rules/run-rules'
 import type { PrometheusEndpoint } from './steady-state-model'
@@ -67,6 +69,7 @@ export async function loadManifests(settings: LoadSettings, deps: LoadDeps): Pro
     .filter((d) => d.classification.outcome === 'experiment' && d.classification.family === 'gate')
     .map((d) => d.doc)
   const refs = loadFaultRefs(loaded, gateDocs, settings.cwd, deps.maxFileBytes)
+  if (docs.some(({ doc }) => needsPromqlGrammar(doc))) await loadPromqlGrammar()
   const read = docs.map(({ doc, classification }) =>
     readDocument(doc, classification, settings, deps, refs)
   )

@@ -4,6 +4,7 @@
  * cli/exit-codes.ts).
  * A gate verdict is data, never an error.
  */
+import { compareText } from './compare-text'
 
 /** A position in a user's file, 1-based like editors and GitHub annotations. */
 export interface SourceLocation {
@@ -42,7 +43,7 @@ export function formatIssue(issue: Issue): string {
 
 /** Orders issues by file, then position, so every report lists them the same way. */
 export function compareIssues(a: Issue, b: Issue): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col
+  return compareText(a.file, b.file) || a.line - b.line || a.col - b.col
 }
 
 /** Invalid manifests or policy: nothing was submitted. Carries every issue, not just the first. */

@@ -1,5 +1,5 @@
 import type { CliIo } from '../../src/cli/command'
-import { processInfo } from '../../src/deps'
+import { processInfo } from '../../src/process-deps'
 import { FakeClock } from '../fakes/clock'
 
 /** A CliIo that records what a command writes. */

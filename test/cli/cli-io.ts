@@ -1,5 +1,5 @@
 import type { CliIo } from '../../src/cli/command'
-import { processInfo } from '../../src/deps'
+import { processInfo } from '../../src/process-deps'
 import type { Clock } from '../../src/util/clock'
 import { systemClock } from '../../src/util/clock'
 

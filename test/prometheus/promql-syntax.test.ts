@@ -1,6 +1,8 @@
-import { checkPromqlSyntax } from '../../src/manifest/queries/promql-syntax'
+import { checkPromqlSyntax, loadPromqlGrammar } from '../../src/manifest/queries/promql-syntax'
 
 describe('PromQL syntax', () => {
+  beforeAll(() => loadPromqlGrammar())
+
   it.each([
     'sum(rate(http_requests_total{job="checkout",code=~"5.."}[{{window}}])) / sum(rate(http_requests_total{job="checkout"}[{{window}}]))',
     'histogram_quantile(0.99, sum by (le)(rate(http_request_duration_seconds_bucket[{{ window }}])))',

@@ -9,7 +9,6 @@ import http, {
   type IncomingMessage,
   type ServerResponse
 } from 'node:http'
-import https from 'node:https'
 
 import type { ProxyFaultSpec } from '../../manifest/model'
 import type { Clock } from '../../util/clock'
@@ -44,10 +43,25 @@ export interface ProxyCounts {
   throttled: number
 }
 
+/** How the proxy reaches its upstream: node:http, or node:https for an https:// upstream. */
+interface UpstreamClient {
+  readonly request: typeof http.request
+  readonly agent: http.Agent
+}
+
+/**
+ * node:https is loaded only for an https:// upstream: it loads node:tls, which costs more than
+ * starting Node 24 itself, before the local backend's first request (docs/performance.md).
+ */
+async function upstreamClient(upstream: URL): Promise<UpstreamClient> {
+  const client = upstream.protocol === 'https:' ? (await import('node:https')).default : http
+  return { request: client.request, agent: new client.Agent({ keepAlive: true }) }
+}
+
 export class FaultProxy {
   readonly counts: ProxyCounts = { requests: 0, delayed: 0, errors: 0, resets: 0, throttled: 0 }
   private readonly upstream: URL
-  private readonly agent: http.Agent
+  private readonly client: Promise<UpstreamClient>
   private readonly server: http.Server
   /** Present while the fault is on; aborting it releases every request the fault is holding. */
   private fault: AbortController | undefined
@@ -58,8 +72,7 @@ export class FaultProxy {
     private readonly deps: ProxyDeps
   ) {
     this.upstream = new URL(spec.upstream)
-    const Agent = this.upstream.protocol === 'https:' ? https.Agent : http.Agent
-    this.agent = new Agent({ keepAlive: true })
+    this.client = upstreamClient(this.upstream)
     this.server = http.createServer((req, res) => void this.handle(req, res))
   }
 
@@ -105,7 +118,8 @@ export class FaultProxy {
   /** Stops the fault, closes every connection and stops listening. */
   async close(): Promise<void> {
     this.release()
-    this.agent.destroy()
+    const { agent } = await this.client
+    agent.destroy()
     if (!this.server.listening) return
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
     this.server.closeAllConnections()
@@ -143,17 +157,17 @@ export class FaultProxy {
         ? { bytesPerSecond: plan.bytesPerSecond, release: fault.signal }
         : undefined
     if (throttle) this.counts.throttled++
-    this.forward(req, res, throttle)
+    this.forward(req, res, throttle, await this.client)
   }
 
   private forward(
     req: IncomingMessage,
     res: ServerResponse,
-    throttle: { bytesPerSecond: number; release: AbortSignal } | undefined
+    throttle: { bytesPerSecond: number; release: AbortSignal } | undefined,
+    client: UpstreamClient
   ): void {
     const up = this.upstream
     const base = up.pathname.replace(/\/$/, '')
-    const client = up.protocol === 'https:' ? https : http
     const out = client.request({
       protocol: up.protocol,
       hostname: up.hostname,
@@ -161,7 +175,7 @@ export class FaultProxy {
       method: req.method,
       path: `${base}${req.url ?? '/'}`,
       headers: { ...endToEnd(req.headers), host: up.host },
-      agent: this.agent
+      agent: client.agent
     })
     out.on('response', (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEnd(answer.headers))

@@ -4,9 +4,21 @@
  * first measurement. Placeholders are replaced by tokens of the same length first, so the error
  * offsets are offsets into the query as written.
  */
-import { parser } from '@prometheus-io/lezer-promql'
-
 import { findPlaceholders, isTemplateName, TEMPLATE_NAMES } from './query-template'
+
+type PromqlParser = (typeof import('@prometheus-io/lezer-promql'))['parser']
+
+/**
+ * The grammar, once loaded: a 214 kB chunk whose parse tables are decoded on load, which most
+ * runs (no Prometheus check) never need, so it is loaded only for manifests with checks
+ * (docs/performance.md, "Results").
+ */
+let grammar: PromqlParser | undefined
+
+/** Loads the grammar; checkPromqlSyntax needs it loaded. */
+export async function loadPromqlGrammar(): Promise<void> {
+  grammar ??= (await import('@prometheus-io/lezer-promql')).parser
+}
 
 /** One problem, at a 0-based offset into the query text. */
 export interface PromqlProblem {
@@ -45,8 +57,9 @@ export function checkPromqlSyntax(query: string): PromqlProblem[] {
 }
 
 function firstSyntaxError(text: string): PromqlProblem | undefined {
+  if (!grammar) throw new Error('checkPromqlSyntax before loadPromqlGrammar()')
   let at: number | undefined
-  parser.parse(text).iterate({
+  grammar.parse(text).iterate({
     enter: (node) => {
       if (at !== undefined) return false
       if (node.type.isError) at = node.from

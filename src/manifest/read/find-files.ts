@@ -7,15 +7,15 @@ import { realpathSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 
-import fg from 'fast-glob'
-
+import { compareText } from '../../util/compare-text'
 import { errorMessage, type Issue, truncate } from '../../util/errors'
+import { listPlainGlob, type PlainGlob, plainGlob } from './plain-glob'
 
 /** The default `experiments` setting. */
 export const DEFAULT_EXPERIMENT_GLOBS: readonly string[] = ['experiments/**/*.{yaml,yml}']
 
 /** What a directory argument expands to. */
-const DIRECTORY_GLOB = '**/*.{yaml,yml,json}'
+const DIRECTORY_GLOB: PlainGlob = { base: '', deep: true, extensions: ['yaml', 'yml', 'json'] }
 
 /** A manifest file: where to read it and how to name it to users. */
 export interface ManifestFile {
@@ -47,7 +47,7 @@ export async function findManifestFiles(
       if (!found.has(real)) found.set(real, { path, file: displayPath(path, cwd) })
     }
   }
-  const files = [...found.values()].sort((a, b) => a.file.localeCompare(b.file))
+  const files = [...found.values()].sort((a, b) => compareText(a.file, b.file))
   return { files, issues }
 }
 
@@ -74,15 +74,14 @@ async function expand(pattern: string, cwd: string): Promise<Expansion> {
   const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern)
   const info = await stat(absolute).catch(() => undefined)
   if (info?.isFile()) return { kind: 'found', paths: [absolute] }
-  if (info?.isDirectory()) return glob(DIRECTORY_GLOB, absolute, true)
+  if (info?.isDirectory()) return list(() => listPlainGlob(DIRECTORY_GLOB, absolute))
+  const plain = plainGlob(pattern)
+  if (plain) return list(() => listPlainGlob(plain, cwd))
+  // Any other pattern goes to fast-glob, loaded only then (plain-glob.ts says why).
+  const { default: fg } = await import('fast-glob')
   if (!fg.isDynamicPattern(pattern)) return { kind: 'missing', glob: false }
-  return glob(pattern, cwd, true)
-}
-
-async function glob(pattern: string, cwd: string, isGlob: boolean): Promise<Expansion> {
-  let paths: string[]
-  try {
-    paths = await fg(pattern, {
+  return list(() =>
+    fg(pattern, {
       cwd,
       absolute: true,
       onlyFiles: true,
@@ -90,13 +89,21 @@ async function glob(pattern: string, cwd: string, isGlob: boolean): Promise<Expa
       followSymbolicLinks: true,
       ignore: ['**/node_modules/**', '**/.git/**']
     })
+  )
+}
+
+/** What a directory or a glob lists: 'missing' when nothing, 'failed' when it cannot be read. */
+async function list(paths: () => string[] | Promise<string[]>): Promise<Expansion> {
+  let found: string[]
+  try {
+    found = await paths()
   } catch (err) {
     // An unreadable directory or a symlink loop under the pattern; report it like a bad path.
     return { kind: 'failed', message: errorMessage(err) }
   }
-  return paths.length > 0
-    ? { kind: 'found', paths: paths.map((p) => resolve(p)) }
-    : { kind: 'missing', glob: isGlob }
+  return found.length > 0
+    ? { kind: 'found', paths: found.map((p) => resolve(p)) }
+    : { kind: 'missing', glob: true }
 }
 
 function failed(pattern: string, message: string): Issue {

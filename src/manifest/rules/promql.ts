@@ -10,6 +10,7 @@ import type { Issue } from '../../util/errors'
 import type { DocPath } from '../model'
 import { at, listAt, stringAt } from '../plain'
 import { checkPromqlSyntax } from '../queries/promql-syntax'
+import type { SourceDocument } from '../read/yaml-documents'
 import type { CheckSpec } from '../steady-state-model'
 import type { Rule, RuleContext } from './rule'
 
@@ -25,6 +26,11 @@ function promqlFields(raw: unknown, spec: CheckSpec | undefined): DocPath[] {
   const fields: DocPath[] = ownLanguage ? [] : [['query'], ['guard', 'query']]
   if (spec?.source === 'prometheus') fields.push(['slo', 'errorRatio'])
   return fields.filter((f) => stringAt(raw, f) !== undefined)
+}
+
+/** Whether the promql rule will parse queries in `doc`: the PromQL grammar must be loaded first. */
+export function needsPromqlGrammar(doc: SourceDocument): boolean {
+  return listAt(doc.value, CHECKS).length > 0
 }
 
 export const promql: Rule = (ctx) => {

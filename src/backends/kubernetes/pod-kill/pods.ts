@@ -4,6 +4,7 @@
  * replaying a run) kills the same pods for the same random numbers.
  */
 import type { KubeObject } from '../../../manifest/model'
+import { compareText } from '../../../util/compare-text'
 import { isRecord } from '../../kube/status'
 
 /** Running, Ready and not being deleted: a pod that serves traffic now. */
@@ -43,9 +44,7 @@ export function chooseVictims(
   count: number,
   random: () => number
 ): KubeObject[] {
-  const pool = [...pods].sort((a, b) =>
-    (a.metadata.name ?? '').localeCompare(b.metadata.name ?? '')
-  )
+  const pool = [...pods].sort((a, b) => compareText(a.metadata.name ?? '', b.metadata.name ?? ''))
   const n = Math.min(count, pool.length)
   // A partial Fisher–Yates shuffle: the first n slots are a uniform sample.
   for (let i = 0; i < n; i++) {
