@@ -121,7 +121,9 @@ describe('the settings table, read by the action and the CLI alike', () => {
         [],
         captureIo({ cwd: '/', env: { CHAOS_GATE_PROMETHEUS_HEADERS: 'broken' } })
       )
-    ).toThrow("Invalid environment variable 'CHAOS_GATE_PROMETHEUS_HEADERS': header 1 is not 'Name: value'")
+    ).toThrow(
+      "Invalid environment variable 'CHAOS_GATE_PROMETHEUS_HEADERS': header 1 is not 'Name: value'"
+    )
   })
 
   it('gives both front ends the same defaults, the report directory included', () => {
