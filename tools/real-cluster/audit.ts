@@ -32,7 +32,8 @@ export interface AuditedRequest {
   readonly verb: string
   readonly requestURI: string
   readonly userAgent: string
-  /** The status code, once the response has completed (not yet for a watch still open). */
+  /** The last stage logged: ResponseStarted for a watch still open, else ResponseComplete. */
+  readonly stage: string
   readonly code?: number
 }
 
@@ -82,6 +83,7 @@ export function auditedRequests(log: string, username: string, offset = 0): Audi
       verb: event.verb ?? known?.verb ?? '',
       requestURI: event.requestURI ?? known?.requestURI ?? '',
       userAgent: event.userAgent ?? known?.userAgent ?? '',
+      stage: event.stage ?? known?.stage ?? '',
       ...(code !== undefined && { code })
     })
   })
