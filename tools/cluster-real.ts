@@ -1,7 +1,7 @@
 /**
  * A real Kubernetes control plane on loopback, for tests, benchmarks and manual checks:
  *   npm run cluster:real -- --kubeconfig FILE [--nodes N] [--no-operators] [--no-seed]
- *                           [--chaos-second-ms MS]
+ *                           [--chaos-second-ms MS] [--no-watch-cache]
  * etcd, kube-apiserver (TLS, RBAC, service-account tokens), kube-controller-manager,
  * kube-scheduler and kwok nodes, built once by scripts/k8s-control-plane.sh; the Litmus, Chaos
  * Mesh and Istio CRDs; the demo workloads of cluster:sim; and the `chaos-gate` ServiceAccount with
@@ -26,7 +26,7 @@ import { DEMO_NAMESPACE, seedDemo } from './real-cluster/seed'
 
 const USAGE =
   'usage: npm run cluster:real -- --kubeconfig FILE [--nodes N] [--no-operators] [--no-seed]\n' +
-  '                               [--chaos-second-ms MS]'
+  '                               [--chaos-second-ms MS] [--no-watch-cache]'
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -37,6 +37,8 @@ async function main(): Promise<void> {
       'no-seed': { type: 'boolean', default: false },
       // The simulated operators' chaos second (tools/sim-operators.ts).
       'chaos-second-ms': { type: 'string', default: '100' },
+      // Every watch served by etcd, so compacting etcd makes an old resourceVersion 410 Gone.
+      'no-watch-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false }
     }
   })
@@ -77,6 +79,7 @@ async function main(): Promise<void> {
       stateDir,
       nodes,
       auditUsers: [gateUser],
+      watchCache: !values['no-watch-cache'],
       say
     })
     stops.push(() => plane.stop())

@@ -24,6 +24,12 @@ export interface ControlPlaneOptions {
   readonly nodes: number
   /** The users whose every request the API server's audit log records (auditLog). */
   readonly auditUsers: readonly string[]
+  /**
+   * False: no watch cache, so every watch is served by etcd and a resourceVersion older than
+   * etcd's last compaction is 410 Gone at once (with the cache, the server answers from its own
+   * window of events, which compaction does not touch). For the 410 tests.
+   */
+  readonly watchCache: boolean
   readonly say: (line: string) => void
 }
 
@@ -138,7 +144,8 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
       `--audit-policy-file=${auditPolicy}`,
       `--audit-log-path=${auditLog}`,
       // Written before the response is finished, so a request the client has seen is in the log.
-      '--audit-log-mode=blocking'
+      '--audit-log-mode=blocking',
+      ...(options.watchCache ? [] : ['--watch-cache=false'])
     ])
     const admin = new Api({
       server,
