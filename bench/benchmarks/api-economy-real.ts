@@ -13,7 +13,8 @@
  * second as against a 30-minute fault in real time. The proxy compresses the run's own seconds
  * around the fault too (submit, the operator's steps, the verdict), which the simulator's warp
  * window does not, so the longest row may see one renewal per collection more than the simulator's.
- * What is not compressed: the gate's own clock
+ * That is why these rows carry no target (api-economy's do); they show how far the simulator's
+ * count is from the real server's. What is not compressed: the gate's own clock
  * (only its back-off waits use it, and a healthy run has none) and the server's bookmark timer
  * (bookmarks are not requests). A warped gate clock would not make the rows truer: the server's
  * real-time watch timeouts are what drives the renewals, and the proxy already scales those.
@@ -147,23 +148,15 @@ async function measureReal(ctx: BenchContext, real: LaunchedCluster): Promise<Re
 }
 
 function rows(onReal: readonly RealCounts[], onSim: readonly Counts[]): Row[] {
-  const base = onReal[0]
   return onReal.map((c) => {
-    const allowed = (base?.gate ?? 0) + FOLLOWED * Math.ceil(c.seconds / WATCH_TIMEOUT_S)
     const sim = onSim.find((s) => s.seconds === c.seconds)
     return {
       benchmark: 'API economy, real control plane',
       case: `requests to kube-apiserver for one ${label(c.seconds)} Litmus experiment (watch)`,
       value: measured([c.gate], 'requests'),
       baselines: [{ label: 'cluster:sim', value: measured([sim?.gate ?? Number.NaN], 'requests') }],
-      ...(c !== base && {
-        target: {
-          text: `≤ the 30 s count + ${FOLLOWED} per 5 min (${allowed})`,
-          met: c.gate <= allowed
-        }
-      }),
       ...(c === onReal[onReal.length - 1] && {
-        note: `Counted from kube-apiserver's audit log (one per audit ID). Following the fault (lists and watches of ChaosEngines and ChaosResults): ${onReal.map((k) => `${k.following} (${label(k.seconds)})`).join(', ')} on the real server, ${onSim.map((k) => `${k.following}`).join(', ')} on the simulator. Time compressed ${FACTOR}×: the operators' chaos second is ${CHAOS_SECOND_MS} ms and a proxy divides the watch timeouts the gate asks for by ${FACTOR}. The proxy cannot tell the fault's seconds from the run's own (submit, the operator's steps, the verdict: about a second of wall time, ${FACTOR} s of watch time), so a long row can exceed the bound by one renewal per followed collection; the simulator's clock is fast only during the fault.`
+        note: `Counted from kube-apiserver's audit log (one per audit ID). Following the fault (lists and watches of ChaosEngines and ChaosResults): ${onReal.map((k) => `${k.following} (${label(k.seconds)})`).join(', ')} on the real server, ${onSim.map((k) => `${k.following}`).join(', ')} on the simulator. Time compressed ${FACTOR}×: the operators' chaos second is ${CHAOS_SECOND_MS} ms and a proxy divides the watch timeouts the gate asks for by ${FACTOR}. The proxy cannot tell the fault's seconds from the run's own (submit, the operator's steps, the verdict: about a second of wall time, ${FACTOR} s of watch time), so a long row can exceed the bound by one renewal per followed collection; the simulator's clock is fast only during the fault. No target here: api-economy's rows judge the gate (≤ the 30 s count + ${FOLLOWED} per ${WATCH_TIMEOUT_S / 60} min); these show how far the simulator is from the real server.`
       })
     }
   })
