@@ -103,7 +103,7 @@ async function measureReal(ctx: BenchContext, real: LaunchedCluster): Promise<Re
     ?.cluster
   const ca = cluster?.['certificate-authority-data']
   if (!ca) throw new Error(`${real.kubeconfig}: no certificate-authority-data`)
-  const proxy = await startWatchTimeoutProxy(real.server, FACTOR, Buffer.from(ca, 'base64'))
+  const proxy = await startWatchTimeoutProxy(real.server, FACTOR, { ca: Buffer.from(ca, 'base64') })
   try {
     const kubeconfig = join(ctx.tempDir('economy-real'), 'kubeconfig')
     writeFileSync(kubeconfig, config.replace(real.server, proxy.url))

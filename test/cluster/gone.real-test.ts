@@ -9,6 +9,8 @@
  *   compact() hook) and on the real server: both end the stream with an ERROR event carrying a
  *   410 Expired Status; only the message differs (docs/sim-cluster.md).
  * - The gate's follower (src/backends/kube/follow.ts) lists again after a real 410 and goes on.
+ * - The simulated Litmus operator, an API client whose informers watch for minutes (here ended by
+ *   the server every few seconds), lists again after real 410s and still writes the verdict.
  * - A whole pod-kill through the gate's client, with etcd compacted under it while the replacement
  *   is not yet Ready: its pod watch gets 410, it lists again (the audit log shows the list after
  *   the watch), and it still reaches the verdict.
@@ -17,9 +19,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { startSimCluster } from '@chaos-gate/sim-cluster'
+import { startOperators, startSimCluster } from '@chaos-gate/sim-cluster'
 import { parse } from 'yaml'
 
+import { litmusEngine } from '../../bench/harness/bench-cluster'
 import { startWatchTimeoutProxy } from '../../bench/harness/watch-timeout-proxy'
 import { connectKube } from '../../src/backends/kube/connect'
 import { follow, type FollowSnapshot } from '../../src/backends/kube/follow'
@@ -199,7 +202,7 @@ it('a pod-kill reaches its verdict across real 410s, listing again after each', 
   const config = readFileSync(r.kubeconfig, 'utf8')
   const ca = (parse(config) as { clusters: { cluster: Record<string, string> }[] }).clusters[0]
     ?.cluster['certificate-authority-data']
-  const proxy = await startWatchTimeoutProxy(r.server, 100, Buffer.from(ca ?? '', 'base64'))
+  const proxy = await startWatchTimeoutProxy(r.server, 100, { ca: Buffer.from(ca ?? '', 'base64') })
   const dir = workDir()
   const kubeconfig = join(dir, 'kubeconfig')
   writeFileSync(kubeconfig, config.replace(r.server, proxy.url))
@@ -253,4 +256,65 @@ spec:
     .filter((q) => /\/pods(\?|$)/.test(q.requestURI) && (q.verb === 'list' || q.verb === 'watch'))
     .map((q) => q.verb)
   expect(onPods.slice(onPods.indexOf('watch'))).toContain('list')
+})
+
+it("the simulated Litmus operator's informers list again after real 410s, and it still writes the verdict", async () => {
+  const { real: r, admin: a } = cluster()
+  // The operators in process, as admin through the proxy (it presents the admin certificate),
+  // their 5–10 minute watches ended by the server after 3–6 s.
+  const { ca, cert, key } = credentialsFromKubeconfig(r.adminKubeconfig)
+  if (!ca || !cert || !key) throw new Error(`${r.adminKubeconfig}: no client certificate`)
+  const proxy = await startWatchTimeoutProxy(r.server, 100, { ca, cert, key })
+  const operators = await startOperators({
+    connection: { server: proxy.url, insecureSkipTlsVerify: false },
+    timing: { chaosSecondMs: 100 },
+    enabled: { chaosMesh: false }
+  })
+  let compacting = true
+  const compactions = (async () => {
+    while (compacting) {
+      await bump(a)
+      await bump(a)
+      await compactEtcd(r.etcdUrl)
+      await sleep(500)
+    }
+  })()
+  let verdict: string | undefined
+  try {
+    // 100 chaos seconds: 10 s of wall time, a few watch renewals for every informer.
+    const created = await a.request(
+      'POST',
+      `/apis/litmuschaos.io/v1alpha1/namespaces/${NS}/chaosengines`,
+      { body: litmusEngine('gone-engine', 'cart', 100, 'pass') }
+    )
+    expect(created.status).toBe(201)
+    const deadline = Date.now() + 90_000
+    while ((verdict === undefined || verdict === 'Awaited') && Date.now() < deadline) {
+      await sleep(500)
+      const result = await a.request(
+        'GET',
+        `/apis/litmuschaos.io/v1alpha1/namespaces/${NS}/chaosresults/gone-engine-pod-delete`
+      )
+      verdict = (
+        result.json as { status?: { experimentStatus?: { verdict?: string } } } | undefined
+      )?.status?.experimentStatus?.verdict
+    }
+  } finally {
+    compacting = false
+    await compactions
+    await operators.stop()
+    await proxy.close()
+  }
+  expect(verdict).toBe('Pass')
+  // An informer lists only at its start and after a 410 (any other failure watches again from
+  // the same resourceVersion), so a list of a collection after a watch of it is a 410 handled.
+  const relisted = ['/api/v1/pods', '/apis/litmuschaos.io/v1alpha1/chaosengines'].filter(
+    (collection) => {
+      const onIt = proxy.seen
+        .filter((line) => line.startsWith(`GET ${collection}?`))
+        .map((line) => (/[?&]watch=(1|true)/.test(line) ? 'watch' : 'list'))
+      return onIt.slice(onIt.indexOf('watch')).includes('list')
+    }
+  )
+  expect(relisted).toEqual(['/api/v1/pods', '/apis/litmuschaos.io/v1alpha1/chaosengines'])
 })
