@@ -25,7 +25,7 @@ import { join } from 'node:path'
 
 import { parse } from 'yaml'
 
-import { auditedRequests, auditLogOffset } from '../../tools/real-cluster/audit'
+import { auditLogOffset, settledAuditedRequests } from '../../tools/real-cluster/audit'
 import { controlPlaneBinaries } from '../../tools/real-cluster/binaries'
 import { type LaunchedCluster, launchRealCluster } from '../../tools/real-cluster/launch'
 import { operatorsAvailable } from '../../tools/real-cluster/operators'
@@ -127,7 +127,7 @@ async function measureReal(ctx: BenchContext, real: LaunchedCluster): Promise<Re
         throw new Error(
           `the ${seconds} s experiment ended ${exp?.verdict ?? '?'}: ${exp?.reasons[0] ?? ''}`
         )
-      const requests = auditedRequests(real.auditLog, real.gateUser, offset)
+      const requests = await settledAuditedRequests(real.auditLog, real.gateUser, offset)
       // Missing data is never a count: the gate's own requests must be in the log.
       if (requests.length === 0)
         throw new Error(`${real.auditLog} holds no request of ${real.gateUser}`)

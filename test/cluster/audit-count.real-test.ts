@@ -91,6 +91,11 @@ it('the audit log holds every request of a whole pod-kill, each once', async () 
   // Preflight's access reviews, the kill, the pod watch, the cleanup: a few dozen requests.
   expect(sent.length).toBeGreaterThan(5)
   expect(sent.some((path) => path.endsWith('/pods'))).toBe(true)
+  // A watch the follower opened as it was stopped reaches the log when the server has finished
+  // with it, a moment after the client let go: a bounded wait for the log to catch up.
+  const deadline = Date.now() + 15_000
+  while (auditedPaths(offset).length < sent.length && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 100))
   expect(auditedPaths(offset)).toEqual([...sent].sort())
 }, 120_000)
 

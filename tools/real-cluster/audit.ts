@@ -89,3 +89,27 @@ export function auditedRequests(log: string, username: string, offset = 0): Audi
   })
   return [...byId.values()]
 }
+
+/**
+ * auditedRequests once the log has stopped growing for `quietMs`: a request the client gave up
+ * on (a watch stopped as it was being opened) is logged when the server has finished with it, a
+ * moment after the client has moved on. Bounded by `boundMs`.
+ */
+export async function settledAuditedRequests(
+  log: string,
+  username: string,
+  offset = 0,
+  quietMs = 1_000,
+  boundMs = 15_000
+): Promise<AuditedRequest[]> {
+  const deadline = Date.now() + boundMs
+  let requests = auditedRequests(log, username, offset)
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs))
+    const again = auditedRequests(log, username, offset)
+    const same =
+      again.length === requests.length && again.every((r, i) => r.stage === requests[i]?.stage)
+    requests = again
+    if (same || Date.now() > deadline) return requests
+  }
+}
