@@ -1,6 +1,7 @@
 /** Every benchmark `npm run bench` knows, in the order they run and appear in the table. */
 import { abortLatency } from './benchmarks/abort-latency'
 import { apiEconomy } from './benchmarks/api-economy'
+import { apiEconomyReal } from './benchmarks/api-economy-real'
 import { cancellation } from './benchmarks/cancellation'
 import { coldStart } from './benchmarks/cold-start'
 import { concurrencyLocal } from './benchmarks/concurrency'
@@ -21,5 +22,6 @@ export const BENCHMARKS: readonly Benchmark[] = [
   concurrencySim,
   concurrencyReal,
   cancellation,
-  realControlPlane
+  realControlPlane,
+  apiEconomyReal
 ]

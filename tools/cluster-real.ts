@@ -1,11 +1,14 @@
 /**
  * A real Kubernetes control plane on loopback, for tests, benchmarks and manual checks:
  *   npm run cluster:real -- --kubeconfig FILE [--nodes N] [--no-operators] [--no-seed]
+ *                           [--chaos-second-ms MS] [--no-watch-cache]
  * etcd, kube-apiserver (TLS, RBAC, service-account tokens), kube-controller-manager,
  * kube-scheduler and kwok nodes, built once by scripts/k8s-control-plane.sh; the Litmus, Chaos
  * Mesh and Istio CRDs; the demo workloads of cluster:sim; and the `chaos-gate` ServiceAccount with
  * a least-privilege Role. FILE is that ServiceAccount's kubeconfig; FILE.admin is system:masters,
- * for seeding. Serves until SIGINT or SIGTERM, then stops every process it started.
+ * for seeding. The API server's audit log records every request of that ServiceAccount (and
+ * nothing else), for counting the gate's requests. Serves until SIGINT or SIGTERM, then stops every
+ * process it started; if the launcher is killed outright, each component's watchdog stops it.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,11 +21,12 @@ import { installCrds } from './real-cluster/crds'
 import { writeKubeconfig } from './real-cluster/kubeconfig'
 import { operatorsAvailable, startOperators } from './real-cluster/operators'
 import type { Component } from './real-cluster/processes'
-import { createChaosGateIdentity } from './real-cluster/rbac'
+import { CHAOS_GATE_SA, createChaosGateIdentity } from './real-cluster/rbac'
 import { DEMO_NAMESPACE, seedDemo } from './real-cluster/seed'
 
 const USAGE =
-  'usage: npm run cluster:real -- --kubeconfig FILE [--nodes N] [--no-operators] [--no-seed]'
+  'usage: npm run cluster:real -- --kubeconfig FILE [--nodes N] [--no-operators] [--no-seed]\n' +
+  '                               [--chaos-second-ms MS] [--no-watch-cache]'
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -31,11 +35,22 @@ async function main(): Promise<void> {
       nodes: { type: 'string', default: '3' },
       'no-operators': { type: 'boolean', default: false },
       'no-seed': { type: 'boolean', default: false },
+      // The simulated operators' chaos second (tools/sim-operators.ts).
+      'chaos-second-ms': { type: 'string', default: '100' },
+      // Every watch served by etcd, so compacting etcd makes an old resourceVersion 410 Gone.
+      'no-watch-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false }
     }
   })
   const nodes = Number(values.nodes)
-  if (values.help || !values.kubeconfig || !Number.isInteger(nodes) || nodes < 1) {
+  const chaosSecondMs = Number(values['chaos-second-ms'])
+  if (
+    values.help ||
+    !values.kubeconfig ||
+    !Number.isInteger(nodes) ||
+    nodes < 1 ||
+    !(chaosSecondMs > 0)
+  ) {
     process.stderr.write(`${USAGE}\n`)
     process.exitCode = values.help ? 0 : 2
     return
@@ -58,7 +73,15 @@ async function main(): Promise<void> {
   try {
     const binDir = controlPlaneBinaries()
     say(`state in ${stateDir}`)
-    const plane = await startControlPlane({ binDir, stateDir, nodes, say })
+    const gateUser = `system:serviceaccount:${DEMO_NAMESPACE}:${CHAOS_GATE_SA}`
+    const plane = await startControlPlane({
+      binDir,
+      stateDir,
+      nodes,
+      auditUsers: [gateUser],
+      watchCache: !values['no-watch-cache'],
+      say
+    })
     stops.push(() => plane.stop())
     if (stopping) return
     say(`installed ${await installCrds(plane.admin)} CRDs`)
@@ -74,7 +97,10 @@ async function main(): Promise<void> {
     const admin = `${kubeconfig}.admin`
     writeKubeconfig(admin, plane.server, plane.pki.ca.cert, { kind: 'cert', pair: plane.pki.admin })
     if (!values['no-operators'] && operatorsAvailable()) {
-      const operators: Component = await startOperators(admin, join(stateDir, 'logs'))
+      const operators: Component = await startOperators(admin, join(stateDir, 'logs'), [
+        '--chaos-second-ms',
+        String(chaosSecondMs)
+      ])
       stops.push(() => operators.stop())
       say('simulated Litmus and Chaos Mesh operators running')
     }
@@ -87,6 +113,8 @@ async function main(): Promise<void> {
       DEMO_NAMESPACE
     )
     say(`real cluster listening on ${plane.server}`)
+    say(`etcd client URL ${plane.etcdUrl}`)
+    say(`audit log at ${plane.auditLog}: every request of ${gateUser}`)
     say(`admin kubeconfig written to ${admin}`)
     say(`kubeconfig written to ${kubeconfig} (ServiceAccount ${DEMO_NAMESPACE}/chaos-gate)`)
     say(`try: kubectl --kubeconfig ${kubeconfig} get pods -n ${DEMO_NAMESPACE}`)

@@ -30,21 +30,21 @@ import { WarpClock, WarpWindow } from '../harness/warp-clock'
 import { startWatchTimeoutProxy } from '../harness/watch-timeout-proxy'
 
 /** Simulated seconds per wall-clock second. */
-const FACTOR = 100
-const DURATIONS_S = [30, 300, 1800]
+export const FACTOR = 100
+export const DURATIONS_S = [30, 300, 1800]
 const POLLS_MS = [5_000, 15_000]
 /**
  * What independent of the duration allows: the API server ends every watch after the timeout the
  * gate asks for (300 s, as client-go's reflectors do), so each of the collections a Litmus
  * experiment follows (its engine, its results) is watched again once per 5 minutes.
  */
-const WATCH_TIMEOUT_S = 300
-const FOLLOWED = 2
+export const WATCH_TIMEOUT_S = 300
+export const FOLLOWED = 2
 /** A policy that lets the 30-minute fault run (the default stops at 10 minutes). */
-const POLICY = 'blastRadius:\n  maxDuration: 1h\n'
+export const POLICY = 'blastRadius:\n  maxDuration: 1h\n'
 
 /** Requests per client for one duration. */
-interface Counts {
+export interface Counts {
   readonly seconds: number
   readonly gate: number
   /** The gate's list and watch requests on ChaosEngines and ChaosResults: following the fault. */
@@ -60,36 +60,42 @@ export const apiEconomy: Benchmark = {
       BACKEND_FACTORIES.litmus ? undefined : 'the litmus backend is not in this build yet'
     ),
   async run(ctx) {
-    const clock = new WarpClock()
-    const cluster = await startBenchCluster(ctx, {
-      tls: false,
-      clock,
-      timing: { chaosSecondMs: 1000 }
-    })
-    const proxy = await startWatchTimeoutProxy(cluster.sim.url, FACTOR)
-    try {
-      const kubeconfig = join(ctx.tempDir('economy'), 'kubeconfig')
-      writeFileSync(
-        kubeconfig,
-        cluster.sim.kubeconfig({ namespace: NAMESPACE }).replace(cluster.sim.url, proxy.url)
-      )
-      await addServices(cluster.sim, 1 + POLLS_MS.length)
-      const counts: Counts[] = []
-      for (const seconds of DURATIONS_S)
-        counts.push(await measureDuration(ctx, cluster, kubeconfig, clock, seconds))
-      ctx.log(
-        counts
-          .map(
-            (c) =>
-              `${c.seconds} s: gate ${c.gate} (${c.following} following), peers ${c.peers.join('/')}`
-          )
-          .join('; ')
-      )
-      return rows(counts)
-    } finally {
-      await proxy.close()
-      await cluster.close()
-    }
+    const counts = await measureSimEconomy(ctx)
+    ctx.log(
+      counts
+        .map(
+          (c) =>
+            `${c.seconds} s: gate ${c.gate} (${c.following} following), peers ${c.peers.join('/')}`
+        )
+        .join('; ')
+    )
+    return rows(counts)
+  }
+}
+
+/** Every duration on one simulated cluster, in simulated time; also api-economy-real's baseline. */
+export async function measureSimEconomy(ctx: BenchContext): Promise<Counts[]> {
+  const clock = new WarpClock()
+  const cluster = await startBenchCluster(ctx, {
+    tls: false,
+    clock,
+    timing: { chaosSecondMs: 1000 }
+  })
+  const proxy = await startWatchTimeoutProxy(cluster.sim.url, FACTOR)
+  try {
+    const kubeconfig = join(ctx.tempDir('economy'), 'kubeconfig')
+    writeFileSync(
+      kubeconfig,
+      cluster.sim.kubeconfig({ namespace: NAMESPACE }).replace(cluster.sim.url, proxy.url)
+    )
+    await addServices(cluster.sim, 1 + POLLS_MS.length)
+    const counts: Counts[] = []
+    for (const seconds of DURATIONS_S)
+      counts.push(await measureDuration(ctx, cluster, kubeconfig, clock, seconds))
+    return counts
+  } finally {
+    await proxy.close()
+    await cluster.close()
   }
 }
 
@@ -174,7 +180,7 @@ function count(
   }
 }
 
-function label(seconds: number): string {
+export function label(seconds: number): string {
   return seconds < 60 ? `${seconds} s` : `${seconds / 60} min`
 }
 

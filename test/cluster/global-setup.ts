@@ -30,6 +30,9 @@ export default async function globalSetup(): Promise<void> {
   process.env[REAL_ENV.kubeconfig] = cluster.kubeconfig
   process.env[REAL_ENV.adminKubeconfig] = cluster.adminKubeconfig
   process.env[REAL_ENV.operators] = cluster.operators ? '1' : '0'
+  process.env[REAL_ENV.auditLog] = cluster.auditLog
+  process.env[REAL_ENV.gateUser] = cluster.gateUser
+  process.env[REAL_ENV.etcdUrl] = cluster.etcdUrl
   process.stdout.write(
     `\ncluster:real ready in ${((Date.now() - started) / 1000).toFixed(1)} s` +
       ` (operators ${cluster.operators ? 'running' : 'absent'})\n`

@@ -15,7 +15,12 @@ export const REAL_ENV = {
   cluster: 'CHAOS_GATE_CLUSTER',
   kubeconfig: 'CHAOS_GATE_REAL_KUBECONFIG',
   adminKubeconfig: 'CHAOS_GATE_REAL_ADMIN_KUBECONFIG',
-  operators: 'CHAOS_GATE_REAL_OPERATORS'
+  operators: 'CHAOS_GATE_REAL_OPERATORS',
+  /** The API server's audit log of the gate's ServiceAccount, and that user's name. */
+  auditLog: 'CHAOS_GATE_REAL_AUDIT_LOG',
+  gateUser: 'CHAOS_GATE_REAL_GATE_USER',
+  /** etcd's client URL, for compacting its history (410 Gone). */
+  etcdUrl: 'CHAOS_GATE_REAL_ETCD_URL'
 } as const
 
 export function clusterKind(): ClusterKind {
@@ -34,6 +39,22 @@ export function realKubeconfigs(): { readonly kubeconfig: string; readonly admin
       `${REAL_ENV.cluster}=real, but no cluster was started: run the suites with npm run test:cluster`
     )
   return { kubeconfig, admin }
+}
+
+/** What only the real cluster has: its audit log, the gate's user name, etcd's client URL. */
+export function realClusterInternals(): {
+  readonly auditLog: string
+  readonly gateUser: string
+  readonly etcdUrl: string
+} {
+  const auditLog = process.env[REAL_ENV.auditLog]
+  const gateUser = process.env[REAL_ENV.gateUser]
+  const etcdUrl = process.env[REAL_ENV.etcdUrl]
+  if (!auditLog || !gateUser || !etcdUrl)
+    throw new Error(
+      `${REAL_ENV.cluster}=real, but no cluster was started: run the suites with npm run test:cluster`
+    )
+  return { auditLog, gateUser, etcdUrl }
 }
 
 /** The simulated operators as API clients (issue 13 part 3), when that branch has landed. */

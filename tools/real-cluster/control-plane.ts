@@ -9,6 +9,7 @@ import http from 'node:http'
 import { join } from 'node:path'
 
 import { Api } from './api'
+import { writeAuditPolicy } from './audit'
 import { writeKubeconfig } from './kubeconfig'
 import { type KeyPair, makePki, type Pki } from './pki'
 import { freePort } from './ports'
@@ -21,11 +22,23 @@ export interface ControlPlaneOptions {
   readonly stateDir: string
   /** How many kwok nodes to register. */
   readonly nodes: number
+  /** The users whose every request the API server's audit log records (auditLog). */
+  readonly auditUsers: readonly string[]
+  /**
+   * False: no watch cache, so every watch is served by etcd and a resourceVersion older than
+   * etcd's last compaction is 410 Gone at once (with the cache, the server answers from its own
+   * window of events, which compaction does not touch). For the 410 tests.
+   */
+  readonly watchCache: boolean
   readonly say: (line: string) => void
 }
 
 export interface ControlPlane {
   readonly server: string
+  /** etcd's client URL (plain http on loopback), e.g. for compacting its history. */
+  readonly etcdUrl: string
+  /** The API server's audit log: every request of ControlPlaneOptions.auditUsers (audit.ts). */
+  readonly auditLog: string
   readonly pki: Pki
   /** system:masters, for the launcher's own setup and the seed. */
   readonly admin: Api
@@ -107,6 +120,9 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     say(`etcd ready on ${etcdUrl}`)
 
     const server = `https://127.0.0.1:${apiPort}`
+    const auditPolicy = join(stateDir, 'audit-policy.yaml')
+    writeAuditPolicy(auditPolicy, options.auditUsers)
+    const auditLog = join(stateDir, 'audit.log')
     const apiserver = start('kube-apiserver', [
       `--etcd-servers=${etcdUrl}`,
       '--bind-address=127.0.0.1',
@@ -124,7 +140,12 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
       // The default Service's endpoint would be the loopback address, which the API refuses.
       '--endpoint-reconciler-type=none',
       `--cert-dir=${join(stateDir, 'apiserver-certs')}`,
-      '--profiling=false'
+      '--profiling=false',
+      `--audit-policy-file=${auditPolicy}`,
+      `--audit-log-path=${auditLog}`,
+      // Written before the response is finished, so a request the client has seen is in the log.
+      '--audit-log-mode=blocking',
+      ...(options.watchCache ? [] : ['--watch-cache=false'])
     ])
     const admin = new Api({
       server,
@@ -169,7 +190,7 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
     await registerNodes(admin, options.nodes)
     await waitReady(kwok, `${options.nodes} Ready nodes`, () => readyNodes(admin, options.nodes))
     say(`kube-controller-manager, kube-scheduler and kwok (${options.nodes} nodes) ready`)
-    return { server, pki, admin, adminKubeconfig, components, stop }
+    return { server, etcdUrl, auditLog, pki, admin, adminKubeconfig, components, stop }
   } catch (err) {
     await stop()
     throw err

@@ -11,6 +11,14 @@ const LAUNCHER = join(__dirname, '..', 'cluster-real.ts')
 export interface LaunchedCluster {
   readonly kubeconfig: string
   readonly adminKubeconfig: string
+  /** The API server's URL. */
+  readonly server: string
+  /** etcd's client URL (plain http on loopback). */
+  readonly etcdUrl: string
+  /** The API server's audit log: every request of the `chaos-gate` ServiceAccount (audit.ts). */
+  readonly auditLog: string
+  /** That ServiceAccount's user name, as the audit log records it. */
+  readonly gateUser: string
   /** The launcher's temporary folder: every component's command line names it. */
   readonly stateDir: string
   readonly operators: boolean
@@ -57,9 +65,22 @@ export async function launchRealCluster(
     await stop()
     throw new Error(`cluster:real did not get ready:\n${output}`)
   }
+  const printed = (pattern: RegExp, what: string): RegExpExecArray => {
+    const match = pattern.exec(output)
+    if (match === null) {
+      void stop()
+      throw new Error(`cluster:real printed no ${what}:\n${output}`)
+    }
+    return match
+  }
+  const audit = printed(/^audit log at (.+): every request of (\S+)$/m, 'audit log')
   return {
     kubeconfig,
     adminKubeconfig: `${kubeconfig}.admin`,
+    server: printed(/^real cluster listening on (\S+)$/m, 'API server URL')[1] ?? '',
+    etcdUrl: printed(/^etcd client URL (\S+)$/m, 'etcd client URL')[1] ?? '',
+    auditLog: audit[1] ?? '',
+    gateUser: audit[2] ?? '',
     stateDir: /^state in (.+)$/m.exec(output)?.[1] ?? '',
     operators: output.includes('operators running'),
     child,

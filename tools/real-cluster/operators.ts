@@ -19,12 +19,13 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export async function startOperators(
   adminKubeconfig: string,
   logDir: string,
+  args: readonly string[] = [],
   timeoutMs = 60_000
 ): Promise<Component> {
   const operators = startComponent(
     'sim-operators',
     process.execPath,
-    ['--import', 'tsx', OPERATORS_SCRIPT, '--kubeconfig', adminKubeconfig],
+    ['--import', 'tsx', OPERATORS_SCRIPT, '--kubeconfig', adminKubeconfig, ...args],
     logDir
   )
   let exited: string | undefined

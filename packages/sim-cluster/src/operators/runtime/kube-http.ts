@@ -102,9 +102,11 @@ export class KubeHttp {
             try {
               onEvent({ type: stringAt(event, 'type') ?? '', object: event['object'] })
             } catch (err) {
-              // The handler refused the stream (an ERROR event): end it and report why.
-              res.destroy()
+              // The handler refused the stream (an ERROR event): report why, then end it. In this
+              // order: destroying a response the server has not finished (a real server ends it
+              // after the event) emits 'aborted', whose rejection would otherwise win.
               reject(err instanceof Error ? err : new Error(String(err)))
+              res.destroy()
               return
             }
           }
