@@ -9,6 +9,7 @@ import https from 'node:https'
 
 import type { KubeConfig } from '@kubernetes/client-node'
 
+import pkg from '../../../package.json'
 import { abortReason } from '../../util/clock'
 import { truncate } from '../../util/errors'
 import { AgentCache } from './agents'
@@ -58,6 +59,12 @@ export class KubeConnectionError extends Error {
   }
 }
 
+/**
+ * As kubectl names itself (`kubectl/v1.37.2 (linux/amd64)`): audit logs and API priority and
+ * fairness rules can then tell the gate's requests from everything else a CI identity sends.
+ */
+const USER_AGENT = `chaos-gate/${pkg.version} (${process.platform}/${process.arch})`
+
 export interface TransportOptions {
   /** Upper bound for a request's silence (connect, headers, body). */
   readonly requestTimeoutMs?: number
@@ -78,7 +85,11 @@ export function kubeTransport(config: KubeConfig, options: TransportOptions = {}
     const auth: https.RequestOptions = {}
     await config.applyToHTTPSOptions(auth)
     await exec?.apply(auth, request.signal)
-    const headers: http.OutgoingHttpHeaders = { ...headerMap(auth), Accept: 'application/json' }
+    const headers: http.OutgoingHttpHeaders = {
+      ...headerMap(auth),
+      Accept: 'application/json',
+      'User-Agent': USER_AGENT
+    }
     const payload = request.body === undefined ? undefined : JSON.stringify(request.body)
     if (payload !== undefined) {
       headers['Content-Type'] = request.contentType ?? 'application/json'

@@ -21,6 +21,7 @@ import { kubeTransport } from '../../../src/backends/kube/transport'
 interface Seen {
   readonly authorization: string | undefined
   readonly clientCert: string | undefined
+  readonly userAgent: string | undefined
 }
 
 let dir: string
@@ -40,7 +41,8 @@ async function listen(server: http.Server, seen: Seen[]): Promise<number> {
     const cn = socket.getPeerCertificate?.().subject?.CN
     seen.push({
       authorization: req.headers.authorization,
-      clientCert: typeof cn === 'string' ? cn : undefined
+      clientCert: typeof cn === 'string' ? cn : undefined,
+      userAgent: req.headers['user-agent']
     })
     res.setHeader('Content-Type', 'application/json')
     res.end('{}')
@@ -78,6 +80,13 @@ async function requestWith(kubeconfig: string): Promise<void> {
 }
 
 describe('authentication through the vendored KubeConfig', () => {
+  it("names itself, so an audit log or a cluster admin can tell the gate's requests apart", async () => {
+    const seen: Seen[] = []
+    const port = await listen(http.createServer(), seen)
+    await requestWith(writeKubeconfig(`http://127.0.0.1:${port}`, { token: 't' }))
+    expect(seen[0]?.userAgent).toMatch(/^chaos-gate\/\d+\.\d+\.\d+\S* \(linux\/x64\)$/)
+  })
+
   it('sends a bearer token', async () => {
     const seen: Seen[] = []
     const port = await listen(http.createServer(), seen)
@@ -148,7 +157,7 @@ describe('authentication through the vendored KubeConfig', () => {
         { 'certificate-authority': server.certFile }
       )
     )
-    expect(seen).toEqual([{ authorization: undefined, clientCert: 'gate-client' }])
+    expect(seen).toMatchObject([{ authorization: undefined, clientCert: 'gate-client' }])
   })
 })
 
