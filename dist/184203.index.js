@@ -583,6 +583,11 @@ class ExperimentRun {
         this.aborting ??= this.abortOnce(by, reason, breachAt);
         return this.aborting;
     }
+    /** What a source needs to render a check in `phase`: the fault's start for `sinceFault` windows. */
+    measureContext(phase) {
+        const { injectedAt } = this.fault;
+        return { phase, ...(injectedAt !== undefined && { faultStartedAt: injectedAt }) };
+    }
     /** When the fault stopped: the backend reporting it off, or the abort completing, whichever came first. */
     faultRemovedAt() {
         const times = [this.follower.faultOffAt, this.fault.abortedAt].filter((t) => t !== undefined);
@@ -1170,10 +1175,7 @@ async function measureRecovery(run, signal) {
     const tracker = new PhaseTracker(checks);
     let all = NOT_RECOVERED;
     let state = NOT_RECOVERED;
-    const ctx = {
-        phase: 'after',
-        ...(run.fault.injectedAt !== undefined && { faultStartedAt: run.fault.injectedAt })
-    };
+    const ctx = run.measureContext('after');
     for (;;) {
         const tick = await monitor.tick('after', ctx, signal);
         tracker.fold(tick);
@@ -1453,10 +1455,7 @@ async function tickUntilStopped(run, tracker, signal, waiting, end) {
     const spec = run.exp.steadyState;
     if (!monitor || !spec || monitor.checksIn('during').length === 0)
         return;
-    const ctx = {
-        phase: 'during',
-        ...(run.fault.injectedAt !== undefined && { faultStartedAt: run.fault.injectedAt })
-    };
+    const ctx = run.measureContext('during');
     // Ticks keep a fixed cadence from the injection; a slow measurement does not push the rest back.
     const start = run.fault.injectedAt ?? run.clock.now();
     for (;;) {
@@ -1485,10 +1484,7 @@ async function judgeSamplesUntilStopped(run, tracker, signal, waiting, end) {
     const checks = monitor?.sampledChecksIn('during') ?? [];
     if (!monitor || checks.length === 0)
         return;
-    const ctx = {
-        phase: 'during',
-        ...(run.fault.injectedAt !== undefined && { faultStartedAt: run.fault.injectedAt })
-    };
+    const ctx = run.measureContext('during');
     for (;;) {
         try {
             await monitor.nextSample(checks, waiting);
@@ -1556,6 +1552,8 @@ async function inject(run, signal) {
     return { proceed: true };
 }
 
+// EXTERNAL MODULE: ./src/manifest/experiment/steady-state/no-prometheus.ts
+var no_prometheus = __webpack_require__(24266);
 // EXTERNAL MODULE: ./src/steady-state/probe/load-generator.ts
 var load_generator = __webpack_require__(39823);
 ;// CONCATENATED MODULE: ./src/gate/steady-load.ts
@@ -1598,12 +1596,18 @@ function publicUrl(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/steps/preflight.ts
+/**
+ * Preflight: nothing is injected unless the backend is available, the fault passes the backend's
+ * own checks and live preflight (reachable, authorised, targets counted), and every metric source
+ * the checks need can be opened.
+ */
+
 
 
 
 /** What to set when a check's source is missing. */
 const HOW_TO_CONFIGURE = {
-    prometheus: 'set prometheus-url or steadyState.prometheus',
+    prometheus: no_prometheus/* SET_PROMETHEUS */.G_,
     probe: 'set steadyState.probe',
     kubernetes: 'give the gate a cluster (kubeconfig, or in-cluster credentials)',
     datadog: 'set steadyState.datadog',
@@ -1669,7 +1673,7 @@ async function openSources(run, signal) {
     }
     const monitor = new SteadyStateMonitor(spec, sources, run.clock, (m) => run.measured(m));
     for (const check of monitor.unsourced()) {
-        run.facts.preflightProblems.push(`check '${check.name}' (${check.location.file}:${check.location.line}) needs a ${check.source} source, but none is configured; ${HOW_TO_CONFIGURE[check.source]}`);
+        run.facts.preflightProblems.push(`check '${check.name}' (${check.location.file}:${check.location.line}) ${check.source === 'prometheus' ? `queries Prometheus, but ${no_prometheus/* NO_PROMETHEUS */.H2}` : `needs a ${check.source} source, but none is configured`}; ${HOW_TO_CONFIGURE[check.source]}`);
     }
     run.monitor = monitor;
 }
@@ -2158,7 +2162,7 @@ function gateReport(experiments, settings, deps, context, startedAt) {
         ...(deps.signal.aborted && { cancelled: (0,errors/* errorMessage */.gJ)(deps.signal.reason) }),
         verdict: (0,verdict_order/* worstVerdict */.zP)(verdicts),
         failed: (0,verdict_order/* gateFailed */.px)(verdicts, settings.failOn, settings.mode),
-        failOn: gate_settings/* VERDICTS */.bk.filter((v) => settings.failOn.has(v)),
+        failOn: gate_settings/* VERDICTS */.b.filter((v) => settings.failOn.has(v)),
         counts,
         experiments,
         notices: context.notices ?? []

@@ -20,8 +20,8 @@ var exit_guard = __webpack_require__(9922);
 var action_event = __webpack_require__(33566);
 // EXTERNAL MODULE: ./src/action/github-env.ts
 var github_env = __webpack_require__(91877);
-// EXTERNAL MODULE: ./src/action/inputs.ts + 5 modules
-var action_inputs = __webpack_require__(51508);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 4 modules
+var action_inputs = __webpack_require__(53919);
 // EXTERNAL MODULE: ./src/action/main-scope.ts + 2 modules
 var main_scope = __webpack_require__(56832);
 // EXTERNAL MODULE: ./src/action/notify/check-run-content.ts

@@ -8975,7 +8975,9 @@ var import_node_net = __toESM(__webpack_require__(77030), 1);
 var import_node_path = __toESM(__webpack_require__(76760), 1);
 
 // stub:node-fetch
-var Headers2 = globalThis.Headers;
+function Headers2(init) {
+  return new globalThis.Headers(init);
+}
 
 // node_modules/@kubernetes/client-node/dist/azure_auth.js
 var import_node_child_process = __toESM(__webpack_require__(31421), 1);

@@ -377,6 +377,8 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/util/clock.ts
 var clock = __webpack_require__(97110);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -621,6 +623,7 @@ class ExecCredentials {
 
 
 
+
 /** The API server could not be reached, or the connection broke or stalled. */
 class KubeConnectionError extends Error {
     code;
@@ -630,6 +633,11 @@ class KubeConnectionError extends Error {
         this.code = code;
     }
 }
+/**
+ * As kubectl names itself (`kubectl/v1.37.2 (linux/amd64)`): audit logs and API priority and
+ * fairness rules can then tell the gate's requests from everything else a CI identity sends.
+ */
+const USER_AGENT = `chaos-gate/${package_0/* version */.rE} (${process.platform}/${process.arch})`;
 /** A transport for the configuration's current context. */
 function kubeTransport(config, options = {}) {
     const cluster = config.getCurrentCluster();
@@ -643,7 +651,11 @@ function kubeTransport(config, options = {}) {
         const auth = {};
         await config.applyToHTTPSOptions(auth);
         await exec?.apply(auth, request.signal);
-        const headers = { ...headerMap(auth), Accept: 'application/json' };
+        const headers = {
+            ...headerMap(auth),
+            Accept: 'application/json',
+            'User-Agent': USER_AGENT
+        };
         const payload = request.body === undefined ? undefined : JSON.stringify(request.body);
         if (payload !== undefined) {
             headers['Content-Type'] = request.contentType ?? 'application/json';

@@ -194,6 +194,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/steady-state/dry-run-checks.ts
+var dry_run_checks = __webpack_require__(4197);
 // EXTERNAL MODULE: ./src/steady-state/prometheus/prometheus-error.ts
 var prometheus_error = __webpack_require__(19528);
 // EXTERNAL MODULE: ./src/manifest/queries/query-template.ts
@@ -402,8 +404,7 @@ function createPrometheusSource(endpoint, deps) {
 
 
 
-/** Kinds that mean the check or the configuration is wrong, not that Prometheus is unwell. */
-const CONFIG_KINDS = new Set(['config', 'query', 'auth']);
+
 /** Builds the source and dry-evaluates `checks`; throws a BackendError listing every rejected check. */
 async function openPrometheus(endpoint, checks, deps, signal) {
     let source;
@@ -415,24 +416,12 @@ async function openPrometheus(endpoint, checks, deps, signal) {
             throw new errors/* BackendError */.Jh('prometheus', 'configure', 'client', err.message);
         throw err;
     }
-    const at = await source.now(signal);
-    const results = await Promise.all(checks.map((c) => source.measure(c, at, { phase: 'before' }, signal)));
-    const problems = results.flatMap((raw, i) => {
-        const check = checks[i];
-        if (!check || raw.kind !== 'error' || !CONFIG_KINDS.has(raw.errorKind))
-            return [];
-        const { file, line, col } = check.location;
-        return [`check '${check.name}' (${file}:${line}:${col}): ${raw.message}`];
-    });
-    for (const raw of results) {
-        if (raw.kind === 'error' && !CONFIG_KINDS.has(raw.errorKind)) {
-            deps.log.warn(`prometheus: preflight could not measure: ${raw.message}`);
-            break;
-        }
-    }
-    if (problems.length > 0) {
+    const { rejected, unmeasured } = await (0,dry_run_checks/* dryRunChecks */.a)(source, checks, signal);
+    if (unmeasured !== undefined)
+        deps.log.warn(`prometheus: preflight could not measure: ${unmeasured}`);
+    if (rejected.length > 0) {
         source.close();
-        throw new errors/* BackendError */.Jh('prometheus', 'preflight', source.url, `${problems.length === 1 ? 'a check was' : `${problems.length} checks were`} rejected before any fault: ${problems.join('; ')}`);
+        throw (0,dry_run_checks/* rejectedChecksError */.K)('prometheus', source.url, rejected);
     }
     return source;
 }

@@ -424,7 +424,10 @@ var distinct_observations = __webpack_require__(34107);
 var follow_all = __webpack_require__(12344);
 // EXTERNAL MODULE: ./src/backends/kube/with-deadlines.ts
 var with_deadlines = __webpack_require__(66003);
+// EXTERNAL MODULE: ./src/util/compare-text.ts
+var compare_text = __webpack_require__(48247);
 ;// CONCATENATED MODULE: ./src/backends/kubernetes/pod-kill/pods.ts
+
 
 /** Running, Ready and not being deleted: a pod that serves traffic now. */
 function isServing(pod) {
@@ -453,7 +456,7 @@ function controllerOf(object) {
  * only on the pods and the random numbers, not on the order the API server listed them in.
  */
 function chooseVictims(pods, count, random) {
-    const pool = [...pods].sort((a, b) => (a.metadata.name ?? '').localeCompare(b.metadata.name ?? ''));
+    const pool = [...pods].sort((a, b) => (0,compare_text/* compareText */.n)(a.metadata.name ?? '', b.metadata.name ?? ''));
     const n = Math.min(count, pool.length);
     // A partial Fisher–Yates shuffle: the first n slots are a uniform sample.
     for (let i = 0; i < n; i++) {

@@ -683,8 +683,8 @@ function strandedOf(report) {
     return stuck.length + errors.length > 0 ? { deleted: [], stuck, errors } : undefined;
 }
 
-// EXTERNAL MODULE: ./src/action/inputs.ts + 5 modules
-var action_inputs = __webpack_require__(51508);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 4 modules
+var action_inputs = __webpack_require__(53919);
 // EXTERNAL MODULE: ./src/action/main-scope.ts + 2 modules
 var main_scope = __webpack_require__(56832);
 // EXTERNAL MODULE: ./src/policy/load-experiments.ts + 62 modules

@@ -555,17 +555,17 @@ __nccwpck_require__.r(__webpack_exports__);
  */
 /** The `chaos-gate` command line. */
 async function cli() {
-    const { cli } = await Promise.all(/* import() */[__nccwpck_require__.e(573355), __nccwpck_require__.e(349351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73256));
+    const { cli } = await __nccwpck_require__.e(/* import() */ 221124).then(__nccwpck_require__.bind(__nccwpck_require__, 73256));
     await cli();
 }
 /** The action's main step. */
 async function main() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(852586), __nccwpck_require__.e(583117), __nccwpck_require__.e(623398), __nccwpck_require__.e(902419), __nccwpck_require__.e(573355), __nccwpck_require__.e(135246), __nccwpck_require__.e(984007)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96720));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(880724), __nccwpck_require__.e(833069), __nccwpck_require__.e(289969), __nccwpck_require__.e(659577), __nccwpck_require__.e(984007)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96720));
     await run();
 }
 /** The action's post step. */
 async function post() {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(852586), __nccwpck_require__.e(583117), __nccwpck_require__.e(623398), __nccwpck_require__.e(902419), __nccwpck_require__.e(573355), __nccwpck_require__.e(135246), __nccwpck_require__.e(357475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42473));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(880724), __nccwpck_require__.e(833069), __nccwpck_require__.e(289969), __nccwpck_require__.e(659577), __nccwpck_require__.e(357475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42473));
     await run();
 }
 

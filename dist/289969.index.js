@@ -1,55 +1,7 @@
 "use strict";
-exports.id = 902419;
-exports.ids = [902419];
+exports.id = 289969;
+exports.ids = [289969];
 exports.modules = {
-
-/***/ 75306:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   aM: () => (/* binding */ SHARED_SETTINGS),
-/* harmony export */   bk: () => (/* binding */ VERDICTS)
-/* harmony export */ });
-const VERDICTS = [
-    'pass',
-    'fail',
-    'aborted',
-    'inconclusive',
-    'error',
-    'skipped'
-];
-const MODES = ['enforce', 'warn', 'dry-run', 'verify'];
-/**
- * The settings the action and the CLI share, one row each: the action input and the CLI flag that
- * set it, the environment variable that may, its default as action.yml writes it, and its bounds.
- * Both front ends take their defaults, choices and bounds from here; action.yml repeats the
- * defaults for the runner, and a test keeps the two in step (test/action/action-yml.test.ts).
- */
-const SHARED_SETTINGS = {
-    backend: { input: 'backend', flag: '--backend', default: 'auto' },
-    mode: { input: 'mode', flag: '--mode', default: 'enforce', choices: MODES },
-    environment: { input: 'environment', flag: '--environment', default: 'staging' },
-    concurrency: { input: 'concurrency', flag: '--concurrency', default: '1', min: 1, max: 50 },
-    timeout: { input: 'timeout', flag: '--timeout', default: '15m' },
-    failOn: {
-        input: 'fail-on',
-        flag: '--fail-on',
-        default: 'fail,aborted,inconclusive,error',
-        verdicts: ['fail', 'aborted', 'inconclusive', 'error']
-    },
-    prometheusUrl: { input: 'prometheus-url', flag: '--prometheus-url', default: '' },
-    prometheusHeaders: {
-        input: 'prometheus-headers',
-        flag: '--prometheus-header',
-        env: 'CHAOS_GATE_PROMETHEUS_HEADERS',
-        default: ''
-    },
-    kubeconfig: { input: 'kubeconfig', flag: '--kubeconfig', env: 'KUBECONFIG', default: '' }
-};
-
-
-/***/ }),
 
 /***/ 84379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -216,6 +168,32 @@ function formatLabelSelector(labels, expressions = []) {
 
 /***/ }),
 
+/***/ 39483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SF: () => (/* binding */ LITMUS_EXPERIMENT_PART_MAX),
+/* harmony export */   mx: () => (/* binding */ LITMUS_RESULT_NAME_MAX),
+/* harmony export */   rv: () => (/* binding */ resultSuffix)
+/* harmony export */ });
+/**
+ * litmus-go names each ChaosResult `<engine>-<experiment>[-<instance>]` and puts that name in the
+ * result's `name` label, which Kubernetes caps at 63 characters. The engine chaos-gate submits is
+ * named after the run (`gate-<run>-<experiment>`), so the manifest's part of the result's name
+ * must leave it room, and the engine's name is bounded by what is left (backends/litmus).
+ */
+/** A label value's limit, which the whole ChaosResult name must fit. */
+const LITMUS_RESULT_NAME_MAX = 63;
+/** The most the ChaosExperiment and INSTANCE_ID may take, leaving the engine 26 characters. */
+const LITMUS_EXPERIMENT_PART_MAX = 36;
+/** The part of a ChaosResult's name after `<engine>-`. */
+function resultSuffix(experiment, instance) {
+    return [experiment, instance].filter((part) => part).join('-');
+}
+
+
+/***/ }),
+
 /***/ 67471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -329,26 +307,6 @@ function splitApiVersion(apiVersion) {
         ? { group: '', version: apiVersion }
         : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
-
-
-/***/ }),
-
-/***/ 85848:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ BACKEND_KINDS)
-/* harmony export */ });
-/** The chaos backends the engine can drive. */
-const BACKEND_KINDS = [
-    'local',
-    'litmus',
-    'chaos-mesh',
-    'kubernetes',
-    'toxiproxy',
-    'aws-fis',
-    'gremlin'
-];
 
 
 /***/ }),
@@ -562,211 +520,6 @@ function describeKubeTarget(q, namespace) {
         ? `${q.target.workload} ${namespace}/${q.target.name}`
         : `pods ${namespace}/{${q.target.selector}}`;
 }
-
-
-/***/ }),
-
-/***/ 58721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ findPlaceholders),
-/* harmony export */   Yb: () => (/* binding */ unixSeconds),
-/* harmony export */   _W: () => (/* binding */ TEMPLATE_NAMES),
-/* harmony export */   kj: () => (/* binding */ isTemplateName),
-/* harmony export */   no: () => (/* binding */ renderQuery)
-/* harmony export */ });
-/* unused harmony export promDuration */
-/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
-/**
- * Query templating (docs/manifests.md, `steadyState`): only `{{window}}`, `{{start}}`, `{{end}}` and
- * `{{duration}}` exist, so a typo is caught at load instead of reaching Prometheus as `{{windw}}`.
- * Values are rendered the way PromQL reads them: durations as `1m30s`, times as unix seconds.
- */
-
-const TEMPLATE_NAMES = ['window', 'start', 'end', 'duration'];
-const PLACEHOLDER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
-/** Every placeholder in `query`, known or not. */
-function findPlaceholders(query) {
-    return [...query.matchAll(PLACEHOLDER)].map((m) => ({
-        name: m[1] ?? '',
-        offset: m.index,
-        length: m[0].length
-    }));
-}
-/** True when `name` is one of the four template names. */
-function isTemplateName(name) {
-    return TEMPLATE_NAMES.includes(name);
-}
-/** Substitutes the placeholders. Unknown names throw: they are config errors caught at load. */
-function renderQuery(query, values) {
-    const durationMs = Math.max(values.endMs - values.startMs, values.minDurationMs);
-    const rendered = {
-        window: promDuration(values.windowMs),
-        start: unixSeconds(values.startMs),
-        end: unixSeconds(values.endMs),
-        duration: promDuration(Math.ceil(durationMs / 1000) * 1000)
-    };
-    return query.replace(PLACEHOLDER, (whole, name) => {
-        if (!isTemplateName(name)) {
-            throw new RangeError(`unknown placeholder ${whole}; the placeholders are ${TEMPLATE_NAMES.map((n) => `{{${n}}}`).join(', ')}`);
-        }
-        return rendered[name];
-    });
-}
-/** A duration as PromQL writes it (`90s` → `1m30s`, `250ms`); never empty. */
-function promDuration(ms) {
-    return ms <= 0 ? '0s' : (0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .toGoDuration */ .Im)(ms);
-}
-/** Epoch ms as unix seconds with millisecond precision, as PromQL's `@` and the API take them. */
-function unixSeconds(ms) {
-    return (ms / 1000).toFixed(3);
-}
-
-
-/***/ }),
-
-/***/ 28945:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GH: () => (/* binding */ findManifestFiles),
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   QD: () => (/* binding */ DEFAULT_EXPERIMENT_GLOBS)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var fast_glob__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25648);
-/* harmony import */ var fast_glob__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(fast_glob__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
-/**
- * Turns the `experiments` setting (globs, file paths, directories) into a sorted list of manifest
- * files. A path that does not exist is an error; so is a set of patterns that finds nothing,
- * because a gate with no experiments would pass without testing anything.
- */
-
-
-
-
-
-/** The default `experiments` setting. */
-const DEFAULT_EXPERIMENT_GLOBS = ['experiments/**/*.{yaml,yml}'];
-/** What a directory argument expands to. */
-const DIRECTORY_GLOB = '**/*.{yaml,yml,json}';
-/** Expands `patterns` relative to `cwd`. Files are unique and in a stable order. */
-async function findManifestFiles(patterns, cwd) {
-    const found = new Map();
-    const issues = [];
-    for (const pattern of patterns) {
-        const paths = await expand(pattern, cwd);
-        if (paths.kind === 'missing')
-            issues.push(missing(pattern, paths.glob));
-        if (paths.kind === 'failed')
-            issues.push(failed(pattern, paths.message));
-        for (const path of paths.kind === 'found' ? paths.paths : []) {
-            // Keyed by the real path: a file reached through symlinks (or a symlink loop) is read once.
-            const real = realPath(path);
-            if (!found.has(real))
-                found.set(real, { path, file: displayPath(path, cwd) });
-        }
-    }
-    const files = [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
-    return { files, issues };
-}
-function realPath(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-}
-/** A path as users see it: relative to `cwd`, `/`-separated. */
-function displayPath(path, cwd) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path);
-    return (rel === '' ? path : rel).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-}
-async function expand(pattern, cwd) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, pattern);
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absolute).catch(() => undefined);
-    if (info?.isFile())
-        return { kind: 'found', paths: [absolute] };
-    if (info?.isDirectory())
-        return glob(DIRECTORY_GLOB, absolute, true);
-    if (!fast_glob__WEBPACK_IMPORTED_MODULE_3___default().isDynamicPattern(pattern))
-        return { kind: 'missing', glob: false };
-    return glob(pattern, cwd, true);
-}
-async function glob(pattern, cwd, isGlob) {
-    let paths;
-    try {
-        paths = await fast_glob__WEBPACK_IMPORTED_MODULE_3___default()(pattern, {
-            cwd,
-            absolute: true,
-            onlyFiles: true,
-            unique: true,
-            followSymbolicLinks: true,
-            ignore: ['**/node_modules/**', '**/.git/**']
-        });
-    }
-    catch (err) {
-        // An unreadable directory or a symlink loop under the pattern; report it like a bad path.
-        return { kind: 'failed', message: (0,_util_errors__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err) };
-    }
-    return paths.length > 0
-        ? { kind: 'found', paths: paths.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(p)) }
-        : { kind: 'missing', glob: isGlob };
-}
-function failed(pattern, message) {
-    return {
-        file: pattern,
-        line: 1,
-        col: 1,
-        severity: 'error',
-        code: 'files/unreadable',
-        message: `cannot list '${pattern}': ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_4__/* .truncate */ .xv)(message)}`
-    };
-}
-function missing(pattern, isGlob) {
-    return {
-        file: pattern,
-        line: 1,
-        col: 1,
-        severity: 'error',
-        code: isGlob ? 'files/no-match' : 'files/not-found',
-        message: isGlob
-            ? `the pattern '${pattern}' matches no file`
-            : `no such file or directory: '${pattern}'`,
-        expected: 'a manifest file, a directory of manifests, or a glob such as experiments/**/*.yaml',
-        hint: 'Paths and globs are relative to the working directory.'
-    };
-}
-
-
-/***/ }),
-
-/***/ 53823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ PROBE_METRICS)
-/* harmony export */ });
-/* unused harmony export PHASES */
-const PHASES = (/* unused pure expression or super */ null && (['before', 'during', 'after']));
-const PROBE_METRICS = [
-    'availability',
-    'errorRatio',
-    'latencyP50',
-    'latencyP90',
-    'latencyP95',
-    'latencyP99',
-    'latencyMax',
-    'throughput'
-];
 
 
 /***/ }),
@@ -1642,6 +1395,8 @@ function readEnv(list, path, sink) {
     return env;
 }
 
+// EXTERNAL MODULE: ./src/manifest/adopt/litmus/litmus-result-name.ts
+var litmus_result_name = __webpack_require__(39483);
 ;// CONCATENATED MODULE: ./src/manifest/rules/placeholders.ts
 
 const PLACEHOLDER = /<(?!\/)([A-Za-z][\w .,'-]{0,60}?)>/;
@@ -1843,6 +1598,7 @@ function splitNames(list) {
 
 
 
+
 /** Reads a litmuschaos.io ChaosEngine. */
 function adoptLitmus(value, ctx) {
     const sink = new IssueSink(ctx);
@@ -1911,6 +1667,11 @@ function readExperiment(entry, index, spec, ctx, sink) {
     }
     const envPath = [...path, 'spec', 'components', 'env'];
     const env = readEnv((0,plain/* recordAt */.zR)(entry, ['spec', 'components'])?.env, envPath, sink);
+    const suffix = (0,litmus_result_name/* resultSuffix */.rv)(name, env.get('INSTANCE_ID'));
+    if (suffix.length > litmus_result_name/* LITMUS_EXPERIMENT_PART_MAX */.SF)
+        sink.add([...path, 'name'], 'litmus/name-too-long', `the ChaosResult of '${name}' would be named '<engine>-${suffix}', ${suffix.length + 1} characters beside the engine's name; Kubernetes allows ${litmus_result_name/* LITMUS_RESULT_NAME_MAX */.mx} in the label litmus-go puts it in`, {
+            hint: `Use a ChaosExperiment (and INSTANCE_ID) of at most ${litmus_result_name/* LITMUS_EXPERIMENT_PART_MAX */.SF} characters together, for example by installing a copy under a shorter name.`
+        });
     const targets = litmusTargets(name, spec, env, envPath, sink);
     const own = env.seconds('TOTAL_CHAOS_DURATION');
     const location = sink.at([...path, 'name']);
@@ -2371,9 +2132,19 @@ function formatPath(path) {
         text += typeof step === 'number' ? `[${step}]` : text === '' ? step : `.${step}`;
     return text;
 }
+/**
+ * How many documents one schema checks before zod may compile its objects' fast path. zod builds
+ * that path with `new Function` on an object schema's first parse, which costs more than checking
+ * a few documents without it (`validate` of 10 manifests: 2% of its instructions on Node 20 and
+ * 24). A schema that checks many documents (manifest-scale's thousands) still gets it after these.
+ */
+const PARSES_BEFORE_JIT = 50;
+const parses = new WeakMap();
 /** Validates `value` against `schema`; issues are placed with `locate` under `base`. */
 function parseWithSchema(schema, value, locate, base = []) {
-    const result = schema.safeParse(value, { reportInput: true });
+    const count = (parses.get(schema) ?? 0) + 1;
+    parses.set(schema, count);
+    const result = schema.safeParse(value, { reportInput: true, jitless: count <= PARSES_BEFORE_JIT });
     if (result.success)
         return { data: result.data, issues: [] };
     return { issues: result.error.issues.map((i) => toIssue(i, schema, locate, base)) };
@@ -3845,6 +3616,8 @@ function samePath(a, b) {
     return a.length === b.length && a.every((step, i) => step === b[i]);
 }
 
+// EXTERNAL MODULE: ./src/manifest/experiment/steady-state/no-prometheus.ts
+var no_prometheus = __webpack_require__(24266);
 ;// CONCATENATED MODULE: ./src/manifest/queries/cloudwatch-query.ts
 /** GetMetricData's rule for a query id. */
 const ID = /^[a-z][a-zA-Z0-9_]*$/;
@@ -4399,6 +4172,7 @@ function toStatusRange(s, path, add) {
 
 
 
+
 /** The model of the block, and the problems found. */
 function toSteadyStateSpec(input, ctx) {
     const issues = [];
@@ -4426,7 +4200,7 @@ function toSteadyStateSpec(input, ctx) {
         if (!spec)
             return;
         if (spec.source === 'prometheus' && !prometheus) {
-            add(['checks', i], 'steady-state/no-prometheus', `check '${check.name}' queries Prometheus, but no Prometheus is configured`, 'Set steadyState.prometheus.url, or the prometheus-url input (--prometheus-url).');
+            add(['checks', i], 'steady-state/no-prometheus', `check '${check.name}' queries Prometheus, but ${no_prometheus/* NO_PROMETHEUS */.H2}`, no_prometheus/* SET_PROMETHEUS_HINT */.g9);
         }
         if (spec.source === 'datadog' && !datadog) {
             add(['checks', i], 'steady-state/no-datadog', `check '${check.name}' queries Datadog, but steadyState.datadog is not set`, 'Add steadyState.datadog: {site: datadoghq.com, apiKey: ${DD_API_KEY}, appKey: ${DD_APP_KEY}}.');
@@ -4570,8 +4344,8 @@ function plannedFromExperiment(doc, ctx) {
     return { planned: { experiment, sites: part.sites, doc }, issues };
 }
 
-// EXTERNAL MODULE: ./src/manifest/read/find-files.ts
-var find_files = __webpack_require__(28945);
+// EXTERNAL MODULE: ./src/manifest/read/find-files.ts + 1 modules
+var find_files = __webpack_require__(70952);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/manifest/read/source-file.ts
@@ -5194,6 +4968,152 @@ function key(doc) {
     return `${doc.file}#${doc.index}`;
 }
 
+// EXTERNAL MODULE: ./src/manifest/queries/query-template.ts
+var query_template = __webpack_require__(58721);
+;// CONCATENATED MODULE: ./src/manifest/queries/promql-syntax.ts
+/**
+ * PromQL syntax checking with the official grammar (@prometheus-io/lezer-promql, the parser of
+ * Prometheus's own web UI), so a typo fails validation with its position instead of failing the
+ * first measurement. Placeholders are replaced by tokens of the same length first, so the error
+ * offsets are offsets into the query as written.
+ */
+
+/**
+ * The grammar, once loaded: a 214 kB chunk whose parse tables are decoded on load, which most
+ * runs (no Prometheus check) never need, so it is loaded only for manifests with checks
+ * (docs/performance.md, "Results").
+ */
+let grammar;
+/** Loads the grammar; checkPromqlSyntax needs it loaded. */
+async function loadPromqlGrammar() {
+    grammar ??= (await __webpack_require__.e(/* import() */ 614354).then(__webpack_require__.bind(__webpack_require__, 86828))).parser;
+}
+/** Stand-ins that parse where each placeholder is used: a duration, or a unix time. */
+const STAND_IN = {
+    window: '1m',
+    duration: '1m',
+    start: '1',
+    end: '1'
+};
+/** Every problem in `query`: unknown placeholders, then the first syntax error. */
+function checkPromqlSyntax(query) {
+    if (query.trim() === '')
+        return [{ offset: 0, message: 'the query is empty', expected: 'a PromQL expression' }];
+    const problems = [];
+    let text = query;
+    for (const p of (0,query_template/* findPlaceholders */.GY)(query)) {
+        if (!(0,query_template/* isTemplateName */.kj)(p.name)) {
+            problems.push({
+                offset: p.offset,
+                message: `unknown placeholder '${query.slice(p.offset, p.offset + p.length)}'`,
+                expected: query_template/* TEMPLATE_NAMES */._W.map((n) => `{{${n}}}`).join(', ')
+            });
+        }
+        const stand = (STAND_IN[p.name] ?? '1').padEnd(p.length, ' ');
+        text = text.slice(0, p.offset) + stand + text.slice(p.offset + p.length);
+    }
+    const syntax = firstSyntaxError(text);
+    return syntax ? [...problems, syntax] : problems;
+}
+function firstSyntaxError(text) {
+    if (!grammar)
+        throw new Error('checkPromqlSyntax before loadPromqlGrammar()');
+    let at;
+    grammar.parse(text).iterate({
+        enter: (node) => {
+            if (at !== undefined)
+                return false;
+            if (node.type.isError)
+                at = node.from;
+            return undefined;
+        }
+    });
+    if (at === undefined)
+        return undefined;
+    const rest = text.slice(at).trimStart();
+    const offset = text.length - rest.length;
+    if (rest === '') {
+        return {
+            offset: Math.max(0, text.trimEnd().length - 1),
+            message: 'PromQL syntax error: the query ends too early',
+            expected: 'a complete expression (check for an unclosed parenthesis, brace or bracket, or a missing operand)'
+        };
+    }
+    const token = /^([A-Za-z_:][\w:]*|"(?:[^"\\]|\\.)*"|\S)/.exec(rest)?.[0] ?? rest.charAt(0);
+    return { offset, message: `PromQL syntax error: unexpected '${token}'`, expected: 'valid PromQL' };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/rules/promql.ts
+/**
+ * PromQL is checked with the official grammar when manifests are validated (docs/manifests.md, `steadyState`),
+ * so a typo fails `chaos-gate validate` with the file, line and column of the offending token,
+ * inside a multi-line `query: |` block too, instead of failing the first measurement. It also
+ * warns when a check's window is shorter than two scrape intervals: rate() over it may see fewer
+ * than two samples and answer nothing.
+ */
+
+
+
+const CHECKS = ['spec', 'steadyState', 'checks'];
+/** The PromQL fields of one check, as written (an SLO's errorRatio may be a probe metric). */
+function promqlFields(raw, spec) {
+    // A kubernetes, datadog or cloudwatch check's guard is in its own language, checked by the steady-state block.
+    // Read from the document too: the check has no spec when the experiment has other errors.
+    const ownLanguage = ['kubernetes', 'datadog', 'cloudwatch'].some((k) => (0,plain.at)(raw, [k]) !== undefined);
+    const fields = ownLanguage ? [] : [['query'], ['guard', 'query']];
+    if (spec?.source === 'prometheus')
+        fields.push(['slo', 'errorRatio']);
+    return fields.filter((f) => (0,plain/* stringAt */.bX)(raw, f) !== undefined);
+}
+/** Whether the promql rule will parse queries in `doc`: the PromQL grammar must be loaded first. */
+function needsPromqlGrammar(doc) {
+    return (0,plain/* listAt */.gT)(doc.value, CHECKS).length > 0;
+}
+const promql_promql = (ctx) => {
+    const { doc, experiment } = ctx;
+    const issues = [];
+    (0,plain/* listAt */.gT)(doc.value, CHECKS).forEach((raw, i) => {
+        const name = (0,plain/* stringAt */.bX)(raw, ['name']);
+        const checkSpec = experiment?.steadyState?.checks.find((c) => c.name === name);
+        for (const field of promqlFields(raw, checkSpec)) {
+            issues.push(...syntaxIssues(ctx, [...CHECKS, i, ...field]));
+        }
+    });
+    return [...issues, ...shortWindows(ctx)];
+};
+function syntaxIssues(ctx, path) {
+    const query = (0,plain/* stringAt */.bX)(ctx.doc.value, path);
+    if (query === undefined)
+        return [];
+    // Unknown placeholders are reported by the steady-state block itself; only syntax here.
+    return checkPromqlSyntax(query)
+        .filter((p) => !p.message.startsWith('unknown placeholder'))
+        .map((p) => ({
+        ...(ctx.doc.locateWithin?.(path, p.offset) ?? ctx.doc.locate(path)),
+        severity: 'error',
+        code: 'promql/syntax',
+        path: path.join('.'),
+        message: `${p.message} in ${path.slice(2).join('.')}`,
+        ...(p.expected !== undefined && { expected: p.expected }),
+        hint: 'Try the query in the Prometheus UI; {{window}} and {{duration}} stand for durations, {{start}} and {{end}} for unix times.'
+    }));
+}
+function shortWindows(ctx) {
+    const steady = ctx.experiment?.steadyState;
+    const scrape = steady?.prometheus?.scrapeIntervalMs;
+    if (!steady || scrape === undefined)
+        return [];
+    return steady.checks
+        .filter((c) => c.source === 'prometheus' && c.windowMs < 2 * scrape)
+        .map((c) => ({
+        ...c.location,
+        severity: 'warning',
+        code: 'promql/short-window',
+        message: `check '${c.name}' has a window of ${(0,duration/* formatDuration */.a3)(c.windowMs)}, shorter than two scrape intervals (${(0,duration/* formatDuration */.a3)(2 * scrape)})`,
+        hint: 'rate() over {{window}} needs two samples in the window; set window to at least twice the scrape interval.'
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/rules/run-checks.ts
 /** Checks `planned` as one run. */
 function checkRun(planned, settings, files) {
@@ -5385,139 +5305,6 @@ function checkDuration(value, field, required, path, label, add) {
         add([...path, field], `${label} runProperties.${field} must be a duration such as '5s' or '500ms'; got ${(0,plain/* quote */.hD)(value)}`);
 }
 
-// EXTERNAL MODULE: ./node_modules/@prometheus-io/lezer-promql/dist/index.es.js + 3 modules
-var index_es = __webpack_require__(86828);
-// EXTERNAL MODULE: ./src/manifest/queries/query-template.ts
-var query_template = __webpack_require__(58721);
-;// CONCATENATED MODULE: ./src/manifest/queries/promql-syntax.ts
-/**
- * PromQL syntax checking with the official grammar (@prometheus-io/lezer-promql, the parser of
- * Prometheus's own web UI), so a typo fails validation with its position instead of failing the
- * first measurement. Placeholders are replaced by tokens of the same length first, so the error
- * offsets are offsets into the query as written.
- */
-
-
-/** Stand-ins that parse where each placeholder is used: a duration, or a unix time. */
-const STAND_IN = {
-    window: '1m',
-    duration: '1m',
-    start: '1',
-    end: '1'
-};
-/** Every problem in `query`: unknown placeholders, then the first syntax error. */
-function checkPromqlSyntax(query) {
-    if (query.trim() === '')
-        return [{ offset: 0, message: 'the query is empty', expected: 'a PromQL expression' }];
-    const problems = [];
-    let text = query;
-    for (const p of (0,query_template/* findPlaceholders */.GY)(query)) {
-        if (!(0,query_template/* isTemplateName */.kj)(p.name)) {
-            problems.push({
-                offset: p.offset,
-                message: `unknown placeholder '${query.slice(p.offset, p.offset + p.length)}'`,
-                expected: query_template/* TEMPLATE_NAMES */._W.map((n) => `{{${n}}}`).join(', ')
-            });
-        }
-        const stand = (STAND_IN[p.name] ?? '1').padEnd(p.length, ' ');
-        text = text.slice(0, p.offset) + stand + text.slice(p.offset + p.length);
-    }
-    const syntax = firstSyntaxError(text);
-    return syntax ? [...problems, syntax] : problems;
-}
-function firstSyntaxError(text) {
-    let at;
-    index_es/* parser */.K3D.parse(text).iterate({
-        enter: (node) => {
-            if (at !== undefined)
-                return false;
-            if (node.type.isError)
-                at = node.from;
-            return undefined;
-        }
-    });
-    if (at === undefined)
-        return undefined;
-    const rest = text.slice(at).trimStart();
-    const offset = text.length - rest.length;
-    if (rest === '') {
-        return {
-            offset: Math.max(0, text.trimEnd().length - 1),
-            message: 'PromQL syntax error: the query ends too early',
-            expected: 'a complete expression (check for an unclosed parenthesis, brace or bracket, or a missing operand)'
-        };
-    }
-    const token = /^([A-Za-z_:][\w:]*|"(?:[^"\\]|\\.)*"|\S)/.exec(rest)?.[0] ?? rest.charAt(0);
-    return { offset, message: `PromQL syntax error: unexpected '${token}'`, expected: 'valid PromQL' };
-}
-
-;// CONCATENATED MODULE: ./src/manifest/rules/promql.ts
-/**
- * PromQL is checked with the official grammar when manifests are validated (docs/manifests.md, `steadyState`),
- * so a typo fails `chaos-gate validate` with the file, line and column of the offending token,
- * inside a multi-line `query: |` block too, instead of failing the first measurement. It also
- * warns when a check's window is shorter than two scrape intervals: rate() over it may see fewer
- * than two samples and answer nothing.
- */
-
-
-
-const CHECKS = ['spec', 'steadyState', 'checks'];
-/** The PromQL fields of one check, as written (an SLO's errorRatio may be a probe metric). */
-function promqlFields(raw, spec) {
-    // A kubernetes, datadog or cloudwatch check's guard is in its own language, checked by the steady-state block.
-    // Read from the document too: the check has no spec when the experiment has other errors.
-    const ownLanguage = ['kubernetes', 'datadog', 'cloudwatch'].some((k) => (0,plain.at)(raw, [k]) !== undefined);
-    const fields = ownLanguage ? [] : [['query'], ['guard', 'query']];
-    if (spec?.source === 'prometheus')
-        fields.push(['slo', 'errorRatio']);
-    return fields.filter((f) => (0,plain/* stringAt */.bX)(raw, f) !== undefined);
-}
-const promql_promql = (ctx) => {
-    const { doc, experiment } = ctx;
-    const issues = [];
-    (0,plain/* listAt */.gT)(doc.value, CHECKS).forEach((raw, i) => {
-        const name = (0,plain/* stringAt */.bX)(raw, ['name']);
-        const checkSpec = experiment?.steadyState?.checks.find((c) => c.name === name);
-        for (const field of promqlFields(raw, checkSpec)) {
-            issues.push(...syntaxIssues(ctx, [...CHECKS, i, ...field]));
-        }
-    });
-    return [...issues, ...shortWindows(ctx)];
-};
-function syntaxIssues(ctx, path) {
-    const query = (0,plain/* stringAt */.bX)(ctx.doc.value, path);
-    if (query === undefined)
-        return [];
-    // Unknown placeholders are reported by the steady-state block itself; only syntax here.
-    return checkPromqlSyntax(query)
-        .filter((p) => !p.message.startsWith('unknown placeholder'))
-        .map((p) => ({
-        ...(ctx.doc.locateWithin?.(path, p.offset) ?? ctx.doc.locate(path)),
-        severity: 'error',
-        code: 'promql/syntax',
-        path: path.join('.'),
-        message: `${p.message} in ${path.slice(2).join('.')}`,
-        ...(p.expected !== undefined && { expected: p.expected }),
-        hint: 'Try the query in the Prometheus UI; {{window}} and {{duration}} stand for durations, {{start}} and {{end}} for unix times.'
-    }));
-}
-function shortWindows(ctx) {
-    const steady = ctx.experiment?.steadyState;
-    const scrape = steady?.prometheus?.scrapeIntervalMs;
-    if (!steady || scrape === undefined)
-        return [];
-    return steady.checks
-        .filter((c) => c.source === 'prometheus' && c.windowMs < 2 * scrape)
-        .map((c) => ({
-        ...c.location,
-        severity: 'warning',
-        code: 'promql/short-window',
-        message: `check '${c.name}' has a window of ${(0,duration/* formatDuration */.a3)(c.windowMs)}, shorter than two scrape intervals (${(0,duration/* formatDuration */.a3)(2 * scrape)})`,
-        hint: 'rate() over {{window}} needs two samples in the window; set window to at least twice the scrape interval.'
-    }));
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/rules/rules.ts
 /**
  * Every document rule, in the order their issues are collected. To add one, write a file next to
@@ -5588,6 +5375,8 @@ function faultObjects(doc, refs) {
 
 
 
+
+
 /** Loads the manifests named by `settings`. Never throws for bad input. */
 async function loadManifests(settings, deps) {
     const found = await (0,find_files/* findManifestFiles */.GH)(settings.experiments, settings.cwd);
@@ -5597,6 +5386,8 @@ async function loadManifests(settings, deps) {
         .filter((d) => d.classification.outcome === 'experiment' && d.classification.family === 'gate')
         .map((d) => d.doc);
     const refs = loadFaultRefs(loaded, gateDocs, settings.cwd, deps.maxFileBytes);
+    if (docs.some(({ doc }) => needsPromqlGrammar(doc)))
+        await loadPromqlGrammar();
     const read = docs.map(({ doc, classification }) => readDocument(doc, classification, settings, deps, refs));
     const run = checkRun(read.flatMap((r) => (r.planned ? [r.planned] : [])), settings, found.files.length);
     const outcomes = read.map((r) => withRunIssues(r, run));
@@ -5674,6 +5465,12 @@ function optional(settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/auto-abort.ts
+/**
+ * Adds the policy's autoAbort conditions to every experiment as steady-state checks gated in the
+ * `during` phase. An experiment that cannot measure a condition (no probe for a metric, no
+ * Prometheus for a query) is an error: an abort guard that cannot measure is not a guard.
+ */
+
 /** Steady state for experiments that declare none: the documented defaults, no checks. */
 const EMPTY_STEADY_STATE = {
     checks: [],
@@ -5710,7 +5507,7 @@ function applyAutoAbort(exp, policy, prometheus, locate = exp.locate) {
                 message: `'${exp.name}' cannot measure the policy's autoAbort condition '${condition.label}' (${condition.location.file}:${condition.location.line}): ${missing}`,
                 hint: condition.source === 'probe'
                     ? 'Add steadyState.probe to the experiment, or write the condition as a query.'
-                    : 'Set steadyState.prometheus in the experiment, or the prometheus-url input.'
+                    : no_prometheus/* SET_PROMETHEUS_HINT */.g9
             });
             return [];
         }
@@ -5723,7 +5520,7 @@ function unmeasurable(c, s) {
     if (c.source === 'probe' && !s.probe)
         return 'it has no steadyState.probe to compute the metric from';
     if (c.source === 'prometheus' && !s.prometheus)
-        return 'no Prometheus is configured for it';
+        return no_prometheus/* NO_PROMETHEUS */.H2;
     return undefined;
 }
 function auto_abort_toCheck(c, name) {

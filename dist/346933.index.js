@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 163250;
-exports.ids = [163250];
+exports.id = 346933;
+exports.ids = [346933];
 exports.modules = {
 
 /***/ 99834:
@@ -65,157 +65,20 @@ function engineOperation(verb, namespace, name) {
     };
 }
 
+// EXTERNAL MODULE: ./src/manifest/adopt/litmus/litmus-result-name.ts
+var litmus_result_name = __webpack_require__(39483);
 // EXTERNAL MODULE: ./src/backends/kube/status.ts
 var kube_status = __webpack_require__(73545);
 // EXTERNAL MODULE: ./src/backends/labels.ts
-var backends_labels = __webpack_require__(86670);
-;// CONCATENATED MODULE: ./src/backends/litmus/litmus-cleanup.ts
-
-
-
-
-
-async function cleanupLitmus(selector, deps) {
-    const handles = selector.handles.filter((h) => h.backend === 'litmus' &&
-        h.kind === CHAOS_ENGINE.kind &&
-        (selector.experiment === undefined || h.experiment === selector.experiment));
-    const namespaces = [
-        ...new Set([
-            ...selector.namespaces,
-            ...handles.flatMap((h) => (h.namespace ? [h.namespace] : []))
-        ])
-    ];
-    const labelled = await (0,cleanup/* findByLabel */.N3)(deps.kube, [CHAOS_ENGINE], namespaces, (0,backends_labels/* runSelectorString */.aT)(selector.runId, selector.experiment), 'litmus');
-    const engines = new Map();
-    for (const h of handles)
-        if (h.namespace)
-            engines.set(`${h.namespace}/${h.name}`, {
-                namespace: h.namespace,
-                name: h.name,
-                ...(h.uid ? { uid: h.uid } : {})
-            });
-    for (const e of labelled.found) {
-        const { namespace = '', name = '', uid } = e.metadata;
-        engines.set(`${namespace}/${name}`, {
-            namespace,
-            name,
-            ...(typeof uid === 'string' ? { uid } : {})
-        });
-    }
-    const options = { backend: 'litmus', clock: deps.clock, log: deps.log, boundMs: deps.boundMs };
-    const first = await (0,cleanup/* deleteAll */.Vw)(deps.kube, [...engines.values()].map((e) => doomed(CHAOS_ENGINE, e.namespace, e.name)), options);
-    const results = await relatedResults(deps.kube, namespaces, [...engines.values()], selector);
-    const second = await (0,cleanup/* deleteAll */.Vw)(deps.kube, results.found, options);
-    return (0,cleanup/* mergeReports */.C1)({ deleted: [], stuck: [], errors: [...labelled.errors, ...results.errors] }, first, second);
-}
-async function relatedResults(kube, namespaces, engines, selector) {
-    const uids = new Set(engines.flatMap((e) => (e.uid ? [e.uid] : [])));
-    const names = new Set(engines.map((e) => `${e.namespace}/${e.name}`));
-    const engineName = (engine) => selector.experiment !== undefined
-        ? engine === (0,backends_labels/* objectName */.Hd)(selector.runId, selector.experiment)
-        : // Every engine name of this run starts so, even when its handle and label are both lost.
-            engine.startsWith((0,backends_labels/* objectName */.Hd)(selector.runId, 'x').slice(0, -1));
-    const found = [];
-    const errors = [];
-    for (const namespace of namespaces) {
-        try {
-            const list = await kube.list({
-                apiVersion: CHAOS_RESULT.apiVersion,
-                kind: CHAOS_RESULT.kind,
-                namespace
-            });
-            for (const r of list.items.filter((item) => isOurs(item, uids, names, engineName)))
-                found.push(doomed(CHAOS_RESULT, namespace, r.metadata.name ?? ''));
-        }
-        catch (err) {
-            const op = {
-                backend: 'litmus',
-                verb: 'list',
-                kind: CHAOS_RESULT.kind,
-                resource: CHAOS_RESULT.resource,
-                group: LITMUS_GROUP,
-                namespace
-            };
-            errors.push((0,kube_errors/* kubeFailure */.O5)(err, op).message);
-        }
-    }
-    return { found, errors };
-}
-function isOurs(result, uids, names, engineName) {
-    const uid = result.metadata.labels?.[CHAOS_UID_LABEL];
-    const spec = (0,kube_status/* isRecord */.u4)(result.spec) ? result.spec : {};
-    const engine = typeof spec.engine === 'string' ? spec.engine : '';
-    return ((uid !== undefined && uids.has(uid)) ||
-        names.has(`${result.metadata.namespace ?? ''}/${engine}`) ||
-        (engine !== '' && engineName(engine)));
-}
-const doomed = (kind, namespace, name) => ({
-    kind,
-    namespace,
-    name
-});
-
-;// CONCATENATED MODULE: ./src/backends/litmus/litmus-engine.ts
-
-
-
-
-/** The manifest's ChaosEngine, or undefined when the experiment's fault is something else. */
-function sourceEngine(exp) {
-    if (exp.fault.kind !== 'kube-object')
-        return undefined;
-    const object = exp.fault.object;
-    return object.kind === CHAOS_ENGINE.kind && object.apiVersion === LITMUS_API_VERSION
-        ? object
-        : undefined;
-}
-/** Where the engine goes: the experiment's namespace, the manifest's, or the context default. */
-function engineNamespace(exp, fallback) {
-    return exp.namespace ?? sourceEngine(exp)?.metadata.namespace ?? fallback;
-}
-/** The object to create for `exp` in this run. */
-function engineToSubmit(exp, ctx, namespace) {
-    const source = sourceEngine(exp);
-    if (!source)
-        throw new errors/* InternalError */.Gd(`experiment ${exp.name} reached the litmus backend without a ChaosEngine`);
-    const { labels, annotations } = source.metadata;
-    const spec = (0,kube_status/* isRecord */.u4)(source.spec) ? source.spec : {};
-    return {
-        apiVersion: LITMUS_API_VERSION,
-        kind: CHAOS_ENGINE.kind,
-        metadata: {
-            name: (0,backends_labels/* objectName */.Hd)(ctx.runId, exp.name),
-            namespace,
-            labels: { ...labels, ...ctx.labels },
-            ...(annotations ? { annotations } : {})
-        },
-        // engineState: stop in a manifest would never run; active starts it.
-        spec: { ...spec, engineState: 'active' }
-    };
-}
-/**
- * The backend's own static check. The manifest validator already checks what a ChaosEngine needs
- * (experiments, chaosServiceAccount, appinfo, probes); this only refuses what is not one.
- */
-function checkEngine(exp) {
-    if (sourceEngine(exp))
-        return [];
-    return [
-        {
-            ...exp.locate(['kind']),
-            severity: 'error',
-            code: 'litmus/not-an-engine',
-            message: `the litmus backend runs ChaosEngine (${LITMUS_API_VERSION}) objects; this is ${exp.kind}`,
-            hint: 'Choose the backend that runs this kind, or use a ChaosEngine.'
-        }
-    ];
-}
-
-// EXTERNAL MODULE: ./src/backends/kube/distinct-observations.ts
-var distinct_observations = __webpack_require__(34107);
-// EXTERNAL MODULE: ./src/backends/kube/follow-all.ts
-var follow_all = __webpack_require__(12344);
+var labels = __webpack_require__(86670);
 ;// CONCATENATED MODULE: ./src/backends/litmus/litmus-status.ts
+/**
+ * Reads ChaosEngine and ChaosResult objects into typed views, tolerating every shape met in the
+ * wild (docs/backends/litmus.md, "Things to know"): `experimentStatus` and the pre-2.3 `experimentstatus`,
+ * `probeStatuses[]` and the pre-2.14 `probeStatus[]` map, `errorOutput` and the old `failStep`.
+ * Missing or malformed fields become undefined, never an exception.
+ */
+
 
 function readEngine(engine, abortedAtAnnotation) {
     const spec = record(engine.spec);
@@ -241,9 +104,17 @@ function readEngine(engine, abortedAtAnnotation) {
 }
 function declaredExperiment(engineName, entry) {
     const name = litmus_status_text(entry.name) ?? '';
+    return { name, resultName: [engineName, declaredSuffix(entry)].filter((p) => p).join('-') };
+}
+/** What litmus-go appends to the engine's name for each experiment an engine spec declares. */
+function declaredSuffixes(spec) {
+    return list(record(spec).experiments).map((e) => declaredSuffix(record(e)));
+}
+/** What litmus-go appends to the engine's name to name an experiment's ChaosResult. */
+function declaredSuffix(entry) {
     const env = list(record(record(entry.spec).components).env).map(record);
     const instance = litmus_status_text(env.find((e) => e.name === 'INSTANCE_ID')?.value);
-    return { name, resultName: [engineName, name, instance].filter((p) => p).join('-') };
+    return (0,litmus_result_name/* resultSuffix */.rv)(litmus_status_text(entry.name) ?? '', instance);
 }
 function readResult(result) {
     const status = record(result.status);
@@ -322,6 +193,177 @@ function litmus_status_text(value) {
     return typeof value === 'number' ? String(value) : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/backends/litmus/litmus-engine.ts
+/**
+ * The ChaosEngine chaos-gate submits: the manifest's engine under a deterministic name
+ * (`gate-<runId>-<experiment>`), in its namespace, with the run's labels and `engineState: active`.
+ * Nothing else of the user's spec changes, so what was reviewed is what runs.
+ */
+
+
+
+
+
+
+/** The manifest's ChaosEngine, or undefined when the experiment's fault is something else. */
+function sourceEngine(exp) {
+    if (exp.fault.kind !== 'kube-object')
+        return undefined;
+    const object = exp.fault.object;
+    return object.kind === CHAOS_ENGINE.kind && object.apiVersion === LITMUS_API_VERSION
+        ? object
+        : undefined;
+}
+/** Where the engine goes: the experiment's namespace, the manifest's, or the context default. */
+function engineNamespace(exp, fallback) {
+    return exp.namespace ?? sourceEngine(exp)?.metadata.namespace ?? fallback;
+}
+/**
+ * The engine's name: `gate-<run>-<experiment>`, bounded so that litmus-go's ChaosResult names
+ * (`<engine>-<suffix>`, a label value) stay within 63 characters for every declared experiment.
+ */
+function litmus_engine_engineName(runId, experiment, suffixes) {
+    const longest = Math.max(0, ...suffixes.map((s) => s.length));
+    return (0,labels/* objectName */.Hd)(runId, experiment, Math.min(63, litmus_result_name/* LITMUS_RESULT_NAME_MAX */.mx - 1 - longest));
+}
+/** The object to create for `exp` in this run. */
+function engineToSubmit(exp, ctx, namespace) {
+    const source = sourceEngine(exp);
+    if (!source)
+        throw new errors/* InternalError */.Gd(`experiment ${exp.name} reached the litmus backend without a ChaosEngine`);
+    const { labels, annotations } = source.metadata;
+    const spec = (0,kube_status/* isRecord */.u4)(source.spec) ? source.spec : {};
+    return {
+        apiVersion: LITMUS_API_VERSION,
+        kind: CHAOS_ENGINE.kind,
+        metadata: {
+            name: litmus_engine_engineName(ctx.runId, exp.name, declaredSuffixes(spec)),
+            namespace,
+            labels: { ...labels, ...ctx.labels },
+            ...(annotations ? { annotations } : {})
+        },
+        // engineState: stop in a manifest would never run; active starts it.
+        spec: { ...spec, engineState: 'active' }
+    };
+}
+/**
+ * The backend's own static check. The manifest validator already checks what a ChaosEngine needs
+ * (experiments, chaosServiceAccount, appinfo, probes); this only refuses what is not one.
+ */
+function checkEngine(exp) {
+    if (sourceEngine(exp))
+        return [];
+    return [
+        {
+            ...exp.locate(['kind']),
+            severity: 'error',
+            code: 'litmus/not-an-engine',
+            message: `the litmus backend runs ChaosEngine (${LITMUS_API_VERSION}) objects; this is ${exp.kind}`,
+            hint: 'Choose the backend that runs this kind, or use a ChaosEngine.'
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/backends/litmus/litmus-cleanup.ts
+/**
+ * Removes what a run left in Litmus: its ChaosEngines (found by the run's label and by saved
+ * handles) and then the ChaosResults those engines produced (tied by the `chaosUID` label, by
+ * `spec.engine`, or by the run's name prefix when the engine is already gone). Engines go first:
+ * their finalizer makes the operator stop the experiment pods, which may still write a result.
+ */
+
+
+
+
+
+
+
+async function cleanupLitmus(selector, deps) {
+    const handles = selector.handles.filter((h) => h.backend === 'litmus' &&
+        h.kind === CHAOS_ENGINE.kind &&
+        (selector.experiment === undefined || h.experiment === selector.experiment));
+    const namespaces = [
+        ...new Set([
+            ...selector.namespaces,
+            ...handles.flatMap((h) => (h.namespace ? [h.namespace] : []))
+        ])
+    ];
+    const labelled = await (0,cleanup/* findByLabel */.N3)(deps.kube, [CHAOS_ENGINE], namespaces, (0,labels/* runSelectorString */.aT)(selector.runId, selector.experiment), 'litmus');
+    const engines = new Map();
+    for (const h of handles)
+        if (h.namespace)
+            engines.set(`${h.namespace}/${h.name}`, {
+                namespace: h.namespace,
+                name: h.name,
+                ...(h.uid ? { uid: h.uid } : {})
+            });
+    for (const e of labelled.found) {
+        const { namespace = '', name = '', uid } = e.metadata;
+        engines.set(`${namespace}/${name}`, {
+            namespace,
+            name,
+            ...(typeof uid === 'string' ? { uid } : {})
+        });
+    }
+    const options = { backend: 'litmus', clock: deps.clock, log: deps.log, boundMs: deps.boundMs };
+    const first = await (0,cleanup/* deleteAll */.Vw)(deps.kube, [...engines.values()].map((e) => doomed(CHAOS_ENGINE, e.namespace, e.name)), options);
+    const results = await relatedResults(deps.kube, namespaces, [...engines.values()], selector);
+    const second = await (0,cleanup/* deleteAll */.Vw)(deps.kube, results.found, options);
+    return (0,cleanup/* mergeReports */.C1)({ deleted: [], stuck: [], errors: [...labelled.errors, ...results.errors] }, first, second);
+}
+async function relatedResults(kube, namespaces, engines, selector) {
+    const uids = new Set(engines.flatMap((e) => (e.uid ? [e.uid] : [])));
+    const names = new Set(engines.map((e) => `${e.namespace}/${e.name}`));
+    const engineName = (engine, suffix) => selector.experiment !== undefined
+        ? engine === litmus_engine_engineName(selector.runId, selector.experiment, [suffix])
+        : // Every engine name of this run starts so, even when its handle and label are both lost.
+            engine.startsWith((0,labels/* objectName */.Hd)(selector.runId, 'x').slice(0, -1));
+    const found = [];
+    const errors = [];
+    for (const namespace of namespaces) {
+        try {
+            const list = await kube.list({
+                apiVersion: CHAOS_RESULT.apiVersion,
+                kind: CHAOS_RESULT.kind,
+                namespace
+            });
+            for (const r of list.items.filter((item) => isOurs(item, uids, names, engineName)))
+                found.push(doomed(CHAOS_RESULT, namespace, r.metadata.name ?? ''));
+        }
+        catch (err) {
+            const op = {
+                backend: 'litmus',
+                verb: 'list',
+                kind: CHAOS_RESULT.kind,
+                resource: CHAOS_RESULT.resource,
+                group: LITMUS_GROUP,
+                namespace
+            };
+            errors.push((0,kube_errors/* kubeFailure */.O5)(err, op).message);
+        }
+    }
+    return { found, errors };
+}
+function isOurs(result, uids, names, engineName) {
+    const uid = result.metadata.labels?.[CHAOS_UID_LABEL];
+    const spec = (0,kube_status/* isRecord */.u4)(result.spec) ? result.spec : {};
+    const engine = typeof spec.engine === 'string' ? spec.engine : '';
+    const text = (value) => typeof value === 'string' ? value : undefined;
+    return ((uid !== undefined && uids.has(uid)) ||
+        names.has(`${result.metadata.namespace ?? ''}/${engine}`) ||
+        (engine !== '' &&
+            engineName(engine, (0,litmus_result_name/* resultSuffix */.rv)(text(spec.experiment) ?? '', text(spec.instance)))));
+}
+const doomed = (kind, namespace, name) => ({
+    kind,
+    namespace,
+    name
+});
+
+// EXTERNAL MODULE: ./src/backends/kube/distinct-observations.ts
+var distinct_observations = __webpack_require__(34107);
+// EXTERNAL MODULE: ./src/backends/kube/follow-all.ts
+var follow_all = __webpack_require__(12344);
 ;// CONCATENATED MODULE: ./src/backends/litmus/litmus-verdict.ts
 const FINAL = ['pass', 'fail', 'stopped', 'error'];
 /** Worst first: the order in which one experiment's outcome decides a multi-experiment engine. */
@@ -749,6 +791,32 @@ async function abort(kube, handle, ctx) {
             return;
         throw (0,kube_errors/* kubeFailure */.O5)(err, engineOperation('patch', namespace, handle.name));
     }
+}
+
+
+/***/ }),
+
+/***/ 39483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SF: () => (/* binding */ LITMUS_EXPERIMENT_PART_MAX),
+/* harmony export */   mx: () => (/* binding */ LITMUS_RESULT_NAME_MAX),
+/* harmony export */   rv: () => (/* binding */ resultSuffix)
+/* harmony export */ });
+/**
+ * litmus-go names each ChaosResult `<engine>-<experiment>[-<instance>]` and puts that name in the
+ * result's `name` label, which Kubernetes caps at 63 characters. The engine chaos-gate submits is
+ * named after the run (`gate-<run>-<experiment>`), so the manifest's part of the result's name
+ * must leave it room, and the engine's name is bounded by what is left (backends/litmus).
+ */
+/** A label value's limit, which the whole ChaosResult name must fit. */
+const LITMUS_RESULT_NAME_MAX = 63;
+/** The most the ChaosExperiment and INSTANCE_ID may take, leaving the engine 26 characters. */
+const LITMUS_EXPERIMENT_PART_MAX = 36;
+/** The part of a ChaosResult's name after `<engine>-`. */
+function resultSuffix(experiment, instance) {
+    return [experiment, instance].filter((part) => part).join('-');
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 793338;
-exports.ids = [793338,858089];
+exports.id = 676633;
+exports.ids = [676633,858089];
 exports.modules = {
 
 /***/ 60338:
@@ -124,7 +124,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   CloudWatchSource: () => (/* binding */ CloudWatchSource)
 /* harmony export */ });
 /* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _cloudwatch_api__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60338);
+/* harmony import */ var _read_with_guard__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41881);
+/* harmony import */ var _cloudwatch_api__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60338);
+
 
 
 class CloudWatchError extends Error {
@@ -170,23 +172,8 @@ class CloudWatchSource {
         return Promise.resolve(this.deps.clock.now());
     }
     async measure(check, at, _ctx, signal) {
-        try {
-            const range = { start: at - check.windowMs, end: at };
-            const guardQuery = check.guard?.cloudwatch;
-            const [series, guard] = await Promise.all([
-                this.query(required(check), range, signal),
-                guardQuery ? this.query(guardQuery, range, signal) : undefined
-            ]);
-            return { kind: 'values', at, series, warnings: [], ...(guard && { guard }) };
-        }
-        catch (err) {
-            if (signal.aborted)
-                throw err;
-            if (err instanceof CloudWatchError)
-                return { kind: 'error', at, errorKind: err.kind, message: err.message };
-            const { kind, message } = classify(err, this.deps.timeoutMs);
-            return { kind: 'error', at, errorKind: kind, message };
-        }
+        const range = { start: at - check.windowMs, end: at };
+        return (0,_read_with_guard__WEBPACK_IMPORTED_MODULE_1__/* .readWithGuard */ .k)(at, signal, { main: required(check), guard: check.guard?.cloudwatch }, (query) => this.query(query, range, signal), (err) => (err instanceof CloudWatchError ? err : classify(err, this.deps.timeoutMs)));
     }
     async query(q, range, signal) {
         return samplesOf(await this.api.getMetricData(q, range, signal));
@@ -199,7 +186,7 @@ function required(check) {
 }
 /** The value series of an answer; a failed or cut-short one is an error, never fewer values. */
 function samplesOf(answer) {
-    const results = answer.series.filter((s) => s.id === _cloudwatch_api__WEBPACK_IMPORTED_MODULE_1__.VALUE_ID);
+    const results = answer.series.filter((s) => s.id === _cloudwatch_api__WEBPACK_IMPORTED_MODULE_2__.VALUE_ID);
     for (const s of results) {
         const said = [...s.messages, ...answer.messages].join('; ');
         const detail = said ? `: ${said}` : '';
@@ -236,6 +223,31 @@ function httpStatus(err) {
         return undefined;
     const meta = err.$metadata;
     return typeof meta?.httpStatusCode === 'number' ? meta.httpStatusCode : undefined;
+}
+
+
+/***/ }),
+
+/***/ 41881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ readWithGuard)
+/* harmony export */ });
+async function readWithGuard(at, signal, queries, read, failure) {
+    try {
+        const [series, guard] = await Promise.all([
+            read(queries.main),
+            queries.guard === undefined ? undefined : read(queries.guard)
+        ]);
+        return { kind: 'values', at, series, warnings: [], ...(guard && { guard }) };
+    }
+    catch (err) {
+        if (signal.aborted)
+            throw err;
+        const { kind, message } = failure(err);
+        return { kind: 'error', at, errorKind: kind, message };
+    }
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 366855;
-exports.ids = [366855];
+exports.id = 410030;
+exports.ids = [410030];
 exports.modules = {
 
 /***/ 86670:
@@ -50,15 +50,16 @@ function runSelectorString(runId, experiment) {
     return experiment === undefined ? run : `${run},${EXPERIMENT_LABEL}=${experiment}`;
 }
 /**
- * `gate-<runId>-<experiment>`, cut to 63 characters with a hash of the full name as suffix, so two
- * long experiment names sharing a prefix still get different objects.
+ * `gate-<runId>-<experiment>`, cut to 63 characters (or `max`, when something is appended to the
+ * name later) with a hash of the full name as suffix, so two long experiment names sharing a
+ * prefix still get different objects.
  */
-function objectName(runId, experiment) {
+function objectName(runId, experiment, max = MAX_NAME) {
     const full = `gate-${runId}-${experiment}`.toLowerCase();
-    if (full.length <= MAX_NAME)
+    if (full.length <= max)
         return full;
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(full).digest('hex').slice(0, HASH_LENGTH);
-    const head = full.slice(0, MAX_NAME - HASH_LENGTH - 1).replace(/-+$/, '');
+    const head = full.slice(0, max - HASH_LENGTH - 1).replace(/-+$/, '');
     return `${head}-${hash}`;
 }
 
@@ -88,13 +89,13 @@ var model = __webpack_require__(85848);
 
 /** The backends in this build. The others are listed so the error can say they are coming. */
 const BACKEND_FACTORIES = {
-    local: async (deps) => (await __webpack_require__.e(/* import() */ 935701).then(__webpack_require__.bind(__webpack_require__, 90930))).createLocalBackend(deps),
-    litmus: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(435277), __webpack_require__.e(281388), __webpack_require__.e(163250)]).then(__webpack_require__.bind(__webpack_require__, 99834))).litmusBackend(deps),
+    local: async (deps) => (await __webpack_require__.e(/* import() */ 732589).then(__webpack_require__.bind(__webpack_require__, 90930))).createLocalBackend(deps),
+    litmus: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(435277), __webpack_require__.e(281388), __webpack_require__.e(346933)]).then(__webpack_require__.bind(__webpack_require__, 99834))).litmusBackend(deps),
     'chaos-mesh': async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(435277), __webpack_require__.e(281388), __webpack_require__.e(125241)]).then(__webpack_require__.bind(__webpack_require__, 50760))).chaosMeshBackend(deps),
     kubernetes: async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(435277), __webpack_require__.e(281388), __webpack_require__.e(536958)]).then(__webpack_require__.bind(__webpack_require__, 83101))).kubernetesBackend(deps),
-    toxiproxy: async (deps) => (await __webpack_require__.e(/* import() */ 669194).then(__webpack_require__.bind(__webpack_require__, 18053))).toxiproxyBackend(deps),
-    'aws-fis': async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(213279), __webpack_require__.e(842124), __webpack_require__.e(543907)]).then(__webpack_require__.bind(__webpack_require__, 27915))).awsFisBackend(deps),
-    gremlin: async (deps) => (await __webpack_require__.e(/* import() */ 344650).then(__webpack_require__.bind(__webpack_require__, 8369))).gremlinBackend(deps)
+    toxiproxy: async (deps) => (await __webpack_require__.e(/* import() */ 894833).then(__webpack_require__.bind(__webpack_require__, 18053))).toxiproxyBackend(deps),
+    'aws-fis': async (deps) => (await Promise.all(/* import() */[__webpack_require__.e(213279), __webpack_require__.e(842124), __webpack_require__.e(264237)]).then(__webpack_require__.bind(__webpack_require__, 27915))).awsFisBackend(deps),
+    gremlin: async (deps) => (await __webpack_require__.e(/* import() */ 917209).then(__webpack_require__.bind(__webpack_require__, 8369))).gremlinBackend(deps)
 };
 /** The backends that run on a Kubernetes cluster (over BackendDeps.kube). */
 const CLUSTER_BACKENDS = new Set([
@@ -155,12 +156,10 @@ class BackendRegistry {
     }
 }
 
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/steady-state/dry-run-checks.ts
+var dry_run_checks = __webpack_require__(4197);
 ;// CONCATENATED MODULE: ./src/steady-state/cloudwatch/cloudwatch-factory.ts
 
-/** Kinds that mean the check or the credentials are wrong, not that CloudWatch is unwell. */
-const CONFIG_KINDS = new Set(['config', 'query', 'auth']);
 function cloudWatchSourceFactory(deps) {
     return async (ctx) => {
         const spec = ctx.experiment.steadyState;
@@ -171,7 +170,7 @@ function cloudWatchSourceFactory(deps) {
         const endpoint = spec.cloudwatch;
         const [{ cloudWatchApi }, { CloudWatchSource }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(213279), __webpack_require__.e(335096), __webpack_require__.e(858089)]).then(__webpack_require__.bind(__webpack_require__, 60338)),
-            Promise.all(/* import() */[__webpack_require__.e(213279), __webpack_require__.e(335096), __webpack_require__.e(793338)]).then(__webpack_require__.bind(__webpack_require__, 67981))
+            Promise.all(/* import() */[__webpack_require__.e(213279), __webpack_require__.e(335096), __webpack_require__.e(676633)]).then(__webpack_require__.bind(__webpack_require__, 67981))
         ]);
         const api = cloudWatchApi(endpoint, deps.env);
         const source = new CloudWatchSource(api, {
@@ -196,20 +195,13 @@ function cloudWatchSourceFactory(deps) {
     };
 }
 async function preflight(source, checks, signal) {
-    const at = await source.now(signal);
-    const results = await Promise.all(checks.map((c) => source.measure(c, at, { phase: 'before' }, signal)));
-    const problems = results.flatMap((raw, i) => {
-        const check = checks[i];
-        if (!check || raw.kind !== 'error' || !CONFIG_KINDS.has(raw.errorKind))
-            return [];
-        const { file, line, col } = check.location;
-        return [`check '${check.name}' (${file}:${line}:${col}): ${raw.message}`];
-    });
-    if (problems.length > 0)
-        throw new errors/* BackendError */.Jh('cloudwatch', 'preflight', 'GetMetricData', `${problems.length === 1 ? 'a check was' : `${problems.length} checks were`} rejected before any fault: ${problems.join('; ')}`);
+    const { rejected } = await (0,dry_run_checks/* dryRunChecks */.a)(source, checks, signal);
+    if (rejected.length > 0)
+        throw (0,dry_run_checks/* rejectedChecksError */.K)('cloudwatch', 'GetMetricData', rejected);
 }
 
 ;// CONCATENATED MODULE: ./src/steady-state/datadog/datadog-factory.ts
+
 function datadogSourceFactory(deps) {
     return async (ctx) => {
         const spec = ctx.experiment.steadyState;
@@ -221,9 +213,12 @@ function datadogSourceFactory(deps) {
         if (missing.length > 0)
             throw new Error(`steadyState.datadog.${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty; set the secret (DD_API_KEY, DD_APP_KEY) for the gate`);
         deps.secrets?.add(spec.datadog.apiKey, spec.datadog.appKey);
-        const { DatadogSource } = await __webpack_require__.e(/* import() */ 745721).then(__webpack_require__.bind(__webpack_require__, 64929));
+        const { DatadogSource } = await __webpack_require__.e(/* import() */ 732888).then(__webpack_require__.bind(__webpack_require__, 64929));
         const source = new DatadogSource(spec.datadog, { clock: ctx.clock, fetch: deps.fetch });
         ctx.log.debug(`${ctx.experiment.name}: measuring ${checks.length} datadog checks on ${source.url}`);
+        const { rejected } = await (0,dry_run_checks/* dryRunChecks */.a)(source, checks, ctx.signal);
+        if (rejected.length > 0)
+            throw (0,dry_run_checks/* rejectedChecksError */.K)('datadog', source.url, rejected);
         return { source, close: () => Promise.resolve() };
     };
 }
@@ -237,7 +232,7 @@ function kubernetesSourceFactory(kube) {
         if (checks.length === 0 || !kube)
             return undefined;
         const connection = await kube();
-        const { KubeSource } = await __webpack_require__.e(/* import() */ 836039).then(__webpack_require__.bind(__webpack_require__, 70567));
+        const { KubeSource } = await __webpack_require__.e(/* import() */ 659877).then(__webpack_require__.bind(__webpack_require__, 70567));
         const namespace = ctx.experiment.steadyState?.namespace ??
             ctx.experiment.namespace ??
             connection.namespace ??
@@ -253,9 +248,16 @@ function kubernetesSourceFactory(kube) {
 
 // EXTERNAL MODULE: ./src/steady-state/probe/probe-factory.ts + 2 modules
 var probe_factory = __webpack_require__(54610);
+// EXTERNAL MODULE: ./src/manifest/experiment/steady-state/no-prometheus.ts
+var no_prometheus = __webpack_require__(24266);
 // EXTERNAL MODULE: ./src/steady-state/prometheus/prometheus-error.ts
 var prometheus_error = __webpack_require__(19528);
 ;// CONCATENATED MODULE: ./src/steady-state/prometheus/error-budget-gate.ts
+/**
+ * The engine's error-budget hook (GateDeps.errorBudget) built from a run's settings. The
+ * Prometheus client is loaded only when a budget is configured and read.
+ */
+
 
 /**
  * The engine's error-budget hook for a run's settings (GateDeps.errorBudget), or undefined when
@@ -268,7 +270,7 @@ function errorBudgetGate(rules, endpoint, deps) {
         if (!endpoint) {
             return {
                 decision: 'unknown',
-                reason: 'the error-budget setting needs a Prometheus (prometheus-url)'
+                reason: `the error budget is read from Prometheus, but ${no_prometheus/* NO_PROMETHEUS */.H2}; set the prometheus-url input (--prometheus-url on the command line)`
             };
         }
         const { PrometheusClient } = await Promise.all(/* import() */[__webpack_require__.e(656708), __webpack_require__.e(959097)]).then(__webpack_require__.bind(__webpack_require__, 63952));
@@ -706,6 +708,44 @@ function afterLimit(spec) {
     if (!spec)
         return TIMEOUTS.verdictMs;
     return Math.max(spec.after.settleMs + spec.after.timeoutMs + spec.intervalMs, TIMEOUTS.verdictMs);
+}
+
+
+/***/ }),
+
+/***/ 4197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ rejectedChecksError),
+/* harmony export */   a: () => (/* binding */ dryRunChecks)
+/* harmony export */ });
+/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
+/** Kinds that mean the check or the configuration is wrong, not that the source is unwell. */
+const CONFIG_KINDS = new Set(['config', 'query', 'auth']);
+async function dryRunChecks(source, checks, signal) {
+    const at = await source.now(signal);
+    const results = await Promise.all(checks.map((c) => source.measure(c, at, { phase: 'before' }, signal)));
+    const rejected = [];
+    let unmeasured;
+    results.forEach((raw, i) => {
+        const check = checks[i];
+        if (!check || raw.kind !== 'error')
+            return;
+        if (!CONFIG_KINDS.has(raw.errorKind)) {
+            unmeasured ??= raw.message;
+            return;
+        }
+        const { file, line, col } = check.location;
+        rejected.push(`check '${check.name}' (${file}:${line}:${col}): ${raw.message}`);
+    });
+    return { rejected, ...(unmeasured !== undefined && { unmeasured }) };
+}
+/** One error naming every rejected check, so all of them are fixed in one go. */
+function rejectedChecksError(source, target, rejected) {
+    const count = rejected.length === 1 ? 'a check was' : `${rejected.length} checks were`;
+    return new _util_errors__WEBPACK_IMPORTED_MODULE_0__/* .BackendError */ .Jh(source, 'preflight', target, `${count} rejected before any fault: ${rejected.join('; ')}`);
 }
 
 

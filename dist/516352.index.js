@@ -1,7 +1,45 @@
 "use strict";
-exports.id = 575312;
-exports.ids = [575312,613123];
+exports.id = 516352;
+exports.ids = [516352,687214];
 exports.modules = {
+
+/***/ 91428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ kubeConnector)
+/* harmony export */ });
+/**
+ * Connects to the cluster on first call and hands the same connection to every later caller.
+ * The Kubernetes layer (and @kubernetes/client-node under it) is loaded only then, so commands
+ * and backends that never touch a cluster never load it. The environment variables that locate a
+ * kubeconfig are read here, from the environment the caller was given.
+ */
+function kubeConnector(target, env, clock, log, 
+/**
+ * `secrets` learns the credentials the kubeconfig holds, so nothing prints them; `cancel` (the
+ * process's SIGINT/SIGTERM) stops a hanging exec credential plugin at once.
+ */
+extra = {}) {
+    let connection;
+    return () => {
+        connection ??= Promise.all(/* import() */[__webpack_require__.e(435277), __webpack_require__.e(913728)]).then(__webpack_require__.bind(__webpack_require__, 9190)).then(({ connectKube }) => connectKube({
+            kubeconfig: target.kubeconfig,
+            context: target.context,
+            env: {
+                KUBECONFIG: env.KUBECONFIG,
+                HOME: env.HOME,
+                USERPROFILE: env.USERPROFILE,
+                KUBERNETES_SERVICE_HOST: env.KUBERNETES_SERVICE_HOST,
+                KUBERNETES_SERVICE_PORT: env.KUBERNETES_SERVICE_PORT
+            }
+        }, { clock, log, ...extra }));
+        return connection;
+    };
+}
+
+
+/***/ }),
 
 /***/ 99980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -206,6 +244,8 @@ function send(res, status, body) {
 
 // EXTERNAL MODULE: ./src/gate/run-id.ts
 var run_id = __webpack_require__(58162);
+// EXTERNAL MODULE: ./src/gate/settings-table.ts + 1 modules
+var settings_table = __webpack_require__(62042);
 // EXTERNAL MODULE: ./src/policy/load-experiments.ts + 62 modules
 var load_experiments = __webpack_require__(44407);
 // EXTERNAL MODULE: ./src/report/key-check.ts
@@ -216,6 +256,8 @@ var verdict_label = __webpack_require__(25584);
 var duration = __webpack_require__(26518);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/cli/settings-flags.ts
+var settings_flags = __webpack_require__(32491);
 // EXTERNAL MODULE: ./src/cli/commands/gate-io.ts
 var gate_io = __webpack_require__(98519);
 // EXTERNAL MODULE: ./src/cli/commands/run.ts + 2 modules
@@ -238,8 +280,12 @@ var run = __webpack_require__(1806);
 
 
 
+
+
 const DEMO_DIR = (0,external_node_path_.join)('experiments', 'demo');
 const PROMETHEUS_DEMO_DIR = (0,external_node_path_.join)('experiments', 'demo-prometheus');
+/** Beside the gate's own reports (the report-dir default), so a demo run is found where a real one would be. */
+const DEMO_REPORT_DIR = (0,external_node_path_.join)(settings_table/* SETTINGS */.yy.reportDir.default, 'demo');
 const demoCommand = {
     name: 'demo',
     help: [
@@ -253,7 +299,7 @@ const demoCommand = {
         '    --prometheus       also start Prometheus (the Debian package: apt-get install -y',
         '                       --no-install-recommends prometheus) scraping the shop and what its clients',
         '                       see, and run experiments/demo-prometheus/, which gate on PromQL',
-        '    --report-dir DIR   where the reports go (default reports/demo)',
+        `    --report-dir DIR   where the reports go (default ${DEMO_REPORT_DIR})`,
         '    --keep-going       keep the demo service running afterwards (until Ctrl-C) to try it yourself'
     ].join('\n'),
     options: {
@@ -324,8 +370,8 @@ function demoSettings(root, dir, cwd, now, reportDir) {
         concurrency: 1,
         timeoutMs: 3 * 60_000,
         failOn: new Set(['fail', 'aborted', 'inconclusive', 'error']),
-        reportDir: (0,external_node_path_.resolve)(cwd, typeof reportDir === 'string' ? reportDir : (0,external_node_path_.join)('reports', 'demo')),
-        stateDir: (0,external_node_path_.resolve)(cwd, '.chaos-gate'),
+        reportDir: (0,external_node_path_.resolve)(cwd, typeof reportDir === 'string' ? reportDir : DEMO_REPORT_DIR),
+        stateDir: (0,external_node_path_.resolve)(cwd, settings_flags/* CLI_SETTINGS */.vW.stateDir.default),
         runId: (0,run_id/* newRunId */.F)(now),
         only: []
     };
@@ -594,28 +640,8 @@ var gate_io = __webpack_require__(98519);
 
 
 
-const RUN_FLAGS = [
-    'experiments',
-    'policy',
-    'namespace',
-    'environment',
-    'backend',
-    'prometheus-url',
-    'prometheus-header',
-    'error-budget',
-    'kubeconfig',
-    'context',
-    'mode',
-    'concurrency',
-    'timeout',
-    'fail-on',
-    'report-dir',
-    'state-dir',
-    'run-id',
-    'sha',
-    'only',
-    'gremlin-team-id'
-];
+/** `run` takes every settings flag. */
+const RUN_FLAGS = Object.keys(settings_flags/* SETTINGS_FLAGS */.aw);
 const runCommand = {
     name: 'run',
     help: [
@@ -635,7 +661,7 @@ const runCommand = {
         const parsed = (0,settings_flags/* settingsFromFlags */.x$)(flags, positionals, io);
         const settings = flags['run-id'] === undefined ? { ...parsed, runId: (0,run_id/* newRunId */.F)(io.clock.now()) } : parsed;
         if (settings.mode === 'verify')
-            throw new errors/* InputError */.dz('mode', "'verify' checks an earlier gate's check run and needs the GitHub Action; use enforce, warn or dry-run");
+            throw new errors/* InputError */.dz('--mode', "'verify' checks an earlier gate's check run and needs the GitHub Action; use enforce, warn or dry-run");
         const loaded = await (0,load_experiments/* loadExperiments */.p)(settings, { env: io.env });
         if (loaded.experiments.length === 0)
             throw new errors/* InputError */.dz('experiments', `no runnable experiments in ${settings.experiments.join(', ')}`);
@@ -682,170 +708,43 @@ sources) {
 
 /***/ }),
 
-/***/ 17537:
+/***/ 56366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C4: () => (/* binding */ errorBudgetFrom),
-/* harmony export */   KD: () => (/* binding */ checked),
-/* harmony export */   PF: () => (/* binding */ prometheusFrom),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   oO: () => (/* binding */ checkNamespace),
-/* harmony export */   p0: () => (/* binding */ duration),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   rY: () => (/* binding */ verdicts),
-/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */   bt: () => (/* binding */ readFlagOrEnv),
+/* harmony export */   qz: () => (/* binding */ flagSource)
 /* harmony export */ });
-/* unused harmony export DEFAULT_FAIL_ON */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _gate_settings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75306);
-/* harmony import */ var _steady_state_error_budget_setting__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16193);
-/* harmony import */ var _steady_state_prometheus_setting__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97709);
-/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26518);
-/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70017);
-/* harmony import */ var _util_secret_mask__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60051);
-/**
- * Parsers for flag values: each returns the typed value or throws an InputError naming the flag
- * and what it expected. Nothing is clamped or guessed.
- */
+/* unused harmony export flagText */
+/* harmony import */ var _gate_settings_table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62042);
 
-
-
-
-
-
-
-
-/** The verdicts that fail the gate unless --fail-on says otherwise. */
-const DEFAULT_FAIL_ON = _gate_settings__WEBPACK_IMPORTED_MODULE_2__/* .SHARED_SETTINGS */ .aM.failOn.verdicts;
-function text(flags, name) {
-    const value = flags[name];
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string')
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, 'expected a value');
-    const trimmed = value.trim();
-    if (trimmed === '')
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, 'the value is empty');
-    return trimmed;
+/** The text of a flag, repeated ones joined one a line; undefined when it was not given. */
+function flagText(flags, flag) {
+    const value = flags[flag];
+    const texts = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
+    return texts.length > 0 ? texts.join('\n') : undefined;
 }
-function list(flags, name) {
-    const value = flags[name];
-    const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
-    return items
-        .filter((v) => typeof v === 'string')
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter(Boolean);
+/** A row's text from the flags or the environment, and the name it came by. */
+function readFlagOrEnv(row, flags, env) {
+    const text = row.flag === undefined ? undefined : flagText(flags, row.flag);
+    const fromEnv = row.env === undefined ? undefined : env[row.env];
+    const envText = fromEnv === undefined || fromEnv.trim() === '' ? undefined : fromEnv;
+    if (text !== undefined)
+        return { text: row.envAdds && envText ? `${text}\n${envText}` : text, name: `--${row.flag}` };
+    return envText === undefined || row.env === undefined
+        ? undefined
+        : { text: envText, name: row.env };
 }
-function oneOf(flags, name, options, fallback) {
-    const value = text(flags, name);
-    if (value === undefined)
-        return fallback;
-    const found = options.find((o) => o === value);
-    if (found === undefined)
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, `'${value}' is not one of ${options.join(', ')}`);
-    return found;
-}
-function checked(flags, name, pattern, expected) {
-    const value = text(flags, name);
-    if (value !== undefined && !pattern.test(value))
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, `'${value}' is not valid; expected ${expected}`);
-    return value;
-}
-function integer(flags, name, min, max) {
-    const value = text(flags, name);
-    if (value === undefined)
-        return undefined;
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max)
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, `'${value}' is not a whole number from ${min} to ${max}`);
-    return n;
-}
-function duration(flags, name) {
-    const value = text(flags, name);
-    if (value === undefined)
-        return undefined;
-    const ms = (0,_util_duration__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)(value);
-    if (ms === undefined || ms <= 0)
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(name, `'${value}' is not a duration such as 10m or 1h30m`);
-    return ms;
-}
-function verdicts(flags) {
-    const given = list(flags, 'fail-on');
-    if (given.length === 0)
-        return [...DEFAULT_FAIL_ON];
-    return given.map((v) => {
-        const found = _gate_settings__WEBPACK_IMPORTED_MODULE_2__/* .VERDICTS */ .bk.find((known) => known === v);
-        if (found === undefined)
-            throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('fail-on', `'${v}' is not a verdict; expected some of ${_gate_settings__WEBPACK_IMPORTED_MODULE_2__/* .VERDICTS */ .bk.join(', ')}`);
-        return found;
-    });
-}
-function checkNamespace(ns) {
-    if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(ns))
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('namespace', `'${ns}' is not a Kubernetes namespace name`);
-    return ns;
-}
-function prometheusFrom(flags, io) {
-    const url = text(flags, 'prometheus-url');
-    const raw = [
-        ...list(flags, 'prometheus-header'),
-        ...(io.env.CHAOS_GATE_PROMETHEUS_HEADERS ?? '').split('\n')
-    ];
-    // Before anything can quote them, an error message included.
-    io.secrets?.add(...(0,_util_secret_mask__WEBPACK_IMPORTED_MODULE_7__/* .urlTextSecrets */ .iR)(url ?? ''), ...raw.flatMap((h) => (0,_util_secret_mask__WEBPACK_IMPORTED_MODULE_7__/* .secretForms */ .eo)(headerValue(h))));
-    const { endpoint, problems } = (0,_steady_state_prometheus_setting__WEBPACK_IMPORTED_MODULE_4__/* .readPrometheusSetting */ .v)(url, raw);
-    const first = problems[0];
-    if (first)
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(first.setting === 'url' ? 'prometheus-url' : 'prometheus-header', first.message);
-    return endpoint;
-}
-/** The value of a `Name: value` header line ('' when it has no colon). */
-function headerValue(line) {
-    const colon = line.indexOf(':');
-    return colon > 0 ? line.slice(colon + 1).trim() : '';
-}
-/**
- * The error-budget setting: inline YAML/JSON, or a file holding it. It is read from Prometheus, so
- * it needs --prometheus-url.
- */
-function errorBudgetFrom(flags, io, prometheus) {
-    const value = text(flags, 'error-budget');
-    if (value === undefined)
-        return undefined;
-    if (!prometheus)
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('error-budget', 'the error budget is read from Prometheus: set --prometheus-url too');
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, value);
-    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8') : value;
-    return (0,_steady_state_error_budget_setting__WEBPACK_IMPORTED_MODULE_3__/* .parseErrorBudget */ .D)(source, 'error-budget');
-}
-
-
-/***/ }),
-
-/***/ 80406:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ gremlinFrom)
-/* harmony export */ });
-/* harmony import */ var _util_secret_mask__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60051);
-/* harmony import */ var _flag_values__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17537);
-
-
-function gremlinFrom(flags, io) {
-    const teamId = (0,_flag_values__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(flags, 'gremlin-team-id') ?? io.env.GREMLIN_TEAM_ID?.trim();
-    const apiKey = io.env.GREMLIN_API_KEY?.trim();
-    if (apiKey)
-        io.secrets?.add(...(0,_util_secret_mask__WEBPACK_IMPORTED_MODULE_1__/* .secretForms */ .eo)(apiKey));
-    if (!teamId && !apiKey)
-        return undefined;
-    return { ...(teamId ? { teamId } : {}), ...(apiKey ? { apiKey } : {}) };
+function flagSource(flags, io) {
+    return {
+        cwd: io.cwd,
+        read: (key) => readFlagOrEnv(_gate_settings_table__WEBPACK_IMPORTED_MODULE_0__/* .SETTINGS */ .yy[key], flags, io.env),
+        nameOf: (key) => {
+            const row = _gate_settings_table__WEBPACK_IMPORTED_MODULE_0__/* .SETTINGS */ .yy[key];
+            return row.flag !== undefined ? `--${row.flag}` : (row.env ?? key);
+        },
+        mask: (secrets) => io.secrets?.add(...secrets)
+    };
 }
 
 
@@ -855,23 +754,26 @@ function gremlinFrom(flags, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GT: () => (/* binding */ parseCliSetting),
 /* harmony export */   QR: () => (/* binding */ flagHelp),
 /* harmony export */   _y: () => (/* binding */ MANIFEST_FLAG_NAMES),
+/* harmony export */   aw: () => (/* binding */ SETTINGS_FLAGS),
 /* harmony export */   r4: () => (/* binding */ pickFlags),
+/* harmony export */   vW: () => (/* binding */ CLI_SETTINGS),
 /* harmony export */   x$: () => (/* binding */ settingsFromFlags)
 /* harmony export */ });
-/* unused harmony exports SETTINGS_FLAGS, SETTINGS_FLAG_HELP */
-/* harmony import */ var _gate_settings__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75306);
-/* harmony import */ var _manifest_model__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85848);
-/* harmony import */ var _manifest_read_find_files__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28945);
-/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26518);
+/* unused harmony export SETTINGS_FLAG_HELP */
+/* harmony import */ var _gate_read_settings__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1637);
+/* harmony import */ var _gate_setting_parsers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4922);
+/* harmony import */ var _gate_settings_table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62042);
+/* harmony import */ var _manifest_model__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85848);
 /* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
-/* harmony import */ var _flag_values__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17537);
-/* harmony import */ var _gremlin_flags__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80406);
+/* harmony import */ var _flag_source__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56366);
 /**
- * The CLI flags that mirror the action's inputs, parsed into the one GateSettings shape. Every
- * command that reads manifests picks the flags it needs from SETTINGS_FLAGS; `run` can extend it.
- * Bad values are rejected with an InputError naming the flag, never clamped.
+ * The CLI flags that mirror the action's inputs, read through the settings table into the one
+ * GateSettings shape (gate/read-settings.ts), with the few settings only the CLI has (state-dir,
+ * run-id, only) as rows of the same kind. Every command that reads manifests picks the flags it
+ * needs from SETTINGS_FLAGS; `run` can extend it. Every bad flag is reported at once.
  */
 
 
@@ -879,7 +781,20 @@ function gremlinFrom(flags, io) {
 
 
 
-
+/** The settings only the CLI has, as rows of the settings table's kind (`cleanup` reads two). */
+const CLI_SETTINGS = {
+    stateDir: { flag: 'state-dir', default: '.chaos-gate', parse: _gate_setting_parsers__WEBPACK_IMPORTED_MODULE_1__/* .path */ .hT },
+    runId: {
+        flag: 'run-id',
+        default: '',
+        parse: (0,_gate_setting_parsers__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_gate_setting_parsers__WEBPACK_IMPORTED_MODULE_1__/* .matching */ .wC)(/^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/, 'a run id', "lower-case letters, digits and '-', at most 40"))
+    },
+    only: {
+        flag: 'only',
+        default: '',
+        parse: (raw) => (0,_gate_setting_parsers__WEBPACK_IMPORTED_MODULE_1__.ok)(raw.split(/[\s,]+/).filter((name) => name !== ''))
+    }
+};
 /** Every settings flag with its description; commands pick from these. */
 const SETTINGS_FLAGS = {
     experiments: { type: 'string', multiple: true, short: 'e' },
@@ -905,24 +820,24 @@ const SETTINGS_FLAGS = {
 };
 /** One line of `--help` per flag. */
 const SETTINGS_FLAG_HELP = {
-    experiments: `-e, --experiments GLOB      manifests to read (repeatable; default ${_manifest_read_find_files__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXPERIMENT_GLOBS */ .QD.join(' ')})`,
+    experiments: `-e, --experiments GLOB      manifests to read (repeatable; default ${_gate_settings_table__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy.experiments.default.split('\n').join(' ')})`,
     policy: '-p, --policy FILE|YAML       blast-radius policy (default .github/chaos-gate/policy.yaml, else built-in)',
     namespace: '-n, --namespace NS          namespace for objects that name none',
-    environment: `    --environment NAME      policy profile and check name (default ${_gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_SETTINGS */ .aM.environment.default})`,
-    backend: `    --backend NAME          auto (from each manifest) or one of ${_manifest_model__WEBPACK_IMPORTED_MODULE_6__/* .BACKEND_KINDS */ .p.join(', ')}`,
+    environment: `    --environment NAME      policy profile and check name (default ${_gate_settings_table__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy.environment.default})`,
+    backend: `    --backend NAME          auto (from each manifest) or one of ${_manifest_model__WEBPACK_IMPORTED_MODULE_5__/* .BACKEND_KINDS */ .p.join(', ')}`,
     'prometheus-url': '    --prometheus-url URL    Prometheus for query checks that name none',
     'prometheus-header': "    --prometheus-header 'K: V'  header for Prometheus (repeatable; or CHAOS_GATE_PROMETHEUS_HEADERS)",
     'error-budget': '    --error-budget FILE|YAML  skip experiments while an SLO has too little error budget left (docs/prometheus.md)',
     kubeconfig: '    --kubeconfig FILE       kubeconfig (default KUBECONFIG, then ~/.kube/config)',
     context: '    --context NAME          kube context',
-    mode: `    --mode MODE             enforce, warn, dry-run or verify (default ${_gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_SETTINGS */ .aM.mode.default})`,
-    concurrency: `    --concurrency N         experiments at once (default ${_gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_SETTINGS */ .aM.concurrency.default})`,
-    timeout: `    --timeout DURATION      deadline for the whole gate (default ${_gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_SETTINGS */ .aM.timeout.default})`,
-    'fail-on': `    --fail-on LIST          verdicts that fail the gate (default ${_gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_SETTINGS */ .aM.failOn.default})`,
-    'report-dir': '    --report-dir DIR        where reports go (default reports)',
-    'state-dir': '    --state-dir DIR         where run-state files go (default .chaos-gate)',
+    mode: `    --mode MODE             enforce, warn, dry-run or verify (default ${_gate_settings_table__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy.mode.default})`,
+    concurrency: `    --concurrency N         experiments at once (default ${_gate_settings_table__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy.concurrency.default})`,
+    timeout: `    --timeout DURATION      deadline for the whole gate (default ${_gate_settings_table__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy.timeout.default})`,
+    'fail-on': `    --fail-on LIST          verdicts that fail the gate (default ${_gate_settings_table__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy.failOn.default})`,
+    'report-dir': `    --report-dir DIR        where reports go (default ${_gate_settings_table__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy.reportDir.default})`,
+    'state-dir': `    --state-dir DIR         where run-state files go (default ${CLI_SETTINGS.stateDir.default})`,
     'run-id': '    --run-id ID             run id for labels (default generated)',
-    sha: '    --sha SHA               commit under test',
+    sha: '    --sha SHA               commit under test (all 40 hex characters)',
     only: '    --only NAME             run only these experiments (repeatable)',
     'gremlin-team-id': '    --gremlin-team-id ID    Gremlin team for gremlin experiments (or GREMLIN_TEAM_ID; the key: GREMLIN_API_KEY)'
 };
@@ -944,242 +859,298 @@ function pickFlags(names) {
 function flagHelp(names) {
     return names.map((n) => `  ${SETTINGS_FLAG_HELP[n]}`).join('\n');
 }
-const S = _gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .SHARED_SETTINGS */ .aM;
-function defaultTimeoutMs() {
-    const ms = (0,_util_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(S.timeout.default);
-    if (ms === undefined)
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InternalError */ .Gd(`the default timeout '${S.timeout.default}' is not a duration`);
-    return ms;
-}
 /**
  * Parses flags and positional paths into validated settings. Positionals replace --experiments.
  * Every bad flag is reported at once (InputErrors), as the action reports every bad input.
  */
 function settingsFromFlags(flags, positionals, io) {
-    const problems = [];
-    const read = (parse, fallback) => {
-        try {
-            return parse();
-        }
-        catch (err) {
-            if (!(err instanceof _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz))
-                throw err;
-            problems.push(err);
-            return fallback;
-        }
+    const given = positionals.length > 0 ? { ...flags, experiments: [...positionals] } : flags;
+    const shared = (0,_gate_read_settings__WEBPACK_IMPORTED_MODULE_0__/* .readSharedSettings */ .j)((0,_flag_source__WEBPACK_IMPORTED_MODULE_4__/* .flagSource */ .qz)(given, io));
+    const problems = shared.ok ? [] : [...shared.errors];
+    const local = (row, fallback) => {
+        const value = parseCliSetting(row, flags, io);
+        if (!(value instanceof _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz))
+            return value;
+        problems.push(value);
+        return fallback;
     };
-    const experiments = positionals.length > 0 ? [...positionals] : (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'experiments');
-    const namespace = read(() => {
-        const given = (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'namespace');
-        return given === undefined ? undefined : (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .checkNamespace */ .oO)(given);
-    }, undefined);
-    const policy = read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'policy'), undefined);
-    const prometheus = read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .prometheusFrom */ .PF)(flags, io), undefined);
-    const errorBudget = read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .errorBudgetFrom */ .C4)(flags, io, prometheus), undefined);
-    const kubeconfig = read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'kubeconfig'), undefined);
-    const context = read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'context'), undefined);
-    const sha = read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'sha'), undefined);
-    const gremlin = read(() => (0,_gremlin_flags__WEBPACK_IMPORTED_MODULE_5__/* .gremlinFrom */ .n)(flags, io), undefined);
-    const settings = {
-        experiments: experiments.length > 0 ? experiments : [..._manifest_read_find_files__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXPERIMENT_GLOBS */ .QD],
-        cwd: io.cwd,
-        backend: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(flags, 'backend', ['auto', ..._manifest_model__WEBPACK_IMPORTED_MODULE_6__/* .BACKEND_KINDS */ .p], 'auto'), 'auto'),
-        mode: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(flags, 'mode', _gate_settings__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN, S.mode.default), S.mode.default),
-        environment: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .checked */ .KD)(flags, 'environment', /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'a name such as staging') ?? S.environment.default, S.environment.default),
-        concurrency: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd)(flags, 'concurrency', S.concurrency.min, S.concurrency.max) ?? 1, 1),
-        timeoutMs: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .duration */ .p0)(flags, 'timeout') ?? defaultTimeoutMs(), defaultTimeoutMs()),
-        failOn: new Set(read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .verdicts */ .rY)(flags), [])),
-        reportDir: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'report-dir') ?? 'reports', 'reports'),
-        stateDir: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(flags, 'state-dir') ?? '.chaos-gate', '.chaos-gate'),
-        runId: read(() => (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .checked */ .KD)(flags, 'run-id', /^[a-z0-9]([-a-z0-9]{0,38}[a-z0-9])?$/, 'lower-case letters, digits and -, at most 40') ?? `local-${io.clock.now().toString(36)}`, ''),
-        only: (0,_flag_values__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(flags, 'only'),
-        ...(namespace === undefined ? {} : { namespace }),
-        ...(policy === undefined ? {} : { policy }),
-        ...(prometheus === undefined ? {} : { prometheus }),
-        ...(errorBudget === undefined ? {} : { errorBudget }),
-        ...(kubeconfig === undefined ? {} : { kubeconfig }),
-        ...(context === undefined ? {} : { context }),
-        ...(sha === undefined ? {} : { sha }),
-        ...(gremlin === undefined ? {} : { gremlin })
-    };
+    const stateDir = local(CLI_SETTINGS.stateDir, '');
+    const runId = local(CLI_SETTINGS.runId, undefined);
+    const only = local(CLI_SETTINGS.only, []);
     const [first, ...more] = problems;
-    if (first)
-        throw more.length === 0 ? first : new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(problems);
-    return settings;
-}
-
-
-/***/ }),
-
-/***/ 16193:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseErrorBudget)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45586);
-/* harmony import */ var _manifest_queries_query_template__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58721);
-/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26518);
-/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
-/**
- * The `error-budget` setting (action input, `--error-budget` flag): YAML or JSON, one SLO or a
- * list. Either the remaining budget straight from a query, or an SLO computed from its error ratio:
- *
- *   - name: checkout-availability
- *     objective: 99.9%
- *     errorRatio: sum(rate(http_requests_total{code=~"5.."}[{{window}}])) / sum(rate(http_requests_total[{{window}}]))
- *     period: 30d
- *     minRemaining: 25%
- *   - name: api
- *     query: slo:error_budget_remaining:ratio{service="api"}
- *     minRemaining: 0.1
- */
-
-
-
-
-
-/** A fraction written as `25%` or `0.25`; `99.9%` is exactly 0.999, not 99.9 / 100. */
-const fraction = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^-?\d+(\.\d+)?%$/)], {
-    error: 'a fraction like 0.25 or a percentage like 25%'
-})
-    .transform((v) => (typeof v === 'number' ? v : Number(`${v.slice(0, -1)}e-2`)));
-const rule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
-    minRemaining: fraction.refine((v) => v <= 1, 'at most 100%'),
-    query: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(),
-    objective: fraction.refine((v) => v > 0 && v < 1, 'between 0% and 100%, exclusive').optional(),
-    errorRatio: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-        .refine(windowOnly, 'a PromQL error ratio using {{window}} (and no other placeholder)')
-        .optional(),
-    period: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-        .refine((d) => ((0,_util_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(d) ?? 0) > 0, "a duration like '30d' or '28d'")
-        .optional()
-})
-    .superRefine((r, ctx) => {
-    const slo = [r.objective, r.errorRatio, r.period].filter((v) => v !== undefined).length;
-    if (r.query !== undefined && slo > 0) {
-        ctx.addIssue({
-            code: 'custom',
-            message: 'give either query, or objective + errorRatio + period, not both'
-        });
-    }
-    else if (r.query === undefined && slo < 3) {
-        ctx.addIssue({
-            code: 'custom',
-            message: 'needs query, or all of objective, errorRatio and period'
-        });
-    }
-});
-const setting = zod__WEBPACK_IMPORTED_MODULE_4__/* .preprocess */ .vkY((v) => (Array.isArray(v) ? v : [v]), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(rule).min(1));
-/** Parses the setting; every problem is reported at once, naming the input. */
-function parseErrorBudget(text, input = 'error-budget') {
-    let raw;
-    try {
-        raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
-    }
-    catch (err) {
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `not YAML or JSON: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
-    }
-    const result = setting.safeParse(raw);
-    if (!result.success) {
-        const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${problems.join('; ')}. Expected a list of {name, minRemaining} with either query, or objective + errorRatio + period`);
-    }
-    return result.data.map((r) => ({
-        name: r.name,
-        minRemaining: r.minRemaining,
-        source: sourceOf(r)
-    }));
-}
-function sourceOf(r) {
-    if (r.query !== undefined)
-        return { kind: 'remaining', query: r.query };
-    const periodMs = (0,_util_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(r.period ?? '');
-    if (r.objective === undefined || r.errorRatio === undefined || periodMs === undefined) {
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InternalError */ .Gd('an error-budget rule passed validation without its SLO fields');
-    }
-    return { kind: 'slo', objective: r.objective, errorRatio: r.errorRatio, periodMs };
-}
-function windowOnly(query) {
-    const names = (0,_manifest_queries_query_template__WEBPACK_IMPORTED_MODULE_1__/* .findPlaceholders */ .GY)(query).map((p) => p.name);
-    return names.includes('window') && names.every((n) => n === 'window');
-}
-
-
-/***/ }),
-
-/***/ 97709:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ readPrometheusSetting)
-/* harmony export */ });
-/* unused harmony export PROMETHEUS_QUERY_DEFAULTS */
-/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-
-/** Per-query bound and retries when the setting does not say; experiments may set their own. */
-const PROMETHEUS_QUERY_DEFAULTS = { timeoutMs: 10_000, retries: 2 };
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/**
- * The endpoint, or undefined when no URL is set; every problem at once. Header values are secrets
- * (bearer tokens, tenant keys): the caller masks them first, and no message quotes one.
- */
-function readPrometheusSetting(url, headerLines) {
-    const problems = [];
-    const headers = {};
-    headerLines
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
-        .forEach((line, index) => {
-        const colon = line.indexOf(':');
-        const name = colon > 0 ? line.slice(0, colon).trim() : '';
-        const value = colon > 0 ? line.slice(colon + 1).trim() : '';
-        if (HEADER_NAME.test(name) && value !== '')
-            headers[name] = value;
-        else
-            problems.push({
-                setting: 'headers',
-                message: `header ${index + 1} is not 'Name: value' (values are secrets and are not shown)`
-            });
-    });
-    const given = url?.trim() ?? '';
-    if (given === '') {
-        if (Object.keys(headers).length > 0)
-            problems.push({
-                setting: 'headers',
-                message: 'headers were given but no prometheus-url is set'
-            });
-        return { problems };
-    }
-    if (!isHttpUrl(given)) {
-        problems.push({
-            setting: 'url',
-            message: `'${(0,_util_errors__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(given, 80)}' is not an http:// or https:// URL of the Prometheus server (its root, without /api/v1)`
-        });
-    }
-    if (problems.length > 0)
-        return { problems };
+    if (first || !shared.ok)
+        throw more.length === 0 && first ? first : new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputErrors */ .G(problems);
     return {
-        endpoint: {
-            url: given.replace(/\/+$/, ''),
-            headers,
-            ...PROMETHEUS_QUERY_DEFAULTS,
-            strictWarnings: false,
-            insecureSkipVerify: false
-        },
-        problems
+        ...shared.settings,
+        cwd: io.cwd,
+        stateDir,
+        runId: runId ?? `local-${io.clock.now().toString(36)}`,
+        only
     };
 }
-function isHttpUrl(value) {
-    try {
-        const url = new URL(value);
-        return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '';
-    }
-    catch {
+/** One of the CLI's own settings (CLI_SETTINGS), or the InputError naming its flag. */
+function parseCliSetting(row, flags, io) {
+    const ctx = { cwd: io.cwd, nameOf: (key) => `--${_gate_settings_table__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy[key].flag ?? key}` };
+    return (0,_gate_read_settings__WEBPACK_IMPORTED_MODULE_0__/* .parseSetting */ .W)(row, (0,_flag_source__WEBPACK_IMPORTED_MODULE_4__/* .readFlagOrEnv */ .bt)(row, flags, io.env), `--${row.flag}`, ctx);
+}
+
+
+/***/ }),
+
+/***/ 58162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ newRunId)
+/* harmony export */ });
+/* unused harmony export isValidRunId */
+/**
+ * Run ids: short, DNS-safe (they go into object names and label values), unique across runs and
+ * roughly ordered by time, so a person can tell which run came first.
+ */
+const RUN_ID = /^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/;
+/** A new run id: seconds since the epoch in base 36, then four random base-36 characters. */
+function newRunId(now, random = Math.random) {
+    const time = Math.floor(now / 1000).toString(36);
+    let suffix = '';
+    for (let i = 0; i < 4; i++)
+        suffix += Math.floor(random() * 36).toString(36);
+    return `${time}-${suffix}`;
+}
+/** True when `id` can be used as a run id: lowercase letters, digits and dashes, at most 32 characters. */
+function isValidRunId(id) {
+    return RUN_ID.test(id);
+}
+
+
+/***/ }),
+
+/***/ 15872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VU: () => (/* binding */ colorOn),
+/* harmony export */   nI: () => (/* binding */ paint),
+/* harmony export */   te: () => (/* binding */ visibleLength),
+/* harmony export */   vk: () => (/* binding */ truncateVisible),
+/* harmony export */   yA: () => (/* binding */ VERDICT_STYLE)
+/* harmony export */ });
+const CODES = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 };
+/**
+ * Whether to colour: NO_COLOR (any non-empty value) turns it off, FORCE_COLOR turns it on (but
+ * `0` or `false`), otherwise colour follows whether the output is a terminal (no-color.org).
+ */
+function colorOn(env, isTTY) {
+    if (env.NO_COLOR)
         return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force !== 'false';
+    return isTTY;
+}
+/** Wraps text in an ANSI style, or returns it unchanged when colour is off. */
+function paint(color, style, text) {
+    return color ? `\x1b[${CODES[style]}m${text}\x1b[0m` : text;
+}
+const VERDICT_STYLE = {
+    pass: 'green',
+    skipped: 'dim',
+    inconclusive: 'yellow',
+    aborted: 'red',
+    fail: 'red',
+    error: 'red'
+};
+/** The visible width of text that may contain ANSI styles. */
+function visibleLength(text) {
+    // eslint-disable-next-line no-control-regex
+    return [...text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')].length;
+}
+/** Cuts text to `width` visible characters, keeping its ANSI styles intact and closing them. */
+function truncateVisible(text, width) {
+    if (visibleLength(text) <= width)
+        return text;
+    let out = '';
+    let shown = 0;
+    // eslint-disable-next-line no-control-regex
+    for (const part of text.split(/(\x1b\[[0-9;]*[A-Za-z])/)) {
+        if (part.startsWith('\x1b[')) {
+            out += part;
+            continue;
+        }
+        const chars = [...part];
+        const room = Math.max(0, width - 1 - shown);
+        out += chars.slice(0, room).join('');
+        shown += Math.min(chars.length, room);
+        if (shown >= width - 1)
+            break;
     }
+    return `${out}…\x1b[0m`;
+}
+
+
+/***/ }),
+
+/***/ 47627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ TerminalProgress)
+/* harmony export */ });
+/* unused harmony export renderLiveRow */
+/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+/* harmony import */ var _verdict_label__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25584);
+/* harmony import */ var _ansi__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15872);
+
+
+
+const SPINNER = '⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏';
+const REDRAW_MS = 250;
+/** One line of the live block. Pure, for tests. */
+function renderLiveRow(row, now, color) {
+    if (row.done)
+        return `${_verdict_label__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY[row.done.verdict]} ${row.name}  ${(0,_ansi__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(color, _ansi__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_STYLE */ .yA[row.done.verdict], (0,_verdict_label__WEBPACK_IMPORTED_MODULE_1__/* .verdictText */ .nt)(row.done))}`;
+    const spin = SPINNER[Math.floor(now / 100) % SPINNER.length] ?? '-';
+    const elapsed = (0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(now - row.phaseAt);
+    const left = Math.max(0, row.expectedEnd - now);
+    const time = row.oneShot
+        ? `${elapsed}, waiting for recovery${left > 0 ? `, at most ${(0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(left)} more` : ''}`
+        : `${elapsed}${left > 0 ? `, ~${(0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(left)} left` : ''}`;
+    const values = [...row.last.values()].map((m) => `${m.message.split(' ')[0] === m.check ? m.message : `${m.check}: ${m.message}`} ${level(m, color)}`);
+    return `${spin} ${row.name}  ${(0,_ansi__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(color, 'bold', row.phase ?? 'queued')} ${(0,_ansi__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(color, 'dim', `(${time})`)}  ${values.join(' · ')}`;
+}
+/** What the during phase will do, as its line says it. */
+function plan(at, expectedEnd, outlook) {
+    const span = (0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(expectedEnd - at);
+    return outlook.oneShot
+        ? ` (one-shot fault; waiting for recovery, timeout ${span})`
+        : ` (fault on for ${span})`;
+}
+function level(m, color) {
+    const style = m.level === 'ok' ? 'green' : m.level === 'warn' || m.level === 'nodata' ? 'yellow' : 'red';
+    return (0,_ansi__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(color, style, `[${m.level}]`);
+}
+class TerminalProgress {
+    out;
+    clock;
+    color;
+    rows = new Map();
+    drawn = 0;
+    constructor(out, clock, 
+    /** Colour in the lines it writes (colorOn decides from the environment). */
+    color = out.isTTY === true) {
+        this.out = out;
+        this.clock = clock;
+        this.color = color;
+    }
+    get live() {
+        return this.out.isTTY === true;
+    }
+    experimentStarted(name, at) {
+        this.rows.set(name, { name, phaseAt: at, expectedEnd: at, last: new Map() });
+        this.redraw();
+    }
+    phaseStarted(name, phase, at, expectedEnd, outlook = {}) {
+        const row = this.row(name, at);
+        Object.assign(row, { phase, phaseAt: at, expectedEnd, oneShot: outlook.oneShot === true });
+        if (phase !== 'after')
+            row.last.clear();
+        this.print(`[${name}] ${phase}${phase === 'during' ? plan(at, expectedEnd, outlook) : ''}`);
+    }
+    measured(name, m) {
+        const row = this.row(name, m.at);
+        row.last.set(m.check, m);
+        if (this.live)
+            return this.redraw();
+        this.out.write(`[${name}] ${m.phase} ${(0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(m.at - row.phaseAt)}  ${m.message} [${m.level}]\n`);
+    }
+    backendEvent(name, e) {
+        this.print(`[${name}] backend ${e.phase}${e.verdict ? ` (${e.verdict})` : ''}: ${e.message}`);
+    }
+    experimentFinished(report) {
+        this.row(report.name, report.endedAt).done = report;
+        const verdict = (0,_ansi__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(this.color, _ansi__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_STYLE */ .yA[report.verdict], (0,_verdict_label__WEBPACK_IMPORTED_MODULE_1__/* .verdictText */ .nt)(report));
+        this.print(`[${report.name}] ${_verdict_label__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY[report.verdict]} ${verdict}: ${report.reasons[0] ?? ''}`);
+    }
+    /** Keeps elapsed and remaining times fresh on a TTY until `signal` aborts. */
+    async refreshUntil(signal) {
+        if (!this.live)
+            return;
+        while (!signal.aborted) {
+            await this.clock.sleep(REDRAW_MS, signal).catch(() => undefined);
+            this.redraw();
+        }
+    }
+    /** Removes the live block so the final view starts on a clean screen. */
+    finish() {
+        this.erase();
+    }
+    row(name, at) {
+        let row = this.rows.get(name);
+        if (!row) {
+            row = { name, phaseAt: at, expectedEnd: at, last: new Map() };
+            this.rows.set(name, row);
+        }
+        return row;
+    }
+    /** A line that stays: printed above the live block on a TTY, as is elsewhere. */
+    print(line) {
+        this.erase();
+        this.out.write(`${line}\n`);
+        this.redraw();
+    }
+    redraw() {
+        if (!this.live)
+            return;
+        this.erase();
+        const now = this.clock.now();
+        // A terminal that reports 0 columns (some CI pseudo-terminals) gets the usual 80.
+        const width = this.out.columns || 80;
+        const lines = [...this.rows.values()]
+            .filter((r) => !r.done)
+            .map((r) => (0,_ansi__WEBPACK_IMPORTED_MODULE_2__/* .truncateVisible */ .vk)(renderLiveRow(r, now, this.color), width));
+        if (lines.length > 0)
+            this.out.write(`${lines.join('\n')}\n`);
+        this.drawn = lines.length;
+    }
+    erase() {
+        if (!this.live || this.drawn === 0)
+            return;
+        this.out.write(`\x1b[${this.drawn}A\r\x1b[J`);
+        this.drawn = 0;
+    }
+}
+
+
+/***/ }),
+
+/***/ 25584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ formatAbortLatency),
+/* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
+/* harmony export */   nt: () => (/* binding */ verdictText)
+/* harmony export */ });
+const VERDICT_ICON = {
+    pass: '✅',
+    fail: '❌',
+    aborted: '🛑',
+    inconclusive: '❔',
+    error: '💥',
+    skipped: '⏭️'
+};
+/** `pass`, or `pass (broke as expected: aborted)` for a negative test. */
+function verdictText(exp) {
+    if (exp.expect === 'fail' && exp.verdict === 'pass')
+        return `pass (broke as expected: ${exp.observed})`;
+    return exp.verdict;
+}
+/**
+ * An abort latency for people. The clock has millisecond resolution, so 0 means "within the same
+ * millisecond" and reads as under 1 ms.
+ */
+function formatAbortLatency(ms) {
+    return ms < 1 ? 'under 1 ms' : `${Math.round(ms)} ms`;
 }
 
 

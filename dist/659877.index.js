@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 836039;
-exports.ids = [836039];
+exports.id = 659877;
+exports.ids = [659877];
 exports.modules = {
 
 /***/ 58312:
@@ -361,6 +361,8 @@ var port = __webpack_require__(58312);
 var kube_query = __webpack_require__(33360);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/steady-state/read-with-guard.ts
+var read_with_guard = __webpack_require__(41881);
 // EXTERNAL MODULE: ./src/manifest/adopt/label-selector.ts
 var label_selector = __webpack_require__(15326);
 // EXTERNAL MODULE: ./src/manifest/plain.ts
@@ -471,6 +473,7 @@ function uidOf(object) {
 
 
 
+
 /** A measurement could not be made; carries the kind the report shows. */
 class KubeReadError extends Error {
     kind;
@@ -500,20 +503,7 @@ class KubeSource {
         return Promise.resolve(this.clock.now());
     }
     async measure(check, at, _ctx, signal) {
-        try {
-            const [series, guard] = await Promise.all([
-                this.read(check.query, at, signal),
-                check.guard ? this.read(check.guard.query, at, signal) : undefined
-            ]);
-            return { kind: 'values', at, series, warnings: [], ...(guard && { guard }) };
-        }
-        catch (err) {
-            if (signal.aborted)
-                throw err;
-            if (err instanceof KubeReadError)
-                return { kind: 'error', at, errorKind: err.kind, message: err.message };
-            return { kind: 'error', at, errorKind: classify(err), message: (0,errors/* errorMessage */.gJ)(err) };
-        }
+        return (0,read_with_guard/* readWithGuard */.k)(at, signal, { main: check.query, guard: check.guard?.query }, (query) => this.read(query, at, signal), (err) => err instanceof KubeReadError ? err : { kind: classify(err), message: (0,errors/* errorMessage */.gJ)(err) });
     }
     async read(text, at, signal) {
         const q = (0,kube_query/* parseKubeQuery */.bQ)(text);
@@ -603,6 +593,31 @@ function classify(err) {
     }
     // Refused connections, resets and TLS failures: the API server could not be asked.
     return 'transport';
+}
+
+
+/***/ }),
+
+/***/ 41881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ readWithGuard)
+/* harmony export */ });
+async function readWithGuard(at, signal, queries, read, failure) {
+    try {
+        const [series, guard] = await Promise.all([
+            read(queries.main),
+            queries.guard === undefined ? undefined : read(queries.guard)
+        ]);
+        return { kind: 'values', at, series, warnings: [], ...(guard && { guard }) };
+    }
+    catch (err) {
+        if (signal.aborted)
+            throw err;
+        const { kind, message } = failure(err);
+        return { kind: 'error', at, errorKind: kind, message };
+    }
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 543907;
-exports.ids = [543907];
+exports.id = 264237;
+exports.ids = [264237];
 exports.modules = {
 
 /***/ 27915:
@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/backends/backend-issues.ts
+var backend_issues = __webpack_require__(63358);
 // EXTERNAL MODULE: ./src/backends/labels.ts
 var labels = __webpack_require__(86670);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-fis/dist-cjs/index.js
@@ -261,6 +263,7 @@ function followFis(fis, id, ctx, stoppedByGate) {
 
 
 
+
 function awsFisBackend(deps, api = fisApi) {
     return new AwsFisBackend(deps, api);
 }
@@ -275,16 +278,7 @@ class AwsFisBackend {
         this.api = api;
     }
     check(exp) {
-        if (exp.fault.kind === 'aws-fis')
-            return [];
-        return [
-            {
-                ...exp.locate(['spec']),
-                severity: 'error',
-                code: 'aws-fis/unsupported',
-                message: `the aws-fis backend runs FIS templates; this experiment's fault is ${exp.fault.kind}`
-            }
-        ];
+        return exp.fault.kind === 'aws-fis' ? [] : [(0,backend_issues/* unsupportedFault */.k7)(exp, 'aws-fis', 'FIS templates')];
     }
     async preflight(exp, ctx) {
         const spec = specOf(exp);
@@ -292,7 +286,7 @@ class AwsFisBackend {
         try {
             if (spec.templateId !== undefined) {
                 if (!(await fis.templateExists(spec.templateId, ctx.signal)))
-                    return problem(exp, ['spec', 'awsFis', 'templateId'], `FIS has no experiment template ${spec.templateId}`, 'check the id and the region (AWS_REGION or spec.awsFis.region)');
+                    return (0,backend_issues/* preflightFailed */.n1)(exp, 'aws-fis', ['spec', 'awsFis', 'templateId'], `FIS has no experiment template ${spec.templateId}`, 'check the id and the region (AWS_REGION or spec.awsFis.region)');
             }
             else {
                 // Proves the credentials, the region and the endpoint before anything is created.
@@ -300,7 +294,7 @@ class AwsFisBackend {
             }
         }
         catch (err) {
-            return problem(exp, [], `FIS is not usable: ${(0,errors/* errorMessage */.gJ)(err)}`, 'the SDK default chain needs credentials and a region: on GitHub, aws-actions/configure-aws-credentials with OIDC before this step');
+            return (0,backend_issues/* preflightFailed */.n1)(exp, 'aws-fis', [], `FIS is not usable: ${(0,errors/* errorMessage */.gJ)(err)}`, 'the SDK default chain needs credentials and a region: on GitHub, aws-actions/configure-aws-credentials with OIDC before this step');
         }
         return { warnings: [], issues: [] };
     }
@@ -369,11 +363,40 @@ function specOf(exp) {
         throw new Error(`the aws-fis backend runs FIS templates, not ${exp.fault.kind}`);
     return exp.fault.spec;
 }
-function problem(exp, path, message, hint) {
+
+
+/***/ }),
+
+/***/ 63358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k7: () => (/* binding */ unsupportedFault),
+/* harmony export */   n1: () => (/* binding */ preflightFailed)
+/* harmony export */ });
+/* unused harmony export preflightIssue */
+/** `runs` names what the backend does run, e.g. "httpProxy faults". */
+function unsupportedFault(exp, backend, runs) {
     return {
-        warnings: [],
-        issues: [{ ...exp.locate(path), severity: 'error', code: 'aws-fis/preflight', message, hint }]
+        ...exp.locate(['spec']),
+        severity: 'error',
+        code: `${backend}/unsupported`,
+        message: `the ${backend} backend runs ${runs}; this experiment's fault is ${exp.fault.kind}`,
+        hint: `write the fault as ${runs}, or pick the backend that runs ${exp.fault.kind} faults`
     };
+}
+/** A preflight that stops the run: one error at `path` of the manifest, with how to fix it. */
+function preflightIssue(exp, backend, path, message, hint) {
+    return {
+        ...exp.locate([...path]),
+        severity: 'error',
+        code: `${backend}/preflight`,
+        message,
+        hint
+    };
+}
+function preflightFailed(...args) {
+    return { warnings: [], issues: [preflightIssue(...args)] };
 }
 
 

@@ -1,7 +1,42 @@
 "use strict";
-exports.id = 669194;
-exports.ids = [669194];
+exports.id = 894833;
+exports.ids = [894833];
 exports.modules = {
+
+/***/ 63358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k7: () => (/* binding */ unsupportedFault),
+/* harmony export */   n1: () => (/* binding */ preflightFailed)
+/* harmony export */ });
+/* unused harmony export preflightIssue */
+/** `runs` names what the backend does run, e.g. "httpProxy faults". */
+function unsupportedFault(exp, backend, runs) {
+    return {
+        ...exp.locate(['spec']),
+        severity: 'error',
+        code: `${backend}/unsupported`,
+        message: `the ${backend} backend runs ${runs}; this experiment's fault is ${exp.fault.kind}`,
+        hint: `write the fault as ${runs}, or pick the backend that runs ${exp.fault.kind} faults`
+    };
+}
+/** A preflight that stops the run: one error at `path` of the manifest, with how to fix it. */
+function preflightIssue(exp, backend, path, message, hint) {
+    return {
+        ...exp.locate([...path]),
+        severity: 'error',
+        code: `${backend}/preflight`,
+        message,
+        hint
+    };
+}
+function preflightFailed(...args) {
+    return { warnings: [], issues: [preflightIssue(...args)] };
+}
+
+
+/***/ }),
 
 /***/ 57948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -108,10 +143,14 @@ __webpack_require__.d(__webpack_exports__, {
 var clock = __webpack_require__(97110);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/backends/backend-issues.ts
+var backend_issues = __webpack_require__(63358);
 // EXTERNAL MODULE: ./src/backends/local/observation-log.ts
 var observation_log = __webpack_require__(57948);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
 var schemas = __webpack_require__(45586);
+// EXTERNAL MODULE: ./src/util/response-body.ts
+var response_body = __webpack_require__(48254);
 ;// CONCATENATED MODULE: ./src/backends/toxiproxy/toxiproxy-client.ts
 /**
  * A small typed client for Toxiproxy's HTTP API (its README, "HTTP API"), over fetch. Not
@@ -119,6 +158,7 @@ var schemas = __webpack_require__(45586);
  * 404 and 409 as data (already gone; adopt a re-run's object) and every response checked at the
  * edge with the schema library it already uses; a wrapper would add a package for ~150 lines.
  */
+
 
 
 /** How long one API call may take; the server is local to the job, so this is generous. */
@@ -205,14 +245,13 @@ class ToxiproxyClient {
         const text = await res.text();
         if (!expected.includes(res.status))
             throw this.error(op, target, `${res.status} ${serverMessage(text)}`, res.status);
-        return { status: res.status, body: text === '' ? undefined : parseJson(text) };
+        return { status: res.status, body: text === '' ? undefined : (0,response_body/* jsonOrText */.B)(text) };
     }
     parse(schema, body, what) {
         const parsed = schema.safeParse(body);
         if (parsed.success)
             return parsed.data;
-        const issue = parsed.error.issues[0];
-        throw this.error(what, this.server, `unexpected response: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+        throw this.error(what, this.server, (0,response_body/* unexpectedResponse */.L)(parsed.error));
     }
     error(op, target, message, status, cause) {
         return new errors/* BackendError */.Jh('toxiproxy', op, target, message, status, { cause });
@@ -221,17 +260,9 @@ class ToxiproxyClient {
 function proxyPath(name) {
     return `/proxies/${encodeURIComponent(name)}`;
 }
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-}
 /** Toxiproxy's errors are `{"error": "...", "status": N}`; anything else is echoed, cut short. */
 function serverMessage(text) {
-    const parsed = schemas/* object */.Ikc({ error: schemas/* string */.YjP() }).safeParse(parseJson(text));
+    const parsed = schemas/* object */.Ikc({ error: schemas/* string */.YjP() }).safeParse((0,response_body/* jsonOrText */.B)(text));
     return parsed.success ? parsed.data.error : (0,errors/* truncate */.xv)(text);
 }
 
@@ -312,13 +343,11 @@ var reachable = __webpack_require__(66794);
 
 
 
+
 /** Checks the live server, creating the run's own proxy if the spec asks for one. */
 async function toxiproxyPreflight(exp, spec, ctx) {
     const client = new ToxiproxyClient(spec.server, ctx.signal);
-    const fail = (path, message, hint) => ({
-        warnings: [],
-        issues: [issue(exp, ['spec', 'toxiproxy', ...path], message, hint)]
-    });
+    const fail = (path, message, hint) => (0,backend_issues/* preflightFailed */.n1)(exp, 'toxiproxy', ['spec', 'toxiproxy', ...path], message, hint);
     try {
         await client.version();
     }
@@ -353,11 +382,9 @@ function proxyFor(client, experiment, spec, runId) {
     const create = spec.create ?? { listen: '', upstream: '' };
     return client.createProxy({ name: faultName(runId, experiment), ...create });
 }
-function issue(exp, path, message, hint) {
-    return { ...exp.locate(path), severity: 'error', code: 'toxiproxy/preflight', message, hint };
-}
 
 ;// CONCATENATED MODULE: ./src/backends/toxiproxy/toxiproxy-backend.ts
+
 
 
 
@@ -376,16 +403,9 @@ class ToxiproxyBackend {
         this.deps = deps;
     }
     check(exp) {
-        if (exp.fault.kind === 'toxiproxy')
-            return [];
-        return [
-            {
-                ...exp.locate(['spec']),
-                severity: 'error',
-                code: 'toxiproxy/unsupported',
-                message: `the toxiproxy backend runs toxiproxy faults; this experiment's fault is ${exp.fault.kind}`
-            }
-        ];
+        return exp.fault.kind === 'toxiproxy'
+            ? []
+            : [(0,backend_issues/* unsupportedFault */.k7)(exp, 'toxiproxy', 'toxiproxy faults')];
     }
     preflight(exp, ctx) {
         return toxiproxyPreflight(exp, specOf(exp), ctx);
@@ -500,6 +520,31 @@ function specOf(exp) {
     if (exp.fault.kind !== 'toxiproxy')
         throw new Error(`the toxiproxy backend runs toxiproxy faults, not ${exp.fault.kind}`);
     return exp.fault.spec;
+}
+
+
+/***/ }),
+
+/***/ 48254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ jsonOrText),
+/* harmony export */   L: () => (/* binding */ unexpectedResponse)
+/* harmony export */ });
+/** A body as JSON, or the text itself where it is not JSON (proxies' error pages, plain ids). */
+function jsonOrText(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The first thing a schema found wrong with an answer: "unexpected response: <path> <message>". */
+function unexpectedResponse(error) {
+    const issue = error.issues[0];
+    return `unexpected response: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim();
 }
 
 

@@ -1,7 +1,574 @@
 "use strict";
-exports.id = 135246;
-exports.ids = [135246];
+exports.id = 659577;
+exports.ids = [659577];
 exports.modules = {
+
+/***/ 44914:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.issueCommand = issueCommand;
+exports.issue = issue;
+const os = __importStar(__webpack_require__(70857));
+const utils_1 = __webpack_require__(30302);
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return (0, utils_1.toCommandValue)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return (0, utils_1.toCommandValue)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+
+/***/ }),
+
+/***/ 24753:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+// For internal use, subject to change.
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.issueFileCommand = issueFileCommand;
+exports.prepareKeyValueMessage = prepareKeyValueMessage;
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const crypto = __importStar(__webpack_require__(76982));
+const fs = __importStar(__webpack_require__(79896));
+const os = __importStar(__webpack_require__(70857));
+const utils_1 = __webpack_require__(30302);
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs.appendFileSync(filePath, `${(0, utils_1.toCommandValue)(message)}${os.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = (0, utils_1.toCommandValue)(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+
+/***/ }),
+
+/***/ 71847:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.summary = exports.markdownSummary = exports.SUMMARY_DOCS_URL = exports.SUMMARY_ENV_VAR = void 0;
+const os_1 = __webpack_require__(70857);
+const fs_1 = __webpack_require__(79896);
+const { access, appendFile, writeFile } = fs_1.promises;
+exports.SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+exports.SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[exports.SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${exports.SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, fs_1.constants.R_OK | fs_1.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(os_1.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+exports.markdownSummary = _summary;
+exports.summary = _summary;
+//# sourceMappingURL=summary.js.map
+
+/***/ }),
+
+/***/ 30302:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toCommandValue = toCommandValue;
+exports.toCommandProperties = toCommandProperties;
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+
+/***/ }),
+
+/***/ 65348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ coreLog)
+/* harmony export */ });
+/**
+ * The engine's Log onto the step log. Warnings stay plain log lines: the action decides which
+ * problems become annotations (annotations.ts), so the per-step limits go to what matters.
+ */
+function coreLog(core) {
+    return {
+        debug: (m) => core.debug(m),
+        info: (m) => core.info(m),
+        warn: (m) => core.info(`warning: ${m}`),
+        error: (m) => core.info(`error: ${m}`)
+    };
+}
+
+
+/***/ }),
 
 /***/ 33566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -242,7 +809,7 @@ function trimSlash(url) {
 
 /***/ }),
 
-/***/ 51508:
+/***/ 53919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -253,36 +820,36 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/gate/settings.ts
-var settings = __webpack_require__(75306);
-// EXTERNAL MODULE: ./src/manifest/model.ts
-var model = __webpack_require__(85848);
+// EXTERNAL MODULE: ./src/gate/read-settings.ts
+var read_settings = __webpack_require__(1637);
+// EXTERNAL MODULE: ./src/gate/settings-table.ts + 1 modules
+var settings_table = __webpack_require__(62042);
 ;// CONCATENATED MODULE: ./src/action/input-names.ts
 /**
  * Every input of action.yml, with the default the runner fills in. The defaults are repeated here
- * so a run outside the runner (local-action, tests) behaves the same; a test keeps this map and
- * action.yml in step.
+ * so a run outside the runner (local-action, tests) behaves the same; the shared ones come from the
+ * settings table, and a test keeps this map, the table and action.yml in step.
  */
 
 const INPUT_DEFAULTS = {
-    experiments: 'experiments/**/*.{yaml,yml}',
-    backend: settings/* SHARED_SETTINGS */.aM.backend.default,
-    'gremlin-team-id': '',
-    'gremlin-api-key': '',
-    kubeconfig: '',
-    context: '',
-    namespace: '',
-    policy: '',
-    'prometheus-url': '',
-    'prometheus-headers': '',
-    'error-budget': '',
-    mode: settings/* SHARED_SETTINGS */.aM.mode.default,
-    environment: settings/* SHARED_SETTINGS */.aM.environment.default,
-    concurrency: settings/* SHARED_SETTINGS */.aM.concurrency.default,
-    timeout: settings/* SHARED_SETTINGS */.aM.timeout.default,
-    'fail-on': settings/* SHARED_SETTINGS */.aM.failOn.default,
-    'report-dir': 'chaos-gate-report',
-    sha: '',
+    experiments: settings_table/* SETTINGS */.yy.experiments.default,
+    backend: settings_table/* SETTINGS */.yy.backend.default,
+    'gremlin-team-id': settings_table/* SETTINGS */.yy.gremlinTeamId.default,
+    'gremlin-api-key': settings_table/* SETTINGS */.yy.gremlinApiKey.default,
+    kubeconfig: settings_table/* SETTINGS */.yy.kubeconfig.default,
+    context: settings_table/* SETTINGS */.yy.context.default,
+    namespace: settings_table/* SETTINGS */.yy.namespace.default,
+    policy: settings_table/* SETTINGS */.yy.policy.default,
+    'prometheus-url': settings_table/* SETTINGS */.yy.prometheusUrl.default,
+    'prometheus-headers': settings_table/* SETTINGS */.yy.prometheusHeaders.default,
+    'error-budget': settings_table/* SETTINGS */.yy.errorBudget.default,
+    mode: settings_table/* SETTINGS */.yy.mode.default,
+    environment: settings_table/* SETTINGS */.yy.environment.default,
+    concurrency: settings_table/* SETTINGS */.yy.concurrency.default,
+    timeout: settings_table/* SETTINGS */.yy.timeout.default,
+    'fail-on': settings_table/* SETTINGS */.yy.failOn.default,
+    'report-dir': settings_table/* SETTINGS */.yy.reportDir.default,
+    sha: settings_table/* SETTINGS */.yy.sha.default,
     'github-token': '${{ github.token }}',
     'check-name': 'chaos-gate / <environment>',
     'check-run': 'best-effort',
@@ -307,14 +874,15 @@ const SECRET_INPUTS = [
     'gremlin-api-key'
 ];
 
-// EXTERNAL MODULE: ./src/util/duration.ts
-var duration = __webpack_require__(26518);
+// EXTERNAL MODULE: ./src/gate/setting-parsers.ts
+var setting_parsers = __webpack_require__(4922);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/action/input-reader.ts
 /**
- * Typed access to action inputs that collects every problem instead of stopping at the first, so
- * one run tells the user everything to fix. Bad values are rejected, never clamped.
+ * Typed access to the inputs only the action has (the shared ones are read through the settings
+ * table, gate/read-settings.ts), collecting every problem instead of stopping at the first, so one
+ * run tells the user everything to fix. Bad values are rejected, never clamped.
  */
 
 
@@ -342,33 +910,16 @@ class InputReader {
         const value = this.text(name);
         return value === '' ? undefined : value;
     }
+    /** A value read by one of the settings table's parsers, so it is worded as the shared settings are. */
+    parse(name, parser) {
+        const parsed = parser(this.text(name), { cwd: '', nameOf: (key) => key });
+        if (parsed.ok)
+            return parsed.value;
+        this.reject(name, parsed.message);
+        return undefined;
+    }
     choice(name, allowed) {
-        const value = this.text(name);
-        const match = allowed.find((a) => a === value);
-        if (match === undefined) {
-            this.reject(name, `expected one of ${allowed.join(', ')}; got '${(0,errors/* truncate */.xv)(value, 40)}'`);
-        }
-        return match;
-    }
-    /** A whole number in [min, max]. */
-    integer(name, min, max) {
-        const value = this.text(name);
-        const n = /^\d+$/.test(value) ? Number(value) : NaN;
-        if (!Number.isSafeInteger(n) || n < min || n > max) {
-            this.reject(name, `expected a whole number from ${min} to ${max}; got '${(0,errors/* truncate */.xv)(value, 40)}'`);
-            return undefined;
-        }
-        return n;
-    }
-    /** A positive duration such as `90s` or `15m`, in milliseconds. */
-    duration(name) {
-        const value = this.text(name);
-        const ms = (0,duration/* parseDuration */.E9)(value);
-        if (ms === undefined || ms <= 0) {
-            this.reject(name, `expected a positive duration like '30s', '15m' or '1h30m'; got '${(0,errors/* truncate */.xv)(value, 40)}'`);
-            return undefined;
-        }
-        return ms;
+        return this.parse(name, (0,setting_parsers/* choice */.Yq)(allowed));
     }
     /** A YAML 1.2 boolean; `yes`, `on` and friends are rejected rather than read as false. */
     boolean(name) {
@@ -384,10 +935,7 @@ class InputReader {
     }
     /** Non-empty lines, trimmed; `#` starts a comment line. */
     lines(name) {
-        return this.text(name)
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter((line) => line !== '' && !line.startsWith('#'));
+        return (0,setting_parsers/* lines */.Mn)(this.text(name));
     }
 }
 function defaultOf(name) {
@@ -512,61 +1060,12 @@ function httpUrl(inputs, name) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/steady-state/error-budget-setting.ts
-var error_budget_setting = __webpack_require__(16193);
-// EXTERNAL MODULE: ./src/steady-state/prometheus-setting.ts
-var prometheus_setting = __webpack_require__(97709);
-// EXTERNAL MODULE: ./src/util/secret-mask.ts
-var secret_mask = __webpack_require__(60051);
-;// CONCATENATED MODULE: ./src/action/prometheus-input.ts
-
-
-
-
-/** The `prometheus-url` and `prometheus-headers` inputs, read as the CLI reads its flags. */
-function readPrometheus(inputs) {
-    const { endpoint, problems } = (0,prometheus_setting/* readPrometheusSetting */.v)(inputs.optional('prometheus-url'), inputs.lines('prometheus-headers'));
-    for (const p of problems)
-        inputs.reject(p.setting === 'url' ? 'prometheus-url' : 'prometheus-headers', p.message);
-    return endpoint;
-}
-/** The parts of the Prometheus inputs that must never appear in a log. */
-function prometheusSecrets(urlInput, headersInput) {
-    const secrets = [];
-    for (const line of headersInput.split(/\r?\n/)) {
-        const colon = line.indexOf(':');
-        const value = colon > 0 ? line.slice(colon + 1).trim() : '';
-        if (value)
-            secrets.push(...(0,secret_mask/* secretForms */.eo)(value));
-    }
-    // The password, and the Basic header the client builds from the URL's user:password.
-    secrets.push(...(0,secret_mask/* urlTextSecrets */.iR)(urlInput));
-    return secrets;
-}
-/** The `error-budget` input (YAML), read from the same Prometheus; problems are rejected by name. */
-function readErrorBudget(inputs, hasPrometheus) {
-    const text = inputs.optional('error-budget');
-    if (text === undefined)
-        return undefined;
-    if (!hasPrometheus) {
-        inputs.reject('error-budget', "the error budget is read from Prometheus: set 'prometheus-url' too");
-        return undefined;
-    }
-    try {
-        return (0,error_budget_setting/* parseErrorBudget */.D)(text, 'error-budget');
-    }
-    catch (err) {
-        if (!(err instanceof errors/* InputError */.dz))
-            throw err;
-        inputs.reject('error-budget', err.message.replace(/^Invalid input 'error-budget': /, ''));
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * Action inputs → one readonly ActionSettings. Secrets are masked first, then every input is
- * validated and every problem reported together; nothing past this file reads an input.
+ * validated and every problem reported together; nothing past this file reads an input. The
+ * settings the CLI shares come through the settings table (gate/read-settings.ts), which also
+ * masks the Prometheus URL's password and header values; the rest are the action's own.
  */
 
 
@@ -575,24 +1074,45 @@ function readErrorBudget(inputs, hasPrometheus) {
 
 
 
-
-const BACKENDS = ['auto', ...model/* BACKEND_KINDS */.p];
-const FAIL_ON_CHOICES = settings/* VERDICTS */.bk.filter((v) => v !== 'pass');
 /** Reads and validates every input. `runId` names this run's objects and state. */
 function readInputs(core, gh, runId, env = {}) {
     maskSecrets(core, env);
+    const shared = (0,read_settings/* readSharedSettings */.j)(inputSource(core, gh.workspace));
     const inputs = new InputReader(core);
-    const environment = readEnvironment(inputs);
-    const gate = readGateSettings(inputs, gh, runId, environment);
+    const environment = shared.ok ? shared.settings.environment : inputs.text('environment');
     const github = readGitHubReporting(inputs, environment);
     const slack = readSlackSettings(inputs);
-    const sha = readSha(inputs);
     const ops = readOpsSettings(inputs);
-    if (inputs.errors.length > 0 || !gate || !github)
-        return { ok: false, errors: inputs.errors };
+    if (!shared.ok || inputs.errors.length > 0 || !github)
+        return { ok: false, errors: [...(shared.ok ? [] : shared.errors), ...inputs.errors] };
+    // The explicit sha stays beside the gate's settings: it wins over the event's commit.
+    const { sha, ...settings } = shared.settings;
+    const gate = {
+        ...settings,
+        cwd: gh.workspace,
+        stateDir: gh.runnerTemp ? (0,external_node_path_.join)(gh.runnerTemp, 'chaos-gate') : (0,external_node_path_.join)(gh.workspace, '.chaos-gate'),
+        runId,
+        only: []
+    };
     return {
         ok: true,
         settings: { gate, github, ...(sha && { sha }), ...(slack && { slack }), ...(ops && { ops }) }
+    };
+}
+/** The action's side of the settings table: a setting's text is its input, empty for the default. */
+function inputSource(core, workspace) {
+    return {
+        cwd: workspace,
+        read: (key) => {
+            const input = settings_table/* SETTINGS */.yy[key].input;
+            const text = input === undefined ? '' : core.getInput(input);
+            return input === undefined || text === '' ? undefined : { text, name: input };
+        },
+        nameOf: (key) => settings_table/* SETTINGS */.yy[key].input ?? key,
+        mask: (secrets) => {
+            for (const secret of secrets)
+                core.setSecret(secret);
+        }
     };
 }
 /**
@@ -614,9 +1134,6 @@ function maskSecrets(core, env) {
         if (password)
             core.setSecret(password);
     }
-    for (const secret of prometheusSecrets(core.getInput('prometheus-url'), core.getInput('prometheus-headers'))) {
-        core.setSecret(secret);
-    }
 }
 function urlPassword(value) {
     try {
@@ -625,71 +1142,6 @@ function urlPassword(value) {
     catch {
         return undefined;
     }
-}
-function readEnvironment(inputs) {
-    const environment = inputs.text('environment');
-    if (environment === '')
-        inputs.reject('environment', 'expected the environment name to gate');
-    return environment;
-}
-function readGateSettings(inputs, gh, runId, environment) {
-    const experiments = inputs.lines('experiments');
-    if (experiments.length === 0) {
-        inputs.reject('experiments', 'expected at least one glob or path, one per line');
-    }
-    const backend = inputs.choice('backend', BACKENDS);
-    const mode = inputs.choice('mode', settings/* MODES */.FN);
-    const concurrency = inputs.integer('concurrency', settings/* SHARED_SETTINGS */.aM.concurrency.min, settings/* SHARED_SETTINGS */.aM.concurrency.max);
-    const timeoutMs = inputs.duration('timeout');
-    const failOn = readFailOn(inputs);
-    const prometheus = readPrometheus(inputs);
-    const errorBudget = readErrorBudget(inputs, prometheus !== undefined);
-    if (!backend || !mode || !concurrency || !timeoutMs || !failOn)
-        return undefined;
-    const kubeconfig = inputs.optional('kubeconfig');
-    const context = inputs.optional('context');
-    const namespace = inputs.optional('namespace');
-    const policy = inputs.optional('policy');
-    const gremlinTeamId = inputs.optional('gremlin-team-id');
-    const gremlinApiKey = inputs.optional('gremlin-api-key');
-    return {
-        experiments,
-        cwd: gh.workspace,
-        backend,
-        mode,
-        environment,
-        concurrency,
-        timeoutMs,
-        failOn,
-        reportDir: resolveIn(gh.workspace, inputs.text('report-dir')),
-        stateDir: gh.runnerTemp ? (0,external_node_path_.join)(gh.runnerTemp, 'chaos-gate') : (0,external_node_path_.join)(gh.workspace, '.chaos-gate'),
-        runId,
-        only: [],
-        ...(kubeconfig && { kubeconfig: resolveIn(gh.workspace, kubeconfig) }),
-        ...(context && { context }),
-        ...(namespace && { namespace }),
-        ...(policy && { policy }),
-        ...(prometheus && { prometheus }),
-        ...(errorBudget && { errorBudget }),
-        ...((gremlinTeamId || gremlinApiKey) && {
-            gremlin: {
-                ...(gremlinTeamId && { teamId: gremlinTeamId }),
-                ...(gremlinApiKey && { apiKey: gremlinApiKey })
-            }
-        })
-    };
-}
-function readFailOn(inputs) {
-    const words = inputs
-        .text('fail-on')
-        .split(/[\s,]+/)
-        .filter((w) => w !== '');
-    const unknown = words.filter((w) => !FAIL_ON_CHOICES.some((v) => v === w));
-    if (words.length === 0 || unknown.length > 0) {
-        inputs.reject('fail-on', `expected a comma-separated list of ${FAIL_ON_CHOICES.join(', ')}; ${words.length === 0 ? "got nothing (to never fail the job, use 'mode: warn')" : `'${unknown.join("', '")}' is not one`}`);
-        return undefined;
-    }
-    return new Set(FAIL_ON_CHOICES.filter((v) => words.includes(v)));
 }
 function readGitHubReporting(inputs, environment) {
     const token = inputs.text('github-token');
@@ -704,16 +1156,6 @@ function readGitHubReporting(inputs, environment) {
     if (!checkRun || commitStatus === undefined)
         return undefined;
     return { token, checkName, checkRun, commitStatus };
-}
-function readSha(inputs) {
-    const sha = inputs.optional('sha');
-    if (sha !== undefined && !/^[0-9a-f]{40}$/.test(sha)) {
-        inputs.reject('sha', `expected a full 40-character commit sha; got '${sha.slice(0, 60)}'`);
-    }
-    return sha;
-}
-function resolveIn(root, path) {
-    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(root, path);
 }
 
 
@@ -1995,175 +2437,966 @@ function isProgress(value) {
 
 /***/ }),
 
-/***/ 16193:
+/***/ 91428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseErrorBudget)
+/* harmony export */   f: () => (/* binding */ kubeConnector)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45586);
-/* harmony import */ var _manifest_queries_query_template__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58721);
-/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26518);
-/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 /**
- * The `error-budget` setting (action input, `--error-budget` flag): YAML or JSON, one SLO or a
- * list. Either the remaining budget straight from a query, or an SLO computed from its error ratio:
- *
- *   - name: checkout-availability
- *     objective: 99.9%
- *     errorRatio: sum(rate(http_requests_total{code=~"5.."}[{{window}}])) / sum(rate(http_requests_total[{{window}}]))
- *     period: 30d
- *     minRemaining: 25%
- *   - name: api
- *     query: slo:error_budget_remaining:ratio{service="api"}
- *     minRemaining: 0.1
+ * Connects to the cluster on first call and hands the same connection to every later caller.
+ * The Kubernetes layer (and @kubernetes/client-node under it) is loaded only then, so commands
+ * and backends that never touch a cluster never load it. The environment variables that locate a
+ * kubeconfig are read here, from the environment the caller was given.
  */
-
-
-
-
-
-/** A fraction written as `25%` or `0.25`; `99.9%` is exactly 0.999, not 99.9 / 100. */
-const fraction = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^-?\d+(\.\d+)?%$/)], {
-    error: 'a fraction like 0.25 or a percentage like 25%'
-})
-    .transform((v) => (typeof v === 'number' ? v : Number(`${v.slice(0, -1)}e-2`)));
-const rule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
-    minRemaining: fraction.refine((v) => v <= 1, 'at most 100%'),
-    query: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(),
-    objective: fraction.refine((v) => v > 0 && v < 1, 'between 0% and 100%, exclusive').optional(),
-    errorRatio: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-        .refine(windowOnly, 'a PromQL error ratio using {{window}} (and no other placeholder)')
-        .optional(),
-    period: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-        .refine((d) => ((0,_util_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(d) ?? 0) > 0, "a duration like '30d' or '28d'")
-        .optional()
-})
-    .superRefine((r, ctx) => {
-    const slo = [r.objective, r.errorRatio, r.period].filter((v) => v !== undefined).length;
-    if (r.query !== undefined && slo > 0) {
-        ctx.addIssue({
-            code: 'custom',
-            message: 'give either query, or objective + errorRatio + period, not both'
-        });
-    }
-    else if (r.query === undefined && slo < 3) {
-        ctx.addIssue({
-            code: 'custom',
-            message: 'needs query, or all of objective, errorRatio and period'
-        });
-    }
-});
-const setting = zod__WEBPACK_IMPORTED_MODULE_4__/* .preprocess */ .vkY((v) => (Array.isArray(v) ? v : [v]), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(rule).min(1));
-/** Parses the setting; every problem is reported at once, naming the input. */
-function parseErrorBudget(text, input = 'error-budget') {
-    let raw;
-    try {
-        raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
-    }
-    catch (err) {
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `not YAML or JSON: ${(0,_util_errors__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
-    }
-    const result = setting.safeParse(raw);
-    if (!result.success) {
-        const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${problems.join('; ')}. Expected a list of {name, minRemaining} with either query, or objective + errorRatio + period`);
-    }
-    return result.data.map((r) => ({
-        name: r.name,
-        minRemaining: r.minRemaining,
-        source: sourceOf(r)
-    }));
-}
-function sourceOf(r) {
-    if (r.query !== undefined)
-        return { kind: 'remaining', query: r.query };
-    const periodMs = (0,_util_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(r.period ?? '');
-    if (r.objective === undefined || r.errorRatio === undefined || periodMs === undefined) {
-        throw new _util_errors__WEBPACK_IMPORTED_MODULE_3__/* .InternalError */ .Gd('an error-budget rule passed validation without its SLO fields');
-    }
-    return { kind: 'slo', objective: r.objective, errorRatio: r.errorRatio, periodMs };
-}
-function windowOnly(query) {
-    const names = (0,_manifest_queries_query_template__WEBPACK_IMPORTED_MODULE_1__/* .findPlaceholders */ .GY)(query).map((p) => p.name);
-    return names.includes('window') && names.every((n) => n === 'window');
+function kubeConnector(target, env, clock, log, 
+/**
+ * `secrets` learns the credentials the kubeconfig holds, so nothing prints them; `cancel` (the
+ * process's SIGINT/SIGTERM) stops a hanging exec credential plugin at once.
+ */
+extra = {}) {
+    let connection;
+    return () => {
+        connection ??= Promise.all(/* import() */[__webpack_require__.e(435277), __webpack_require__.e(913728)]).then(__webpack_require__.bind(__webpack_require__, 9190)).then(({ connectKube }) => connectKube({
+            kubeconfig: target.kubeconfig,
+            context: target.context,
+            env: {
+                KUBECONFIG: env.KUBECONFIG,
+                HOME: env.HOME,
+                USERPROFILE: env.USERPROFILE,
+                KUBERNETES_SERVICE_HOST: env.KUBERNETES_SERVICE_HOST,
+                KUBERNETES_SERVICE_PORT: env.KUBERNETES_SERVICE_PORT
+            }
+        }, { clock, log, ...extra }));
+        return connection;
+    };
 }
 
 
 /***/ }),
 
-/***/ 97709:
+/***/ 19647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Hb: () => (/* binding */ guardedStep)
+});
+
+// UNUSED EXPORTS: actionDeps, actionsCore, exitAfterCancel
+
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
+// EXTERNAL MODULE: ./src/action/core-log.ts
+var core_log = __webpack_require__(65348);
+;// CONCATENATED MODULE: ./src/action/lazy-gate-engine.ts
+function createGateEngine(deps) {
+    let engine;
+    const load = () => (engine ??= Promise.all(/* import() */[__webpack_require__.e(410030), __webpack_require__.e(184203), __webpack_require__.e(138475)]).then(__webpack_require__.bind(__webpack_require__, 47797)).then((m) => m.createGateEngine(deps)));
+    return {
+        run: async (settings, context, signal) => (await load()).run(settings, context, signal),
+        cleanup: async (settings, signal) => (await load()).cleanup(settings, signal)
+    };
+}
+
+// EXTERNAL MODULE: ./src/util/secret-mask.ts
+var secret_mask = __webpack_require__(60051);
+;// CONCATENATED MODULE: ./src/action/masked-core.ts
+/**
+ * The runner masks `setSecret` values in the step log, but only as given: a server that quotes a
+ * Basic header hands back the base64 of a URL password, and the job summary, the reports and the
+ * check run are not the step log. This core registers every form of each secret with the runner
+ * and with the process's mask, and masks every message and summary before the runner sees it.
+ */
+
+function maskedCore(core, secrets) {
+    const m = (text) => secrets.mask(text);
+    return {
+        getInput: (name) => core.getInput(name),
+        getBooleanInput: (name) => core.getBooleanInput(name),
+        setSecret: (value) => {
+            const forms = (0,secret_mask/* secretForms */.eo)(value);
+            secrets.add(...forms);
+            for (const form of forms)
+                core.setSecret(form);
+        },
+        saveState: (name, value) => core.saveState(name, m(value)),
+        getState: (name) => core.getState(name),
+        setOutput: (name, value) => core.setOutput(name, m(value)),
+        debug: (message) => core.debug(m(message)),
+        info: (message) => core.info(m(message)),
+        notice: (message, props) => core.notice(m(message), props),
+        warning: (message, props) => core.warning(m(message), props),
+        error: (message, props) => core.error(m(message), props),
+        setFailed: (message) => core.setFailed(m(message)),
+        appendSummary: (markdown) => core.appendSummary(m(markdown))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/notify/github/lazy-github-api.ts
+function createGitHubApi(options) {
+    let api;
+    const load = () => (api ??= Promise.all(/* import() */[__webpack_require__.e(559167), __webpack_require__.e(151608)]).then(__webpack_require__.bind(__webpack_require__, 87295)).then((m) => m.createGitHubApi(options)));
+    return {
+        createCheckRun: async (params) => (await load()).createCheckRun(params),
+        updateCheckRun: async (id, params) => (await load()).updateCheckRun(id, params),
+        getCheckRun: async (id) => (await load()).getCheckRun(id),
+        listCheckRuns: async (sha, name) => (await load()).listCheckRuns(sha, name),
+        createCommitStatus: async (sha, params) => (await load()).createCommitStatus(sha, params),
+        listCommits: async (sha, count) => (await load()).listCommits(sha, count),
+        listIssueComments: async (issue) => (await load()).listIssueComments(issue),
+        createIssueComment: async (issue, body) => (await load()).createIssueComment(issue, body),
+        updateIssueComment: async (id, body) => (await load()).updateIssueComment(id, body)
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
+var command = __webpack_require__(44914);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
+var file_command = __webpack_require__(24753);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary = __webpack_require__(71847);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
+var utils = __webpack_require__(30302);
+;// CONCATENATED MODULE: ./src/action/runner-core.ts
+/**
+ * The part of @actions/core the action uses (inputs, state, outputs, masking, log commands, job
+ * summary), with core.ts's own few lines per function over the package's command, file-command and
+ * summary modules. Why not `import '@actions/core'`: its index also loads the OIDC client, hence
+ * @actions/http-client and undici, which the action never uses and which cost about as much as
+ * starting Node itself, on every start of main, post and the CLI (deps.ts imports this module).
+ * The escaping of workflow commands and the file-command format stay @actions/core's own code.
+ */
+
+
+
+
+
+
+/** core.getInput: the `INPUT_<NAME>` variable the runner sets, trimmed; '' when unset. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** core.getBooleanInput: the YAML 1.2 core-schema booleans, anything else is a TypeError. */
+function getBooleanInput(name) {
+    const value = getInput(name);
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        'Support boolean input list: `true | True | TRUE | false | False | FALSE`');
+}
+function setSecret(secret) {
+    (0,command.issueCommand)('add-mask', {}, secret);
+}
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE)
+        (0,file_command.issueFileCommand)('STATE', (0,file_command.prepareKeyValueMessage)(name, value));
+    else
+        (0,command.issueCommand)('save-state', { name }, (0,utils.toCommandValue)(value));
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT) {
+        (0,file_command.issueFileCommand)('OUTPUT', (0,file_command.prepareKeyValueMessage)(name, value));
+        return;
+    }
+    process.stdout.write(external_node_os_.EOL);
+    (0,command.issueCommand)('set-output', { name }, (0,utils.toCommandValue)(value));
+}
+function debug(message) {
+    (0,command.issueCommand)('debug', {}, message);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function notice(message, properties = {}) {
+    (0,command.issueCommand)('notice', (0,utils.toCommandProperties)(properties), message);
+}
+function warning(message, properties = {}) {
+    (0,command.issueCommand)('warning', (0,utils.toCommandProperties)(properties), message);
+}
+function error(message, properties = {}) {
+    (0,command.issueCommand)('error', (0,utils.toCommandProperties)(properties), message);
+}
+/** core.setFailed: an error annotation, and exit code 1 once the step ends. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** core.startGroup: a foldable group in the step log, until endGroup. */
+function startGroup(name) {
+    (0,command.issueCommand)('group', {}, name);
+}
+function endGroup() {
+    (0,command.issueCommand)('endgroup', {}, '');
+}
+
+// EXTERNAL MODULE: ./src/backends/kube/kube-connector.ts
+var kube_connector = __webpack_require__(91428);
+// EXTERNAL MODULE: ./src/gate/run-id.ts
+var run_id = __webpack_require__(58162);
+// EXTERNAL MODULE: ./src/process-deps.ts
+var process_deps = __webpack_require__(59897);
+// EXTERNAL MODULE: ./src/report/terminal/live-view.ts
+var live_view = __webpack_require__(47627);
+// EXTERNAL MODULE: ./src/util/clock.ts
+var clock = __webpack_require__(97110);
+// EXTERNAL MODULE: ./src/util/exit-guard.ts
+var exit_guard = __webpack_require__(9922);
+;// CONCATENATED MODULE: ./src/deps.ts
+/**
+ * The action's view of the process and the runner: environment, standard streams, signals,
+ * @actions/core. With process-deps.ts (what the CLI needs, without the runner's modules), the only
+ * modules that touch the process; entry files call these to build the dependencies they pass down.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** @actions/core as the action's port onto the runner (inputs, state, outputs, log, summary). */
+function actionsCore() {
+    return {
+        getInput: (name) => getInput(name),
+        getBooleanInput: (name) => getBooleanInput(name),
+        setSecret: (value) => setSecret(value),
+        saveState: (name, value) => saveState(name, value),
+        getState: (name) => getState(name),
+        setOutput: (name, value) => setOutput(name, value),
+        debug: (message) => debug(message),
+        info: (message) => info(message),
+        notice: (message, props) => notice(message, props),
+        warning: (message, props) => warning(message, props),
+        error: (message, props) => error(message, props),
+        setFailed: (message) => setFailed(message),
+        appendSummary: async (markdown) => {
+            await summary.summary.addRaw(markdown, true).write();
+        }
+    };
+}
+/**
+ * Ends the process `ms` after the first SIGINT/SIGTERM even if something still hangs, so the
+ * runner's kill (10 s after SIGINT) never lands mid-write. The timer is unref'd: a step that
+ * finishes on its own exits as usual.
+ */
+function exitAfterCancel(signal, ms) {
+    signal.addEventListener('abort', () => {
+        const timer = setTimeout(() => {
+            process.stderr.write(`chaos-gate: still busy ${ms}ms after cancellation; exiting\n`);
+            process.exit(process.exitCode ?? 1);
+        }, ms);
+        timer.unref();
+    }, { once: true });
+}
+/**
+ * The runner's cancellation timeline from the first SIGINT: SIGTERM at 7.5 s, kill at 10 s. The
+ * engine aborts and cleans up first; reporting may run until 7 s; the watchdog exits at 9 s.
+ */
+const REPORT_GRACE_MS = 7_000;
+const EXIT_AFTER_CANCEL_MS = 9_000;
+/** Everything the action's main and post steps need, from the real process and runner. */
+function actionDeps() {
+    const secrets = new secret_mask/* SecretMask */.fZ();
+    const actions = maskedCore(actionsCore(), secrets);
+    const signal = (0,process_deps/* processSignal */.yj)();
+    exitAfterCancel(signal, EXIT_AFTER_CANCEL_MS);
+    return {
+        core: actions,
+        env: process.env,
+        cwd: process.cwd(),
+        clock: clock/* systemClock */.ml,
+        fetch: globalThis.fetch,
+        signal,
+        secrets,
+        engine: createGateEngine({
+            clock: clock/* systemClock */.ml,
+            log: (0,core_log/* coreLog */.u)(actions),
+            // The CLI's progress lines, one log line each (the step log is never a TTY).
+            listener: new live_view/* TerminalProgress */.G({ write: (text) => logLines(actions, text) }, clock/* systemClock */.ml),
+            groups: { start: (name) => startGroup(name), end: () => endGroup() },
+            env: process.env,
+            random: Math.random,
+            pid: process_deps/* processInfo */["if"].pid,
+            isProcessAlive: process_deps/* processInfo */["if"].isAlive,
+            kube: (target) => (0,kube_connector/* kubeConnector */.f)(target, process.env, clock/* systemClock */.ml, (0,core_log/* coreLog */.u)(actions), {
+                secrets,
+                cancel: signal
+            }),
+            version: package_0/* version */.rE,
+            secrets
+        }),
+        github: (token, gh, log, cutoff) => createGitHubApi({
+            token,
+            apiUrl: gh.apiUrl,
+            repository: gh.repository,
+            log,
+            userAgent: `chaos-gate/${package_0/* version */.rE}`,
+            signal: cutoff
+        }),
+        newRunId: () => (0,run_id/* newRunId */.F)(clock/* systemClock */.ml.now()),
+        reportGraceMs: REPORT_GRACE_MS
+    };
+}
+/**
+ * An action step under the exit guard (util/exit-guard.ts): the step is failing from its first
+ * line, and passes only if it returns without calling setFailed. If the loop drains before it
+ * returns, `lastWords` records why (outputs, summary, setFailed) before the process ends.
+ */
+function guardedStep(lastWords) {
+    const base = actionDeps();
+    let failed = false;
+    const core = {
+        ...base.core,
+        setFailed: (message) => {
+            failed = true;
+            base.core.setFailed(message);
+        }
+    };
+    const deps = { ...base, core };
+    const guard = (0,exit_guard/* guardExit */.K)(process, 1, (message) => core.error(message));
+    guard.onUnfinished(() => lastWords(deps));
+    return { deps, returned: () => guard.settle(failed ? 1 : 0) };
+}
+function logLines(actions, text) {
+    for (const line of text.split('\n'))
+        if (line !== '')
+            actions.info(line);
+}
+
+
+/***/ }),
+
+/***/ 58162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ readPrometheusSetting)
+/* harmony export */   F: () => (/* binding */ newRunId)
 /* harmony export */ });
-/* unused harmony export PROMETHEUS_QUERY_DEFAULTS */
-/* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-
-/** Per-query bound and retries when the setting does not say; experiments may set their own. */
-const PROMETHEUS_QUERY_DEFAULTS = { timeoutMs: 10_000, retries: 2 };
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/* unused harmony export isValidRunId */
 /**
- * The endpoint, or undefined when no URL is set; every problem at once. Header values are secrets
- * (bearer tokens, tenant keys): the caller masks them first, and no message quotes one.
+ * Run ids: short, DNS-safe (they go into object names and label values), unique across runs and
+ * roughly ordered by time, so a person can tell which run came first.
  */
-function readPrometheusSetting(url, headerLines) {
-    const problems = [];
-    const headers = {};
-    headerLines
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
-        .forEach((line, index) => {
-        const colon = line.indexOf(':');
-        const name = colon > 0 ? line.slice(0, colon).trim() : '';
-        const value = colon > 0 ? line.slice(colon + 1).trim() : '';
-        if (HEADER_NAME.test(name) && value !== '')
-            headers[name] = value;
-        else
-            problems.push({
-                setting: 'headers',
-                message: `header ${index + 1} is not 'Name: value' (values are secrets and are not shown)`
-            });
-    });
-    const given = url?.trim() ?? '';
-    if (given === '') {
-        if (Object.keys(headers).length > 0)
-            problems.push({
-                setting: 'headers',
-                message: 'headers were given but no prometheus-url is set'
-            });
-        return { problems };
-    }
-    if (!isHttpUrl(given)) {
-        problems.push({
-            setting: 'url',
-            message: `'${(0,_util_errors__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(given, 80)}' is not an http:// or https:// URL of the Prometheus server (its root, without /api/v1)`
-        });
-    }
-    if (problems.length > 0)
-        return { problems };
+const RUN_ID = /^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/;
+/** A new run id: seconds since the epoch in base 36, then four random base-36 characters. */
+function newRunId(now, random = Math.random) {
+    const time = Math.floor(now / 1000).toString(36);
+    let suffix = '';
+    for (let i = 0; i < 4; i++)
+        suffix += Math.floor(random() * 36).toString(36);
+    return `${time}-${suffix}`;
+}
+/** True when `id` can be used as a run id: lowercase letters, digits and dashes, at most 32 characters. */
+function isValidRunId(id) {
+    return RUN_ID.test(id);
+}
+
+
+/***/ }),
+
+/***/ 59897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ cliIo),
+/* harmony export */   "if": () => (/* binding */ processInfo),
+/* harmony export */   yj: () => (/* binding */ processSignal)
+/* harmony export */ });
+/* harmony import */ var _util_clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97110);
+
+/**
+ * An AbortSignal that fires on SIGINT or SIGTERM. The runner sends SIGINT, then SIGTERM 7.5 s
+ * later, then kills 2.5 s after that, so the first signal must start the abort at once; a second
+ * signal is left to Node's default handling only after the abort has had its chance.
+ */
+function processSignal() {
+    const controller = new AbortController();
+    const onSignal = (name) => {
+        if (!controller.signal.aborted)
+            controller.abort(new Error(`received ${name}`));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return controller.signal;
+}
+/** The CLI's view of the process. */
+function cliIo(guard) {
     return {
-        endpoint: {
-            url: given.replace(/\/+$/, ''),
-            headers,
-            ...PROMETHEUS_QUERY_DEFAULTS,
-            strictWarnings: false,
-            insecureSkipVerify: false
-        },
-        problems
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+        cwd: process.cwd(),
+        clock: _util_clock__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml,
+        signal: processSignal(),
+        process: processInfo,
+        onUnfinished: guard.onUnfinished
     };
 }
-function isHttpUrl(value) {
+/**
+ * This process's id, and whether another process is still alive: run-state files record the
+ * gate's pid so a later cleanup can tell a live in-process fault from one that died with its run.
+ */
+const processInfo = {
+    pid: process.pid,
+    isAlive: (pid) => {
+        try {
+            process.kill(pid, 0);
+            return true;
+        }
+        catch (err) {
+            // EPERM: the process exists but belongs to someone else.
+            return typeof err === 'object' && err !== null && 'code' in err && err.code === 'EPERM';
+        }
+    }
+};
+
+
+/***/ }),
+
+/***/ 15872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VU: () => (/* binding */ colorOn),
+/* harmony export */   nI: () => (/* binding */ paint),
+/* harmony export */   te: () => (/* binding */ visibleLength),
+/* harmony export */   vk: () => (/* binding */ truncateVisible),
+/* harmony export */   yA: () => (/* binding */ VERDICT_STYLE)
+/* harmony export */ });
+const CODES = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 };
+/**
+ * Whether to colour: NO_COLOR (any non-empty value) turns it off, FORCE_COLOR turns it on (but
+ * `0` or `false`), otherwise colour follows whether the output is a terminal (no-color.org).
+ */
+function colorOn(env, isTTY) {
+    if (env.NO_COLOR)
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force !== 'false';
+    return isTTY;
+}
+/** Wraps text in an ANSI style, or returns it unchanged when colour is off. */
+function paint(color, style, text) {
+    return color ? `\x1b[${CODES[style]}m${text}\x1b[0m` : text;
+}
+const VERDICT_STYLE = {
+    pass: 'green',
+    skipped: 'dim',
+    inconclusive: 'yellow',
+    aborted: 'red',
+    fail: 'red',
+    error: 'red'
+};
+/** The visible width of text that may contain ANSI styles. */
+function visibleLength(text) {
+    // eslint-disable-next-line no-control-regex
+    return [...text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')].length;
+}
+/** Cuts text to `width` visible characters, keeping its ANSI styles intact and closing them. */
+function truncateVisible(text, width) {
+    if (visibleLength(text) <= width)
+        return text;
+    let out = '';
+    let shown = 0;
+    // eslint-disable-next-line no-control-regex
+    for (const part of text.split(/(\x1b\[[0-9;]*[A-Za-z])/)) {
+        if (part.startsWith('\x1b[')) {
+            out += part;
+            continue;
+        }
+        const chars = [...part];
+        const room = Math.max(0, width - 1 - shown);
+        out += chars.slice(0, room).join('');
+        shown += Math.min(chars.length, room);
+        if (shown >= width - 1)
+            break;
+    }
+    return `${out}…\x1b[0m`;
+}
+
+
+/***/ }),
+
+/***/ 47627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ TerminalProgress)
+/* harmony export */ });
+/* unused harmony export renderLiveRow */
+/* harmony import */ var _util_duration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+/* harmony import */ var _verdict_label__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25584);
+/* harmony import */ var _ansi__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15872);
+
+
+
+const SPINNER = '⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏';
+const REDRAW_MS = 250;
+/** One line of the live block. Pure, for tests. */
+function renderLiveRow(row, now, color) {
+    if (row.done)
+        return `${_verdict_label__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY[row.done.verdict]} ${row.name}  ${(0,_ansi__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(color, _ansi__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_STYLE */ .yA[row.done.verdict], (0,_verdict_label__WEBPACK_IMPORTED_MODULE_1__/* .verdictText */ .nt)(row.done))}`;
+    const spin = SPINNER[Math.floor(now / 100) % SPINNER.length] ?? '-';
+    const elapsed = (0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(now - row.phaseAt);
+    const left = Math.max(0, row.expectedEnd - now);
+    const time = row.oneShot
+        ? `${elapsed}, waiting for recovery${left > 0 ? `, at most ${(0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(left)} more` : ''}`
+        : `${elapsed}${left > 0 ? `, ~${(0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(left)} left` : ''}`;
+    const values = [...row.last.values()].map((m) => `${m.message.split(' ')[0] === m.check ? m.message : `${m.check}: ${m.message}`} ${level(m, color)}`);
+    return `${spin} ${row.name}  ${(0,_ansi__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(color, 'bold', row.phase ?? 'queued')} ${(0,_ansi__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(color, 'dim', `(${time})`)}  ${values.join(' · ')}`;
+}
+/** What the during phase will do, as its line says it. */
+function plan(at, expectedEnd, outlook) {
+    const span = (0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(expectedEnd - at);
+    return outlook.oneShot
+        ? ` (one-shot fault; waiting for recovery, timeout ${span})`
+        : ` (fault on for ${span})`;
+}
+function level(m, color) {
+    const style = m.level === 'ok' ? 'green' : m.level === 'warn' || m.level === 'nodata' ? 'yellow' : 'red';
+    return (0,_ansi__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(color, style, `[${m.level}]`);
+}
+class TerminalProgress {
+    out;
+    clock;
+    color;
+    rows = new Map();
+    drawn = 0;
+    constructor(out, clock, 
+    /** Colour in the lines it writes (colorOn decides from the environment). */
+    color = out.isTTY === true) {
+        this.out = out;
+        this.clock = clock;
+        this.color = color;
+    }
+    get live() {
+        return this.out.isTTY === true;
+    }
+    experimentStarted(name, at) {
+        this.rows.set(name, { name, phaseAt: at, expectedEnd: at, last: new Map() });
+        this.redraw();
+    }
+    phaseStarted(name, phase, at, expectedEnd, outlook = {}) {
+        const row = this.row(name, at);
+        Object.assign(row, { phase, phaseAt: at, expectedEnd, oneShot: outlook.oneShot === true });
+        if (phase !== 'after')
+            row.last.clear();
+        this.print(`[${name}] ${phase}${phase === 'during' ? plan(at, expectedEnd, outlook) : ''}`);
+    }
+    measured(name, m) {
+        const row = this.row(name, m.at);
+        row.last.set(m.check, m);
+        if (this.live)
+            return this.redraw();
+        this.out.write(`[${name}] ${m.phase} ${(0,_util_duration__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(m.at - row.phaseAt)}  ${m.message} [${m.level}]\n`);
+    }
+    backendEvent(name, e) {
+        this.print(`[${name}] backend ${e.phase}${e.verdict ? ` (${e.verdict})` : ''}: ${e.message}`);
+    }
+    experimentFinished(report) {
+        this.row(report.name, report.endedAt).done = report;
+        const verdict = (0,_ansi__WEBPACK_IMPORTED_MODULE_2__/* .paint */ .nI)(this.color, _ansi__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_STYLE */ .yA[report.verdict], (0,_verdict_label__WEBPACK_IMPORTED_MODULE_1__/* .verdictText */ .nt)(report));
+        this.print(`[${report.name}] ${_verdict_label__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY[report.verdict]} ${verdict}: ${report.reasons[0] ?? ''}`);
+    }
+    /** Keeps elapsed and remaining times fresh on a TTY until `signal` aborts. */
+    async refreshUntil(signal) {
+        if (!this.live)
+            return;
+        while (!signal.aborted) {
+            await this.clock.sleep(REDRAW_MS, signal).catch(() => undefined);
+            this.redraw();
+        }
+    }
+    /** Removes the live block so the final view starts on a clean screen. */
+    finish() {
+        this.erase();
+    }
+    row(name, at) {
+        let row = this.rows.get(name);
+        if (!row) {
+            row = { name, phaseAt: at, expectedEnd: at, last: new Map() };
+            this.rows.set(name, row);
+        }
+        return row;
+    }
+    /** A line that stays: printed above the live block on a TTY, as is elsewhere. */
+    print(line) {
+        this.erase();
+        this.out.write(`${line}\n`);
+        this.redraw();
+    }
+    redraw() {
+        if (!this.live)
+            return;
+        this.erase();
+        const now = this.clock.now();
+        // A terminal that reports 0 columns (some CI pseudo-terminals) gets the usual 80.
+        const width = this.out.columns || 80;
+        const lines = [...this.rows.values()]
+            .filter((r) => !r.done)
+            .map((r) => (0,_ansi__WEBPACK_IMPORTED_MODULE_2__/* .truncateVisible */ .vk)(renderLiveRow(r, now, this.color), width));
+        if (lines.length > 0)
+            this.out.write(`${lines.join('\n')}\n`);
+        this.drawn = lines.length;
+    }
+    erase() {
+        if (!this.live || this.drawn === 0)
+            return;
+        this.out.write(`\x1b[${this.drawn}A\r\x1b[J`);
+        this.drawn = 0;
+    }
+}
+
+
+/***/ }),
+
+/***/ 25584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ formatAbortLatency),
+/* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
+/* harmony export */   nt: () => (/* binding */ verdictText)
+/* harmony export */ });
+const VERDICT_ICON = {
+    pass: '✅',
+    fail: '❌',
+    aborted: '🛑',
+    inconclusive: '❔',
+    error: '💥',
+    skipped: '⏭️'
+};
+/** `pass`, or `pass (broke as expected: aborted)` for a negative test. */
+function verdictText(exp) {
+    if (exp.expect === 'fail' && exp.verdict === 'pass')
+        return `pass (broke as expected: ${exp.observed})`;
+    return exp.verdict;
+}
+/**
+ * An abort latency for people. The clock has millisecond resolution, so 0 means "within the same
+ * millisecond" and reads as under 1 ms.
+ */
+function formatAbortLatency(ms) {
+    return ms < 1 ? 'under 1 ms' : `${Math.round(ms)} ms`;
+}
+
+
+/***/ }),
+
+/***/ 97110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Js: () => (/* binding */ abortReason),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   zf: () => (/* binding */ isAbortError)
+/* harmony export */ });
+/* unused harmony export AbortError */
+/**
+ * The wall clock. A pending sleep holds the process, as any timer does: while the gate waits for
+ * its next sample or a retry back-off, that wait is the only thing keeping Node alive, and an
+ * unref'd timer let the process end with exit code 0 and no verdict. Every caller that stops
+ * waiting early cancels its sleep through `signal`, so no sleep outlives the work it timed.
+ */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(abortReason(signal));
+            return;
+        }
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(abortReason(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, Math.max(0, ms));
+        signal?.addEventListener('abort', onAbort, { once: true });
+    })
+};
+/** The error a cancelled wait rejects with: the signal's own reason when it is an Error. */
+function abortReason(signal) {
+    const reason = signal?.reason;
+    if (reason instanceof Error)
+        return reason;
+    return new AbortError(typeof reason === 'string' ? reason : 'aborted');
+}
+/** Thrown by waits that were cancelled through an AbortSignal. */
+class AbortError extends Error {
+    name = 'AbortError';
+}
+/** True when `err` means "cancelled" rather than "failed". */
+function isAbortError(err) {
+    return err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError');
+}
+
+
+/***/ }),
+
+/***/ 48247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ compareText)
+/* harmony export */ });
+/**
+ * String.prototype.localeCompare for printable ASCII without ICU: the first localeCompare of a
+ * process loads ICU's collator, which costs 60–70% of starting Node 24 (docs/performance.md,
+ * "Results"), and paths, names and labels are almost always ASCII. Orders as the root collation
+ * does, which the runners' locales (C, en-US) use for ASCII: punctuation, then digits, then
+ * letters regardless of case; the first difference in case decides last, lowercase first. Any
+ * other character leaves the comparison to localeCompare. test/util/compare-text.test.ts holds
+ * the two to the same answers.
+ */
+/** Printable ASCII in the root collation's order; a letter pair ('aA') shares one weight. */
+const ORDER = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$0123456789';
+/** Primary weight by char code; undefined outside printable ASCII. */
+const PRIMARY = (() => {
+    const weights = new Array(128).fill(undefined);
+    for (const [i, ch] of [...ORDER].entries())
+        weights[ch.charCodeAt(0)] = i;
+    for (let letter = 0; letter < 26; letter++) {
+        weights[0x61 + letter] = ORDER.length + letter;
+        weights[0x41 + letter] = ORDER.length + letter;
+    }
+    return weights;
+})();
+/** localeCompare(a, b) as -1, 0 or 1. */
+function compareText(a, b) {
+    if (!isPlainAscii(a) || !isPlainAscii(b))
+        return Math.sign(a.localeCompare(b));
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const pa = PRIMARY[a.charCodeAt(i)] ?? 0;
+        const pb = PRIMARY[b.charCodeAt(i)] ?? 0;
+        if (pa !== pb)
+            return pa < pb ? -1 : 1;
+    }
+    if (a.length !== b.length)
+        return a.length < b.length ? -1 : 1;
+    for (let i = 0; i < n; i++) {
+        const ua = isUpper(a.charCodeAt(i));
+        if (ua !== isUpper(b.charCodeAt(i)))
+            return ua ? 1 : -1;
+    }
+    return 0;
+}
+function isPlainAscii(text) {
+    for (let i = 0; i < text.length; i++)
+        if (PRIMARY[text.charCodeAt(i)] === undefined)
+            return false;
+    return true;
+}
+function isUpper(code) {
+    return code >= 0x41 && code <= 0x5a;
+}
+
+
+/***/ }),
+
+/***/ 70017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   Gd: () => (/* binding */ InternalError),
+/* harmony export */   Hd: () => (/* binding */ formatIssue),
+/* harmony export */   Jh: () => (/* binding */ BackendError),
+/* harmony export */   Rx: () => (/* binding */ socketErrorCode),
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   UX: () => (/* binding */ compareIssues),
+/* harmony export */   ci: () => (/* binding */ StateFileError),
+/* harmony export */   dO: () => (/* binding */ GateTimeoutError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* harmony import */ var _compare_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48247);
+/**
+ * The error family. Modules throw these; exactly one place per entry point turns them into exit
+ * codes, annotations and `setFailed` (action/run-main.ts and cli/run-cli.ts, with the codes in
+ * cli/exit-codes.ts).
+ * A gate verdict is data, never an error.
+ */
+
+/** Renders an issue as one line, the shape editors and problem matchers understand. */
+function formatIssue(issue) {
+    let text = `${issue.file}:${issue.line}:${issue.col}: ${issue.severity}: ${issue.message}`;
+    if (issue.expected)
+        text += `; expected ${issue.expected}`;
+    text += '.';
+    if (issue.hint)
+        text += ` ${issue.hint}`;
+    return text;
+}
+/** Orders issues by file, then position, so every report lists them the same way. */
+function compareIssues(a, b) {
+    return (0,_compare_text__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n)(a.file, b.file) || a.line - b.line || a.col - b.col;
+}
+/** Invalid manifests or policy: nothing was submitted. Carries every issue, not just the first. */
+class ManifestError extends Error {
+    issues;
+    name = 'ManifestError';
+    constructor(issues) {
+        super(`${issues.length} problem${issues.length === 1 ? '' : 's'} in the experiment manifests`);
+        this.issues = issues;
+    }
+}
+/** A bad action input or CLI flag, named so the user knows what to change. */
+class InputError extends Error {
+    input;
+    detail;
+    name = 'InputError';
+    constructor(input, 
+    /** What is wrong, without the name: a front end may name the setting its own way. */
+    detail) {
+        super(`Invalid ${settingKind(input)} '${input}': ${detail}`);
+        this.input = input;
+        this.detail = detail;
+    }
+}
+/** How the message names a setting: an action input, a CLI flag or an environment variable. */
+function settingKind(name) {
+    if (name.startsWith('-'))
+        return 'flag';
+    return /^[A-Z][A-Z0-9_]*$/.test(name) ? 'environment variable' : 'input';
+}
+/**
+ * Several bad inputs or flags, every one reported rather than the first: the action and the CLI
+ * both tell the user everything to fix in one go. The message lists them, one a line.
+ */
+class InputErrors extends InputError {
+    errors;
+    constructor(errors) {
+        super(errors[0]?.input ?? '', '');
+        this.errors = errors;
+        this.message = errors.map((e) => e.message).join('\n');
+    }
+}
+/** A dependency (Kubernetes, Prometheus, GitHub, Slack, a chaos backend) said no or was unreachable. */
+class BackendError extends Error {
+    backend;
+    op;
+    target;
+    status;
+    name = 'BackendError';
+    constructor(backend, op, target, message, status, options) {
+        super(`${backend}: ${op} ${target} failed: ${message}`, options);
+        this.backend = backend;
+        this.op = op;
+        this.target = target;
+        this.status = status;
+    }
+}
+/** The whole gate or one phase ran out of time. */
+class GateTimeoutError extends Error {
+    name = 'GateTimeoutError';
+}
+/**
+ * A run-state file, or the directory that holds them, that cannot be read or trusted. Cleanup must
+ * not act on a half-understood record, nor take an unreadable one for "no run".
+ */
+class StateFileError extends Error {
+    name = 'StateFileError';
+}
+/** A bug in chaos-gate itself. The message asks for a report. */
+class InternalError extends Error {
+    name = 'InternalError';
+    constructor(message, options) {
+        super(`${message} (this is a bug in chaos-gate; please report it at https://github.com/chaos-gate/chaos-gate/issues)`, options);
+    }
+}
+/** The message of anything thrown, without assuming it is an Error. */
+function errorMessage(err) {
+    if (err instanceof Error)
+        return err.message;
+    if (typeof err === 'string')
+        return err;
     try {
-        const url = new URL(value);
-        return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '';
+        return JSON.stringify(err);
     }
     catch {
-        return false;
+        return String(err);
     }
+}
+/** The socket error code behind a failed fetch (`ECONNREFUSED`, `ECONNRESET`), if it has one. */
+function socketErrorCode(err) {
+    const cause = err instanceof Error ? err.cause : undefined;
+    return typeof cause === 'object' &&
+        cause !== null &&
+        'code' in cause &&
+        typeof cause.code === 'string'
+        ? cause.code
+        : undefined;
+}
+/** Shortens echoed user content so one bad value cannot flood a log (changesets: 200 characters). */
+function truncate(text, max = 200) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 9922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ guardExit),
+/* harmony export */   u: () => (/* binding */ UNFINISHED_MESSAGE)
+/* harmony export */ });
+/**
+ * The rule that a process which ends without a verdict never exits 0. The exit code is a failing
+ * one from the first line; it becomes the command's own only when the command returns. If Node's
+ * event loop drains before that (the command awaits a promise nothing will ever settle), the
+ * guard says so, gives the command one chance to leave its last words (an `error` report, a
+ * failed step), and the process ends with the failing code.
+ */
+const UNFINISHED_MESSAGE = 'internal error: the gate ended before a verdict';
+function guardExit(proc, failingCode, warn) {
+    proc.exitCode = failingCode;
+    let settled = false;
+    let lastWords;
+    proc.once('beforeExit', () => {
+        if (settled)
+            return;
+        warn(UNFINISHED_MESSAGE);
+        proc.exitCode = failingCode;
+        // The listener may start async work: the loop runs again until it is done, and `once`
+        // keeps this from running twice when it drains the second time.
+        void Promise.resolve()
+            .then(lastWords)
+            .catch((err) => warn(`could not record the unfinished run: ${err instanceof Error ? err.message : String(err)}`))
+            .finally(() => {
+            proc.exitCode = failingCode;
+        });
+    });
+    return {
+        onUnfinished: (fn) => {
+            lastWords = fn;
+        },
+        settle: (code) => {
+            settled = true;
+            proc.exitCode = code;
+        }
+    };
 }
 
 
@@ -2218,6 +3451,138 @@ function parseRetryAfter(value, now) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+
+/***/ }),
+
+/***/ 60051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fn: () => (/* binding */ urlSecrets),
+/* harmony export */   X1: () => (/* binding */ maskStrings),
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   fZ: () => (/* binding */ SecretMask),
+/* harmony export */   iR: () => (/* binding */ urlTextSecrets),
+/* harmony export */   n3: () => (/* binding */ headerSecrets),
+/* harmony export */   nk: () => (/* binding */ toBase64)
+/* harmony export */ });
+/**
+ * Keeps credentials out of everything the gate writes. Header values are treated as secrets
+ * (Authorization, X-Scope-OrgID and any custom header), and so are the parts a reader could
+ * recombine: a bearer token on its own, basic-auth credentials before and after base64, and
+ * passwords in a URL. A server that quotes the request (a gateway's warning, an error page) hands
+ * these back in any of those forms, so every form is masked, not only the value as given.
+ */
+/** Shorter values are not masked: replacing every "1" in a message would make it unreadable. */
+const MIN_SECRET_LENGTH = 4;
+const SCHEME = /^(bearer|basic|token|apikey)\s+(.+)$/i;
+class SecretMask {
+    secrets = [];
+    constructor(secrets = []) {
+        this.add(...secrets);
+    }
+    /** Masks these values from now on (as given: derive the forms with the functions below). */
+    add(...values) {
+        // Longest first, so a token is replaced before any shorter secret inside it.
+        this.secrets = [
+            ...new Set([...this.secrets, ...values.filter((s) => s.length >= MIN_SECRET_LENGTH)])
+        ].sort((a, b) => b.length - a.length);
+    }
+    /** Every value this mask replaces, longest first. */
+    get values() {
+        return this.secrets;
+    }
+    /** The text with every secret replaced by `***`. */
+    mask(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+}
+/** Every secret form of one header value, token or webhook URL. */
+function secretForms(value) {
+    const out = [value.trim()];
+    const scheme = SCHEME.exec(value.trim());
+    if (scheme) {
+        const token = scheme[2];
+        out.push(token);
+        if (scheme[1]?.toLowerCase() === 'basic')
+            out.push(...basicSecrets(token));
+    }
+    const url = parseUrl(value.trim());
+    // A webhook URL is a secret as a whole, and so is its path: a 404 page may quote only that.
+    if (url)
+        out.push(...urlSecrets(url), `${url.pathname}${url.search}`);
+    return out;
+}
+/** Every secret form of a set of header values. */
+function headerSecrets(headers) {
+    return Object.values(headers).flatMap(secretForms);
+}
+/**
+ * The password of a URL (and the user:password pair, and its base64 as a Basic header carries
+ * it), raw and percent-decoded.
+ */
+function urlSecrets(url) {
+    if (!url.password)
+        return [];
+    const password = decodeURIComponent(url.password);
+    const user = decodeURIComponent(url.username);
+    return [
+        url.password,
+        password,
+        `${user}:${password}`,
+        ...basicSecrets(toBase64(`${user}:${password}`))
+    ];
+}
+/** The secrets of a URL given as text; none when it is not a URL. */
+function urlTextSecrets(text) {
+    const url = parseUrl(text.trim());
+    return url ? urlSecrets(url) : [];
+}
+function basicSecrets(token) {
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 0)
+        return [token];
+    return [token, decoded, decoded.slice(colon + 1)];
+}
+function parseUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The Basic credentials header value for a user and password. */
+function toBase64(text) {
+    return Buffer.from(text, 'utf8').toString('base64');
+}
+/** A copy of `value` with every string in it masked (objects and arrays walked; the rest kept). */
+function maskStrings(value, secrets) {
+    if (secrets.values.length === 0)
+        return value;
+    return walk(value, secrets);
+}
+function walk(value, secrets) {
+    if (typeof value === 'string')
+        return secrets.mask(value);
+    if (Array.isArray(value))
+        return value.map((v) => walk(v, secrets));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, secrets)]));
+}
+
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
 
 /***/ })
 

@@ -1,7 +1,42 @@
 "use strict";
-exports.id = 344650;
-exports.ids = [344650];
+exports.id = 917209;
+exports.ids = [917209];
 exports.modules = {
+
+/***/ 63358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k7: () => (/* binding */ unsupportedFault),
+/* harmony export */   n1: () => (/* binding */ preflightFailed)
+/* harmony export */ });
+/* unused harmony export preflightIssue */
+/** `runs` names what the backend does run, e.g. "httpProxy faults". */
+function unsupportedFault(exp, backend, runs) {
+    return {
+        ...exp.locate(['spec']),
+        severity: 'error',
+        code: `${backend}/unsupported`,
+        message: `the ${backend} backend runs ${runs}; this experiment's fault is ${exp.fault.kind}`,
+        hint: `write the fault as ${runs}, or pick the backend that runs ${exp.fault.kind} faults`
+    };
+}
+/** A preflight that stops the run: one error at `path` of the manifest, with how to fix it. */
+function preflightIssue(exp, backend, path, message, hint) {
+    return {
+        ...exp.locate([...path]),
+        severity: 'error',
+        code: `${backend}/preflight`,
+        message,
+        hint
+    };
+}
+function preflightFailed(...args) {
+    return { warnings: [], issues: [preflightIssue(...args)] };
+}
+
+
+/***/ }),
 
 /***/ 8369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,12 +52,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/backends/backend-issues.ts
+var backend_issues = __webpack_require__(63358);
 // EXTERNAL MODULE: ./src/backends/poll-follow.ts
 var poll_follow = __webpack_require__(25764);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 14 modules
 var schemas = __webpack_require__(45586);
 // EXTERNAL MODULE: ./src/util/clock.ts
 var clock = __webpack_require__(97110);
+// EXTERNAL MODULE: ./src/util/response-body.ts
+var response_body = __webpack_require__(48254);
+// EXTERNAL MODULE: ./src/util/retry.ts
+var retry = __webpack_require__(4266);
 ;// CONCATENATED MODULE: ./src/backends/gremlin/gremlin-api.ts
 /**
  * A small typed client for Gremlin's REST API (api.gremlin.com/v1, as its API reference and
@@ -34,6 +75,8 @@ var clock = __webpack_require__(97110);
  * a doubling back-off, all within the caller's deadline. 401 and 403 are not retried: they say
  * which setting to fix.
  */
+
+
 
 
 
@@ -160,13 +203,13 @@ class GremlinApi {
             }
             const text = await res.text();
             if (expected.includes(res.status))
-                return { status: res.status, text, json: parseJson(text) };
+                return { status: res.status, text, json: (0,response_body/* jsonOrText */.B)(text) };
             if (res.status === 401 || res.status === 403)
                 throw this.denied(op, where, res.status, text);
             const retryable = opts.retry ?? [429, 500, 502, 503, 504];
             if (attempt < MAX_ATTEMPTS && retryable.includes(res.status)) {
                 const after = res.status === 429
-                    ? retryAfterMs(res.headers.get('retry-after'), this.clock.now())
+                    ? (0,retry/* parseRetryAfter */.mu)(res.headers.get('retry-after') ?? undefined, this.clock.now())
                     : undefined;
                 if (after !== undefined && after > MAX_RETRY_AFTER_MS)
                     throw this.error(op, where, `429 rate limited; Gremlin asks to wait ${Math.round(after / 1000)}s, longer than the gate waits`, 429);
@@ -209,8 +252,7 @@ class GremlinApi {
         const parsed = schema.safeParse(body);
         if (parsed.success)
             return parsed.data;
-        const issue = parsed.error.issues[0];
-        throw this.error(what, this.conn.apiUrl, `unexpected response: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+        throw this.error(what, this.conn.apiUrl, (0,response_body/* unexpectedResponse */.L)(parsed.error));
     }
     error(op, target, message, status, cause) {
         return new errors/* BackendError */.Jh('gremlin', op, target, message, status, { cause });
@@ -220,26 +262,9 @@ class GremlinApi {
 function authorization(apiKey) {
     return /^(Key|Bearer)\s/i.test(apiKey) ? apiKey : `Key ${apiKey}`;
 }
-/** Retry-After as seconds or an HTTP date, in ms from `now`; undefined when absent or unreadable. */
-function retryAfterMs(value, now) {
-    if (value === null || value.trim() === '')
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-}
 /** Gremlin's errors are JSON with a `message`, or plain text; either is echoed, cut short. */
 function serverMessage(text) {
-    const parsed = schemas/* looseObject */._H3({ message: schemas/* string */.YjP() }).safeParse(parseJson(text));
+    const parsed = schemas/* looseObject */._H3({ message: schemas/* string */.YjP() }).safeParse((0,response_body/* jsonOrText */.B)(text));
     return parsed.success ? parsed.data.message : (0,errors/* truncate */.xv)(text.trim());
 }
 
@@ -457,6 +482,7 @@ function halted(base, what, haltedByGate, said) {
 
 
 
+
 function gremlinBackend(deps) {
     return new GremlinBackend(deps);
 }
@@ -471,27 +497,20 @@ class GremlinBackend {
         this.deps = deps;
     }
     check(exp) {
-        if (exp.fault.kind === 'gremlin')
-            return [];
-        return [
-            {
-                ...exp.locate(['spec']),
-                severity: 'error',
-                code: 'gremlin/unsupported',
-                message: `the gremlin backend runs spec.gremlin attacks and scenarios; this experiment's fault is ${exp.fault.kind}`
-            }
-        ];
+        return exp.fault.kind === 'gremlin'
+            ? []
+            : [(0,backend_issues/* unsupportedFault */.k7)(exp, 'gremlin', 'spec.gremlin attacks and scenarios')];
     }
     async preflight(exp, ctx) {
         const spec = specOf(exp);
         const conn = gremlinConnection(this.deps);
         if ('missing' in conn)
-            return problem(exp, [], conn.missing, 'On GitHub, pass secrets.GREMLIN_API_KEY as gremlin-api-key and the team id as gremlin-team-id; on the command line, export GREMLIN_API_KEY and GREMLIN_TEAM_ID.');
+            return (0,backend_issues/* preflightFailed */.n1)(exp, 'gremlin', [], conn.missing, 'On GitHub, pass secrets.GREMLIN_API_KEY as gremlin-api-key and the team id as gremlin-team-id; on the command line, export GREMLIN_API_KEY and GREMLIN_TEAM_ID.');
         const api = this.api(conn, ctx);
         try {
             if ('scenarioId' in spec) {
                 if (!(await api.scenarioExists(spec.scenarioId)))
-                    return problem(exp, ['spec', 'gremlin', 'scenarioId'], `Gremlin team ${conn.teamId} has no scenario ${spec.scenarioId}`, "Check the id (Gremlin: Scenarios → the scenario's URL) and that gremlin-team-id is the scenario's team.");
+                    return (0,backend_issues/* preflightFailed */.n1)(exp, 'gremlin', ['spec', 'gremlin', 'scenarioId'], `Gremlin team ${conn.teamId} has no scenario ${spec.scenarioId}`, "Check the id (Gremlin: Scenarios → the scenario's URL) and that gremlin-team-id is the scenario's team.");
             }
             else {
                 // Proves the key, the team and the endpoint before anything is created.
@@ -499,7 +518,7 @@ class GremlinBackend {
             }
         }
         catch (err) {
-            return problem(exp, [], `Gremlin is not usable: ${(0,errors/* errorMessage */.gJ)(err)}`, 'Check gremlin-team-id, gremlin-api-key and that api.gremlin.com is reachable from the runner.');
+            return (0,backend_issues/* preflightFailed */.n1)(exp, 'gremlin', [], `Gremlin is not usable: ${(0,errors/* errorMessage */.gJ)(err)}`, 'Check gremlin-team-id, gremlin-api-key and that api.gremlin.com is reachable from the runner.');
         }
         return { warnings: [], issues: [] };
     }
@@ -613,12 +632,6 @@ function specOf(exp) {
         throw new Error(`the gremlin backend runs spec.gremlin faults, not ${exp.fault.kind}`);
     return exp.fault.spec;
 }
-function problem(exp, path, message, hint) {
-    return {
-        warnings: [],
-        issues: [{ ...exp.locate(path), severity: 'error', code: 'gremlin/preflight', message, hint }]
-    };
-}
 
 
 /***/ }),
@@ -676,6 +689,83 @@ async function* pollObservations(look, ctx) {
             throw err;
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 48254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ jsonOrText),
+/* harmony export */   L: () => (/* binding */ unexpectedResponse)
+/* harmony export */ });
+/** A body as JSON, or the text itself where it is not JSON (proxies' error pages, plain ids). */
+function jsonOrText(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The first thing a schema found wrong with an answer: "unexpected response: <path> <message>". */
+function unexpectedResponse(error) {
+    const issue = error.issues[0];
+    return `unexpected response: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim();
+}
+
+
+/***/ }),
+
+/***/ 4266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* harmony import */ var _clock__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97110);
+
+/** The delay before attempt `attempt` (1-based count of failures so far). */
+function backoffDelay(policy, attempt, random = Math.random) {
+    const exp = policy.baseDelayMs * 2 ** Math.max(0, attempt - 1);
+    const capped = Math.min(exp, policy.maxDelayMs);
+    const spread = capped * policy.jitter;
+    return Math.max(0, Math.round(capped - spread + random() * 2 * spread));
+}
+/**
+ * Runs `op` until it succeeds, the classifier says a failure is permanent, or attempts run out.
+ * The last error is rethrown unchanged. A Retry-After hint replaces the back-off delay, capped.
+ */
+async function withRetry(op, classify, policy, clock, signal, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await op(attempt);
+        }
+        catch (err) {
+            if ((0,_clock__WEBPACK_IMPORTED_MODULE_0__/* .isAbortError */ .zf)(err) && signal?.aborted)
+                throw err;
+            const decision = classify(err);
+            if (!decision.retry || attempt >= policy.attempts)
+                throw err;
+            const delay = Math.min(decision.afterMs ?? backoffDelay(policy, attempt), policy.maxDelayMs);
+            onRetry?.(err, delay, attempt);
+            await clock.sleep(delay, signal);
+        }
+    }
+}
+/** Parses an HTTP Retry-After header (seconds or an HTTP date) into milliseconds from `now`. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 

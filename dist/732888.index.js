@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 745721;
-exports.ids = [745721];
+exports.id = 732888;
+exports.ids = [732888];
 exports.modules = {
 
 /***/ 64929:
@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/steady-state/read-with-guard.ts
+var read_with_guard = __webpack_require__(41881);
 ;// CONCATENATED MODULE: ./src/steady-state/datadog/datadog-error.ts
 class DatadogError extends Error {
     kind;
@@ -92,6 +94,7 @@ function recordOf(value) {
 
 
 
+
 class DatadogSource {
     endpoint;
     deps;
@@ -108,21 +111,9 @@ class DatadogSource {
         return Promise.resolve(this.deps.clock.now());
     }
     async measure(check, at, _ctx, signal) {
-        try {
-            const from = at - check.windowMs;
-            const [series, guard] = await Promise.all([
-                this.query(check.datadog ?? check.query, from, at, signal),
-                check.guard ? this.query(check.guard.query, from, at, signal) : undefined
-            ]);
-            return { kind: 'values', at, series, warnings: [], ...(guard && { guard }) };
-        }
-        catch (err) {
-            if (signal.aborted)
-                throw err;
-            if (err instanceof DatadogError)
-                return { kind: 'error', at, errorKind: err.kind, message: err.message };
-            return { kind: 'error', at, errorKind: 'transport', message: `Datadog: ${(0,errors/* errorMessage */.gJ)(err)}` };
-        }
+        return (0,read_with_guard/* readWithGuard */.k)(at, signal, { main: check.datadog ?? check.query, guard: check.guard?.query }, (query) => this.query(query, at - check.windowMs, at, signal), (err) => err instanceof DatadogError
+            ? err
+            : { kind: 'transport', message: `Datadog: ${(0,errors/* errorMessage */.gJ)(err)}` });
     }
     /** A plain query goes to v1 unless the endpoint says v2; a formula always goes to v2. */
     async query(query, fromMs, toMs, signal) {
@@ -198,6 +189,31 @@ function seriesOf(body) {
         const scope = typeof series['scope'] === 'string' ? series['scope'] : '';
         return { labels: { scope }, value: values.at(-1) ?? Number.NaN };
     });
+}
+
+
+/***/ }),
+
+/***/ 41881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ readWithGuard)
+/* harmony export */ });
+async function readWithGuard(at, signal, queries, read, failure) {
+    try {
+        const [series, guard] = await Promise.all([
+            read(queries.main),
+            queries.guard === undefined ? undefined : read(queries.guard)
+        ]);
+        return { kind: 'values', at, series, warnings: [], ...(guard && { guard }) };
+    }
+    catch (err) {
+        if (signal.aborted)
+            throw err;
+        const { kind, message } = failure(err);
+        return { kind: 'error', at, errorKind: kind, message };
+    }
 }
 
 

@@ -1,7 +1,42 @@
 "use strict";
-exports.id = 935701;
-exports.ids = [935701];
+exports.id = 732589;
+exports.ids = [732589];
 exports.modules = {
+
+/***/ 63358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k7: () => (/* binding */ unsupportedFault),
+/* harmony export */   n1: () => (/* binding */ preflightFailed)
+/* harmony export */ });
+/* unused harmony export preflightIssue */
+/** `runs` names what the backend does run, e.g. "httpProxy faults". */
+function unsupportedFault(exp, backend, runs) {
+    return {
+        ...exp.locate(['spec']),
+        severity: 'error',
+        code: `${backend}/unsupported`,
+        message: `the ${backend} backend runs ${runs}; this experiment's fault is ${exp.fault.kind}`,
+        hint: `write the fault as ${runs}, or pick the backend that runs ${exp.fault.kind} faults`
+    };
+}
+/** A preflight that stops the run: one error at `path` of the manifest, with how to fix it. */
+function preflightIssue(exp, backend, path, message, hint) {
+    return {
+        ...exp.locate([...path]),
+        severity: 'error',
+        code: `${backend}/preflight`,
+        message,
+        hint
+    };
+}
+function preflightFailed(...args) {
+    return { warnings: [], issues: [preflightIssue(...args)] };
+}
+
+
+/***/ }),
 
 /***/ 90930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -67,9 +102,6 @@ function describeFault(spec) {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 ;// CONCATENATED MODULE: ./src/backends/local/throttle.ts
 /** Slices of about 1/20 s of traffic keep the rate smooth without a timer per byte. */
 const SLICES_PER_SECOND = 20;
@@ -115,7 +147,6 @@ function waitDrain(to) {
 
 
 
-
 /** Headers that describe one hop and must not be forwarded (RFC 9110 §7.6.1). */
 const HOP_BY_HOP = new Set([
     'connection',
@@ -128,12 +159,20 @@ const HOP_BY_HOP = new Set([
     'transfer-encoding',
     'upgrade'
 ]);
+/**
+ * node:https is loaded only for an https:// upstream: it loads node:tls, which costs more than
+ * starting Node 24 itself, before the local backend's first request (docs/performance.md).
+ */
+async function upstreamClient(upstream) {
+    const client = upstream.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23))).default : (external_node_http_default());
+    return { request: client.request, agent: new client.Agent({ keepAlive: true }) };
+}
 class FaultProxy {
     spec;
     deps;
     counts = { requests: 0, delayed: 0, errors: 0, resets: 0, throttled: 0 };
     upstream;
-    agent;
+    client;
     server;
     /** Present while the fault is on; aborting it releases every request the fault is holding. */
     fault;
@@ -142,8 +181,7 @@ class FaultProxy {
         this.spec = spec;
         this.deps = deps;
         this.upstream = new URL(spec.upstream);
-        const Agent = this.upstream.protocol === 'https:' ? (external_node_https_default()).Agent : (external_node_http_default()).Agent;
-        this.agent = new Agent({ keepAlive: true });
+        this.client = upstreamClient(this.upstream);
         this.server = external_node_http_default().createServer((req, res) => void this.handle(req, res));
     }
     /** Listens on the spec's address; resolves the proxy's base URL. */
@@ -184,7 +222,8 @@ class FaultProxy {
     /** Stops the fault, closes every connection and stops listening. */
     async close() {
         this.release();
-        this.agent.destroy();
+        const { agent } = await this.client;
+        agent.destroy();
         if (!this.server.listening)
             return;
         const closed = new Promise((resolve) => this.server.close(() => resolve()));
@@ -222,12 +261,11 @@ class FaultProxy {
             : undefined;
         if (throttle)
             this.counts.throttled++;
-        this.forward(req, res, throttle);
+        this.forward(req, res, throttle, await this.client);
     }
-    forward(req, res, throttle) {
+    forward(req, res, throttle, client) {
         const up = this.upstream;
         const base = up.pathname.replace(/\/$/, '');
-        const client = up.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         const out = client.request({
             protocol: up.protocol,
             hostname: up.hostname,
@@ -235,7 +273,7 @@ class FaultProxy {
             method: req.method,
             path: `${base}${req.url ?? '/'}`,
             headers: { ...endToEnd(req.headers), host: up.host },
-            agent: this.agent
+            agent: client.agent
         });
         out.on('response', (answer) => {
             res.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEnd(answer.headers));
@@ -266,7 +304,10 @@ function endToEnd(headers) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/backends/backend-issues.ts
+var backend_issues = __webpack_require__(63358);
 ;// CONCATENATED MODULE: ./src/backends/local/local-check.ts
+
 function checkLocalExperiment(exp) {
     const issues = [];
     const issue = (path, message, hint) => {
@@ -278,10 +319,8 @@ function checkLocalExperiment(exp) {
             code: 'local/unsupported'
         });
     };
-    if (exp.fault.kind !== 'http-proxy') {
-        issue(['spec'], `the local backend runs httpProxy faults; this experiment's fault is ${exp.fault.kind}`, 'use an httpProxy fault, or pick the backend that runs this kind');
-        return issues;
-    }
+    if (exp.fault.kind !== 'http-proxy')
+        return [(0,backend_issues/* unsupportedFault */.k7)(exp, 'local', 'httpProxy faults')];
     const upstream = exp.fault.spec.upstream;
     if (!/^https?:\/\/[^/]/.test(upstream))
         issue(['spec', 'httpProxy', 'upstream'], `upstream '${upstream}' is not an http(s) URL`, "write it like 'http://127.0.0.1:8080'");
