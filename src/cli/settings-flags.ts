@@ -147,6 +147,6 @@ export function parseCliSetting<T>(
   flags: FlagValues,
   io: CliIo
 ): T | InputError {
-  const ctx: ParseContext = { cwd: io.cwd, nameOf: (key) => `--${S[key].flag ?? key}` }
+  const ctx: ParseContext = { cwd: io.cwd, nameOf: flagSource(flags, io).nameOf }
   return parseSetting(row, readFlagOrEnv(row, flags, io.env), `--${row.flag}`, ctx)
 }
