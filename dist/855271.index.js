@@ -388,7 +388,7 @@ function settingsFromFlags(flags, positionals, io) {
 }
 /** One of the CLI's own settings (CLI_SETTINGS), or the InputError naming its flag. */
 function parseCliSetting(row, flags, io) {
-    const ctx = { cwd: io.cwd, nameOf: (key) => `--${_gate_settings_table__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy[key].flag ?? key}` };
+    const ctx = { cwd: io.cwd, nameOf: (0,_flag_source__WEBPACK_IMPORTED_MODULE_4__/* .flagSource */ .qz)(flags, io).nameOf };
     return (0,_gate_read_settings__WEBPACK_IMPORTED_MODULE_0__/* .parseSetting */ .W)(row, (0,_flag_source__WEBPACK_IMPORTED_MODULE_4__/* .readFlagOrEnv */ .bt)(row, flags, io.env), `--${row.flag}`, ctx);
 }
 
