@@ -66,6 +66,9 @@ async function gate(
   return only
 }
 
+/** The verdict with its reasons, so that a wrong verdict shows why it was reached. */
+const outcome = (report: ExperimentReport) => ({ verdict: report.verdict, reasons: report.reasons })
+
 function leftovers(runId: string): string[] {
   return KINDS.flatMap((kind) =>
     k.sim.objects
@@ -77,14 +80,14 @@ function leftovers(runId: string): string[] {
 describe('a whole gate run of a Chaos Mesh experiment', () => {
   it('pass → pass, nothing left', async () => {
     const report = await gate('cm-pass', await experimentFrom(k.dir, networkDelay('pass')))
-    expect(report.verdict).toBe('pass')
+    expect(outcome(report)).toMatchObject({ verdict: 'pass' })
     expect(report.fault.affectedTargets).toBe(1)
     expect(leftovers('cm-pass')).toEqual([])
   })
 
   it("fail → fail: never injected, with Chaos Mesh's reason", async () => {
     const report = await gate('cm-fail', await experimentFrom(k.dir, networkDelay('fail')))
-    expect(report.verdict).toBe('fail')
+    expect(outcome(report)).toMatchObject({ verdict: 'fail' })
     expect(report.reasons).toContain(
       "the backend's verdict is Fail: " + report.backendEvents.at(-1)?.message
     )
@@ -94,7 +97,7 @@ describe('a whole gate run of a Chaos Mesh experiment', () => {
 
   it('error → error: chaos-daemon unreachable', async () => {
     const report = await gate('cm-error', await experimentFrom(k.dir, networkDelay('error')))
-    expect(report.verdict).toBe('error')
+    expect(outcome(report)).toMatchObject({ verdict: 'error' })
     expect(report.reasons[0]).toContain('connection refused')
     expect(leftovers('cm-error')).toEqual([])
   })
@@ -103,7 +106,7 @@ describe('a whole gate run of a Chaos Mesh experiment', () => {
     const started = Date.now()
     const report = await gate('cm-stuck', await experimentFrom(k.dir, networkDelay('stuck')))
     expect(Date.now() - started).toBeLessThan(20_000)
-    expect(report.verdict).toBe('error')
+    expect(outcome(report)).toMatchObject({ verdict: 'error' })
     const [left] = leftovers('cm-stuck')
     expect(left).toMatch(/^NetworkChaos gate-cm-stuck-checkout-delay$/)
     expect(report.cleanup?.stuck[0]?.ref).toBe('NetworkChaos staging/gate-cm-stuck-checkout-delay')
@@ -121,7 +124,7 @@ describe('a whole gate run of a Chaos Mesh experiment', () => {
   it('a breach mid-injection aborts through the safe path: aborted, nothing injected or left', async () => {
     const exp = await experimentFrom(k.dir, networkDelay('pass', '10m'))
     const report = await gate('cm-abort', exp, (phase) => (phase === 'during' ? 0.5 : 0))
-    expect(report.verdict).toBe('aborted')
+    expect(outcome(report)).toMatchObject({ verdict: 'aborted' })
     expect(report.fault.abortedBy).toBe('guard')
     expect(report.cleanup).toMatchObject({ stuck: [], errors: [] })
     expect(leftovers('cm-abort')).toEqual([])
@@ -157,7 +160,7 @@ spec:
         duration: 5s
 `
     )
-    expect((await gate('cm-sched', schedule)).verdict).toBe('pass')
+    expect(outcome(await gate('cm-sched', schedule))).toMatchObject({ verdict: 'pass' })
     expect(leftovers('cm-sched')).toEqual([])
     const workflow = await experimentFrom(
       k.dir,
@@ -192,7 +195,7 @@ spec:
 `
     )
     const failed = await gate('cm-wf', workflow)
-    expect(failed.verdict).toBe('fail')
+    expect(outcome(failed)).toMatchObject({ verdict: 'fail' })
     expect(failed.reasons[0]).toMatch(/^the backend's verdict is Fail: StatusCheck 'health' failed/)
     expect(leftovers('cm-wf')).toEqual([])
   })

@@ -287,6 +287,35 @@ describe('chaosObservation', () => {
     )
   })
 
+  it('paused before anything was selected is stopped at once: nothing to recover, nothing injected', () => {
+    // A Schedule's child spawned just before the gate paused the Schedule: the pause reached it
+    // before the records controller selected anything, and a paused chaos never selects.
+    const paused = chaos({ desiredPhase: 'Stop', paused: true, abortedAt: '2026-11-26T12:00:01Z' })
+    expect(look(paused).observation).toMatchObject({
+      phase: 'stopped',
+      affectedTargets: 0,
+      terminal: true,
+      message: 'paused by chaos-gate at 2026-11-26T12:00:01Z before Chaos Mesh selected any target'
+    })
+    expect(look(paused).observation.verdict).toBeUndefined()
+    const deleted = chaos({ desiredPhase: 'Stop', deleting: true })
+    expect(look(deleted).observation).toMatchObject({ phase: 'stopped', terminal: true })
+  })
+
+  it('a duration over before anything was selected fails at once, not at the bound', () => {
+    const timeUp = chaos({ desiredPhase: 'Stop' })
+    expect(look(timeUp).observation).toMatchObject({
+      phase: 'failed',
+      verdict: 'fail',
+      affectedTargets: 0,
+      terminal: true,
+      message: 'Chaos Mesh selected no target before its duration ended'
+    })
+    expect(look(timeUp, 1_000, 'no target has been selected').observation.message).toBe(
+      'Chaos Mesh selected no target before its duration ended: no target has been selected'
+    )
+  })
+
   it('no controller acting within the bound is an error naming the likely cause', () => {
     const untouched = {
       ...chaos({ status: false }),

@@ -65,9 +65,10 @@ spec:
     expect(handle.data).toMatchObject({ childKind: 'NetworkChaos' })
     const seen = await observeUntil(backend, handle, ctx)
     const last = seen.at(-1)
+    // The last observation first: when it is wrong, its message says why.
+    expect(last).toMatchObject({ phase: 'finished', terminal: true })
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_400)
     expect(seen.some((o) => o.phase === 'injected' && /runs?/.test(o.message))).toBe(true)
-    expect(last).toMatchObject({ phase: 'finished', terminal: true })
     // Each run picks one pod at random; across runs they add up to distinct targets.
     expect(last?.affectedTargets).toBeGreaterThanOrEqual(1)
     expect(last?.message).toMatch(/the window ended after \d+ runs, the last at .*; paused/)

@@ -8,7 +8,7 @@
  */
 import type { FaultPhase } from '../../backend'
 import type { ChaosView, RecordView } from '../status/chaos-status'
-import { stopping } from './chaos-stopping'
+import { stoppedHow, stopping } from './chaos-stopping'
 import { applyGivenUp, neverInjected, seconds } from './injection-failure'
 import { type ChaosLook, detailsOf, everInjected, look, plural } from './look'
 
@@ -36,7 +36,11 @@ export function chaosObservation(view: ChaosView | undefined, ctx: ChaosContext)
   return running(records, ctx, details, pastBound, bound)
 }
 
-/** No record yet: selection has not happened, or matched nothing. */
+/**
+ * No record yet: selection has not happened, or matched nothing. Chaos Mesh selects only while
+ * desiredPhase is Run, so once it is Stop (paused, deleted, or the duration over) nothing will
+ * ever be selected, and waiting for the bound would only delay the answer.
+ */
 function unselected(
   view: ChaosView,
   ctx: ChaosContext,
@@ -44,6 +48,19 @@ function unselected(
   pastBound: boolean,
   bound: number
 ): ChaosLook {
+  if (view.paused || view.deleting)
+    return look(ctx.at, 'stopped', `${stoppedHow(view)} before Chaos Mesh selected any target`, {
+      affectedTargets: 0,
+      details,
+      terminal: true
+    })
+  if (view.desiredPhase === 'Stop')
+    return look(
+      ctx.at,
+      'failed',
+      `Chaos Mesh selected no target before its duration ended${ctx.noTargetReason === undefined ? '' : `: ${ctx.noTargetReason}`}`,
+      { verdict: 'fail', affectedTargets: 0, details, terminal: true }
+    )
   if (ctx.noTargetReason !== undefined || (pastBound && view.conditions.has('Selected')))
     return look(
       ctx.at,

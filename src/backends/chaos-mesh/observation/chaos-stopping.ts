@@ -60,7 +60,11 @@ export function stopping(
 }
 
 function stoppedBy(view: ChaosView, targets: number): string {
+  return `${stoppedHow(view)}; recovered from ${plural(targets, 'target')}`
+}
+
+/** "paused by chaos-gate at …", "deleted outside the gate", … */
+export function stoppedHow(view: ChaosView): string {
   const who = view.abortedAt ? `by chaos-gate at ${view.abortedAt}` : 'outside the gate'
-  const how = view.deleting ? 'deleted' : 'paused'
-  return `${how} ${who}; recovered from ${plural(targets, 'target')}`
+  return `${view.deleting ? 'deleted' : 'paused'} ${who}`
 }
