@@ -68,8 +68,14 @@ export class ChaosMeshController implements Reconciler {
     const [kind = '', namespace = '', name = ''] = key.split('|')
     const obj = this.client.get({ apiVersion: CHAOS_MESH_API, kind, namespace, name })
     if (!obj) return
+    // Read before the object is first seen, so a fresh object's first pass is always Run.
+    const now = this.clock.now()
     this.firstSeen.of(obj)
     if (isDeleting(obj)) return this.whileDeleting(obj)
+    // The phase is decided as of the start of the pass. At real time a pass takes milliseconds
+    // and a duration seconds; compressed, the finalizer write below could outlast the whole
+    // duration, and the chaos would stop before it ever selected a target.
+    const desired = this.desiredPhase(obj, now)
     if (!finalizersOf(obj).includes(RECORDS_FINALIZER)) {
       setFinalizers(obj, [...finalizersOf(obj), RECORDS_FINALIZER])
       // Events before the write they describe: the client sends them ahead of its next write.
@@ -78,9 +84,9 @@ export class ChaosMeshController implements Reconciler {
       // Driven on from the written object at once: each extra round trip over the API is time
       // a short duration (in compressed chaos time) would lose before anything is injected.
       const written = await this.client.update(obj)
-      return this.drive(written, this.desiredPhase(written))
+      return this.drive(written, desired)
     }
-    return this.drive(obj, this.desiredPhase(obj))
+    return this.drive(obj, desired)
   }
 
   private async whileDeleting(obj: JsonObject): Promise<Requeue | void> {
@@ -99,21 +105,21 @@ export class ChaosMeshController implements Reconciler {
     await this.client.update(obj)
   }
 
-  /** Run / Stop and the event a change to it earns. */
-  private desiredPhase(obj: JsonObject): { phase: 'Run' | 'Stop'; reason: string } {
+  /** Run / Stop at `now`, and the event a change to it earns. */
+  private desiredPhase(obj: JsonObject, now: number): { phase: 'Run' | 'Stop'; reason: string } {
     const spec = objectAt(obj, 'spec')
     if (isOneShot(stringAt(obj, 'kind') ?? '', spec)) return { phase: 'Run', reason: 'Started' }
     if (annotationsOf(obj)[PAUSE_ANNOTATION] === 'true') return { phase: 'Stop', reason: 'Paused' }
-    const remaining = this.remainingMs(obj)
+    const remaining = this.remainingMs(obj, now)
     if (remaining !== undefined && remaining <= 0) return { phase: 'Stop', reason: 'TimeUp' }
     return { phase: 'Run', reason: 'Started' }
   }
 
-  /** ms left of spec.duration (scaled chaos time), undefined when there is no duration. */
-  private remainingMs(obj: JsonObject): number | undefined {
+  /** ms left of spec.duration (scaled chaos time) at `now`, undefined when there is no duration. */
+  private remainingMs(obj: JsonObject, now = this.clock.now()): number | undefined {
     const duration = parseGoDuration(stringAt(objectAt(obj, 'spec'), 'duration'))
     if (duration === undefined) return undefined
-    return this.firstSeen.of(obj) + (duration / 1000) * this.timing.chaosSecondMs - this.clock.now()
+    return this.firstSeen.of(obj) + (duration / 1000) * this.timing.chaosSecondMs - now
   }
 
   private async drive(
@@ -145,8 +151,9 @@ export class ChaosMeshController implements Reconciler {
     if (pending === 'retry') return { afterMs: this.backoff(obj) }
     this.failures.delete(uidOf(obj))
     const remaining = isDeleting(obj) ? undefined : this.remainingMs(obj)
-    return remaining !== undefined && remaining > 0 && phase === 'Run'
-      ? { afterMs: remaining }
+    // Run with no time left (the pass outlasted the duration): look again at once to stop it.
+    return remaining !== undefined && phase === 'Run'
+      ? { afterMs: Math.max(0, remaining) }
       : undefined
   }
 
