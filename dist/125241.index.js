@@ -762,9 +762,12 @@ function stopping(view, records, ctx, details) {
     return look(ctx.at, 'injected', `recovering: ${still.length} of ${plural(records.length, 'target')} still injected`, { affectedTargets: ever, details });
 }
 function stoppedBy(view, targets) {
+    return `${stoppedHow(view)}; recovered from ${plural(targets, 'target')}`;
+}
+/** "paused by chaos-gate at …", "deleted outside the gate", … */
+function stoppedHow(view) {
     const who = view.abortedAt ? `by chaos-gate at ${view.abortedAt}` : 'outside the gate';
-    const how = view.deleting ? 'deleted' : 'paused';
-    return `${how} ${who}; recovered from ${plural(targets, 'target')}`;
+    return `${view.deleting ? 'deleted' : 'paused'} ${who}`;
 }
 
 ;// CONCATENATED MODULE: ./src/backends/chaos-mesh/observation/chaos-observation.ts
@@ -788,8 +791,20 @@ function chaosObservation(view, ctx) {
         return stopping(view, records, ctx, details);
     return running(records, ctx, details, pastBound, bound);
 }
-/** No record yet: selection has not happened, or matched nothing. */
+/**
+ * No record yet: selection has not happened, or matched nothing. Chaos Mesh selects only while
+ * desiredPhase is Run, so once it is Stop (paused, deleted, or the duration over) nothing will
+ * ever be selected, and waiting for the bound would only delay the answer.
+ */
 function unselected(view, ctx, details, pastBound, bound) {
+    if (view.paused || view.deleting)
+        return look(ctx.at, 'stopped', `${stoppedHow(view)} before Chaos Mesh selected any target`, {
+            affectedTargets: 0,
+            details,
+            terminal: true
+        });
+    if (view.desiredPhase === 'Stop')
+        return look(ctx.at, 'failed', `Chaos Mesh selected no target before its duration ended${ctx.noTargetReason === undefined ? '' : `: ${ctx.noTargetReason}`}`, { verdict: 'fail', affectedTargets: 0, details, terminal: true });
     if (ctx.noTargetReason !== undefined || (pastBound && view.conditions.has('Selected')))
         return look(ctx.at, 'failed', `Chaos Mesh selected no target: ${ctx.noTargetReason ?? `nothing within ${seconds(ctx.injectionBoundMs)}`}`, {
             verdict: 'fail',
