@@ -15,10 +15,12 @@ import { stringify } from 'yaml'
 
 import { startActionMain } from '../harness/action-step'
 import { litmusEngineYaml } from '../harness/bench-cluster'
+import { buildWorkerBundle } from '../harness/bundle'
 import { cliEntry, startGateCli } from '../harness/gate-cli'
 import { writeLocalExperiments } from '../harness/local-experiment'
 import { generateManifests } from '../harness/manifests'
 import {
+  type Baseline,
   type BenchContext,
   type Benchmark,
   type Bundle,
@@ -52,6 +54,8 @@ interface StartCase {
 interface ExitCase {
   readonly label: string
   readonly args: readonly string[]
+  /** The floor under it: a program doing only the work no implementation can skip. */
+  readonly floor?: { readonly label: string; readonly args: readonly string[] }
 }
 
 export const coldStart: Benchmark = {
@@ -69,11 +73,15 @@ export const coldStart: Benchmark = {
         const node: number[] = []
         const started = starts.map(() => [] as number[])
         const exited = exits.map(() => [] as number[])
+        const floors = exits.map(() => [] as number[])
         for (let i = 0; i < ctx.reps(10, 4); i++) {
           node.push(await nodeBaseline(ctx, runtime))
           for (const [j, c] of starts.entries())
             started[j]?.push(await toFirstRequest(c.backend, () => c.start(runtime.node)))
-          for (const [j, c] of exits.entries()) exited[j]?.push(await toExit(ctx, runtime, c))
+          for (const [j, c] of exits.entries()) {
+            exited[j]?.push(await toExit(ctx, runtime, c))
+            if (c.floor) floors[j]?.push(await toExit(ctx, runtime, c.floor))
+          }
         }
         for (const [j, c] of starts.entries())
           ctx.log(
@@ -90,7 +98,16 @@ export const coldStart: Benchmark = {
               START_RATIO
             )
           ),
-          ...exits.map((c, j) => ratioRow(runtime, c.label, exited[j] ?? [], baseline, LOAD_RATIO))
+          ...exits.map((c, j) =>
+            ratioRow(
+              runtime,
+              c.label,
+              exited[j] ?? [],
+              baseline,
+              LOAD_RATIO,
+              floorBaseline(c, floors[j], baseline)
+            )
+          )
         )
       }
       return [...rows, ...sizeRows(bundle)]
@@ -115,9 +132,14 @@ function runtimes(ctx: BenchContext): Runtime[] {
   return own.label === 'Node 24' ? [own] : [own, { label: 'Node 24', node: node24 }]
 }
 
-/** `--version`, and `validate` of 10 generated manifests (the mix manifest-scale uses). */
+/**
+ * `--version`, and `validate` of 10 generated manifests (the mix manifest-scale uses), with its
+ * floor: the same files parsed by the YAML library and their queries by the PromQL grammar,
+ * bundled alone (bench/workers/validate-floor.ts).
+ */
 function exitCases(ctx: BenchContext, bundle: Bundle): ExitCase[] {
   const manifests = generateManifests(ctx.tempDir('cold-validate'), 10)
+  const floor = buildWorkerBundle(ctx.root, 'validate-floor', (line) => ctx.log(line))
   return [
     {
       label: '`node cli.js --version` (load the bundle, exit)',
@@ -125,7 +147,8 @@ function exitCases(ctx: BenchContext, bundle: Bundle): ExitCase[] {
     },
     {
       label: '`node cli.js validate` of 10 manifests',
-      args: [cliEntry(bundle), 'validate', manifests]
+      args: [cliEntry(bundle), 'validate', manifests],
+      floor: { label: 'floor: YAML + PromQL parse only', args: [floor, manifests] }
     }
   ]
 }
@@ -183,13 +206,26 @@ function stubKubeconfig(url: string): string {
   })
 }
 
+/** The floor's runs as a second baseline, its label saying what multiple of `node -e 0` it is. */
+function floorBaseline(
+  c: ExitCase,
+  samples: readonly number[] | undefined,
+  node: Baseline
+): Baseline | undefined {
+  if (!c.floor || !samples) return undefined
+  const value = measured(samples, 'ms')
+  const times = value.summary.median / node.value.summary.median
+  return { label: `${c.floor.label} (${times.toFixed(1)}×)`, value }
+}
+
 /** A row judged on its median as a multiple of the same runtime's `node -e 0` median. */
 function ratioRow(
   runtime: Runtime,
   label: string,
   samples: readonly number[],
-  baseline: { label: string; value: ReturnType<typeof measured> },
-  ratio: number
+  baseline: Baseline,
+  ratio: number,
+  floor?: Baseline
 ): Row {
   const value = measured(samples, 'ms')
   const limit = ratio * baseline.value.summary.median
@@ -198,7 +234,7 @@ function ratioRow(
     benchmark: 'Cold start',
     case: `${runtime.label}: ${label}`,
     value,
-    baselines: [baseline],
+    baselines: floor ? [baseline, floor] : [baseline],
     target: {
       text: `≤ ${ratio}× \`node -e 0\` (${limit.toFixed(0)} ms); ${times.toFixed(1)}× here`,
       met: value.summary.median <= limit
@@ -270,8 +306,12 @@ async function toFirstRequest(stub: StubServer, start: () => Running): Promise<n
   }
 }
 
-/** Spawn → exit of one CLI run, which must succeed. */
-async function toExit(ctx: BenchContext, runtime: Runtime, c: ExitCase): Promise<number> {
+/** Spawn → exit of one CLI run (or floor program), which must succeed. */
+async function toExit(
+  ctx: BenchContext,
+  runtime: Runtime,
+  c: { readonly label: string; readonly args: readonly string[] }
+): Promise<number> {
   const run = await runNode({ node: runtime.node, args: c.args, cwd: ctx.root, timeoutMs: 30_000 })
   expectExit(run, `${c.label} (${runtime.label})`)
   return run.wallMs

@@ -1,7 +1,7 @@
 /**
  * The bundle the benchmarks run, built by scripts/bundle.mjs as dist/ is, but into a temporary
- * directory (`--out`): dist/ is never touched. It is cached by a hash of the sources, so a second
- * run does not build again.
+ * directory (`--out`): dist/ is never touched; and benchmark workers bundled the same way. Each is
+ * cached by a hash of its sources, so a second run does not build again.
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -23,20 +23,46 @@ const DONE = '.complete'
 
 /** Builds (or reuses) the bundle of the sources under `root`. */
 export function buildBundle(root: string, log: (line: string) => void): Bundle {
-  const dir = join(tmpdir(), `chaos-gate-bench-bundle-${sourceHash(root)}`)
-  if (!existsSync(join(dir, DONE))) {
+  const dir = join(tmpdir(), `chaos-gate-bench-bundle-${sourceHash(root, bundleSources(root))}`)
+  cached(dir, (building) => {
     log(`building the bundle into ${dir} (ncc; about 30 s)`)
-    const building = `${dir}.building-${process.pid}`
-    rmSync(building, { recursive: true, force: true })
     execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs'), '--out', building], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit']
     })
-    writeFileSync(join(building, DONE), '')
-    rmSync(dir, { recursive: true, force: true })
-    renameSync(building, dir)
-  }
+  })
   return describe(dir)
+}
+
+/**
+ * Builds (or reuses) one benchmark worker (`bench/workers/<name>.ts`) bundled on its own by ncc,
+ * as dist/ is, so a baseline program loads its libraries the way the gate's bundle does. Returns
+ * the path of its entry file.
+ */
+export function buildWorkerBundle(root: string, name: string, log: (line: string) => void): string {
+  const worker = join('bench', 'workers', `${name}.ts`)
+  const files = ['package-lock.json', 'tsconfig.json', worker]
+  const dir = join(tmpdir(), `chaos-gate-bench-${name}-${sourceHash(root, files)}`)
+  cached(dir, (building) => {
+    log(`bundling ${worker} into ${dir} (ncc)`)
+    execFileSync(
+      join(root, 'node_modules', '.bin', 'ncc'),
+      ['build', worker, '-o', building, '-q'],
+      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }
+    )
+  })
+  return join(dir, 'index.js')
+}
+
+/** Runs `build` into a scratch folder renamed to `dir` once complete, unless `dir` is complete. */
+function cached(dir: string, build: (into: string) => void): void {
+  if (existsSync(join(dir, DONE))) return
+  const building = `${dir}.building-${process.pid}`
+  rmSync(building, { recursive: true, force: true })
+  build(building)
+  writeFileSync(join(building, DONE), '')
+  rmSync(dir, { recursive: true, force: true })
+  renameSync(building, dir)
 }
 
 function describe(dir: string): Bundle {
@@ -54,10 +80,9 @@ function describe(dir: string): Bundle {
   return { dir, entries, files: files.sort((a, b) => b.bytes - a.bytes), bytes: total }
 }
 
-/** A hash of everything the bundle is built from. */
-function sourceHash(root: string): string {
-  const hash = createHash('sha256')
-  const files = [
+/** Everything the bundle is built from. */
+function bundleSources(root: string): string[] {
+  return [
     'package.json',
     'package-lock.json',
     'tsconfig.json',
@@ -65,6 +90,11 @@ function sourceHash(root: string): string {
     ...listFiles(root, 'src'),
     ...listFiles(root, 'vendor')
   ]
+}
+
+/** A hash of `files` (paths relative to `root`) and their contents. */
+function sourceHash(root: string, files: readonly string[]): string {
+  const hash = createHash('sha256')
   for (const file of files) {
     hash.update(file)
     hash.update(readFileSync(join(root, file)))
