@@ -44,35 +44,44 @@ export type EventDecision =
 
 const SHA = /^[0-9a-f]{40}$/
 
-/** The fields of the webhook payload the gate reads; everything else is ignored. */
-const DeploymentStatusPayload = z.object({
-  deployment_status: z.object({
-    state: z.string(),
-    environment: z.string().optional(),
-    environment_url: z.string().nullish(),
-    log_url: z.string().nullish(),
-    target_url: z.string().nullish()
-  }),
-  deployment: z.object({
-    id: z.number().int(),
-    url: z.string(),
-    sha: z.string().regex(SHA, 'a 40-character commit sha'),
-    environment: z.string()
+/*
+ * The fields of each webhook payload the gate reads; everything else is ignored. Each schema is
+ * built on first use (z.lazy): a run reads one event (docs/performance.md, "Cold start").
+ */
+const DeploymentStatusPayload = z.lazy(() =>
+  z.object({
+    deployment_status: z.object({
+      state: z.string(),
+      environment: z.string().optional(),
+      environment_url: z.string().nullish(),
+      log_url: z.string().nullish(),
+      target_url: z.string().nullish()
+    }),
+    deployment: z.object({
+      id: z.number().int(),
+      url: z.string(),
+      sha: z.string().regex(SHA, 'a 40-character commit sha'),
+      environment: z.string()
+    })
   })
-})
+)
 
-const PullRequestPayload = z.object({
-  pull_request: z.object({
-    number: z.number().int().positive(),
-    head: z.object({ sha: z.string().regex(SHA, 'a 40-character commit sha') })
+const PullRequestPayload = z.lazy(() =>
+  z.object({
+    pull_request: z.object({
+      number: z.number().int().positive(),
+      head: z.object({ sha: z.string().regex(SHA, 'a 40-character commit sha') })
+    })
   })
-})
+)
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
-const DeploymentPayload = z.object({
-  deployment: z.object({ sha: z.string().regex(SHA, 'a 40-character commit sha') })
-})
+const DeploymentPayload = z.lazy(() =>
+  z.object({
+    deployment: z.object({ sha: z.string().regex(SHA, 'a 40-character commit sha') })
+  })
+)
 
 export interface EventInput {
   readonly gh: GitHubEnv

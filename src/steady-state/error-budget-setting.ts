@@ -19,47 +19,49 @@ import { parseDuration } from '../util/duration'
 import { errorMessage, InputError, InternalError } from '../util/errors'
 import type { ErrorBudgetRule } from './error-budget'
 
-/** A fraction written as `25%` or `0.25`; `99.9%` is exactly 0.999, not 99.9 / 100. */
-const fraction = z
-  .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?%$/)], {
-    error: 'a fraction like 0.25 or a percentage like 25%'
-  })
-  .transform((v) => (typeof v === 'number' ? v : Number(`${v.slice(0, -1)}e-2`)))
+/** Built on first use (z.lazy): most runs set no error budget (docs/performance.md). */
+const setting = z.lazy(() => {
+  /** A fraction written as `25%` or `0.25`; `99.9%` is exactly 0.999, not 99.9 / 100. */
+  const fraction = z
+    .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?%$/)], {
+      error: 'a fraction like 0.25 or a percentage like 25%'
+    })
+    .transform((v) => (typeof v === 'number' ? v : Number(`${v.slice(0, -1)}e-2`)))
 
-const rule = z
-  .strictObject({
-    name: z.string().min(1),
-    minRemaining: fraction.refine((v) => v <= 1, 'at most 100%'),
-    query: z.string().min(1).optional(),
-    objective: fraction.refine((v) => v > 0 && v < 1, 'between 0% and 100%, exclusive').optional(),
-    errorRatio: z
-      .string()
-      .refine(windowOnly, 'a PromQL error ratio using {{window}} (and no other placeholder)')
-      .optional(),
-    period: z
-      .string()
-      .refine((d) => (parseDuration(d) ?? 0) > 0, "a duration like '30d' or '28d'")
-      .optional()
-  })
-  .superRefine((r, ctx) => {
-    const slo = [r.objective, r.errorRatio, r.period].filter((v) => v !== undefined).length
-    if (r.query !== undefined && slo > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'give either query, or objective + errorRatio + period, not both'
-      })
-    } else if (r.query === undefined && slo < 3) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'needs query, or all of objective, errorRatio and period'
-      })
-    }
-  })
+  const rule = z
+    .strictObject({
+      name: z.string().min(1),
+      minRemaining: fraction.refine((v) => v <= 1, 'at most 100%'),
+      query: z.string().min(1).optional(),
+      objective: fraction
+        .refine((v) => v > 0 && v < 1, 'between 0% and 100%, exclusive')
+        .optional(),
+      errorRatio: z
+        .string()
+        .refine(windowOnly, 'a PromQL error ratio using {{window}} (and no other placeholder)')
+        .optional(),
+      period: z
+        .string()
+        .refine((d) => (parseDuration(d) ?? 0) > 0, "a duration like '30d' or '28d'")
+        .optional()
+    })
+    .superRefine((r, ctx) => {
+      const slo = [r.objective, r.errorRatio, r.period].filter((v) => v !== undefined).length
+      if (r.query !== undefined && slo > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'give either query, or objective + errorRatio + period, not both'
+        })
+      } else if (r.query === undefined && slo < 3) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'needs query, or all of objective, errorRatio and period'
+        })
+      }
+    })
 
-const setting = z.preprocess(
-  (v: unknown): unknown => (Array.isArray(v) ? v : [v]),
-  z.array(rule).min(1)
-)
+  return z.preprocess((v: unknown): unknown => (Array.isArray(v) ? v : [v]), z.array(rule).min(1))
+})
 
 /** Parses the setting; every problem is reported at once, naming the input. */
 export function parseErrorBudget(text: string, input = 'error-budget'): readonly ErrorBudgetRule[] {
@@ -84,7 +86,7 @@ export function parseErrorBudget(text: string, input = 'error-budget'): readonly
   }))
 }
 
-function sourceOf(r: z.infer<typeof rule>): ErrorBudgetRule['source'] {
+function sourceOf(r: z.output<typeof setting>[number]): ErrorBudgetRule['source'] {
   if (r.query !== undefined) return { kind: 'remaining', query: r.query }
   const periodMs = parseDuration(r.period ?? '')
   if (r.objective === undefined || r.errorRatio === undefined || periodMs === undefined) {

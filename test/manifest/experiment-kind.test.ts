@@ -112,6 +112,35 @@ describe('Experiment with an httpProxy fault', () => {
   })
 })
 
+describe('a misspelt field inside a block', () => {
+  // Blocks are built on first use (z.lazy); "did you mean" must still see through them.
+  it.each([
+    [
+      'spec.httpProxy',
+      '  duration: 1m\n  httpProxy:\n    upstream: http://localhost:1\n    latncy: { fixed: 1s }\n',
+      'latency'
+    ],
+    [
+      'spec.steadyState.prometheus',
+      '  duration: 1m\n  httpProxy:\n    upstream: http://localhost:1\n    latency: { fixed: 1s }\n  steadyState:\n    prometheus: { url: http://prom:9090, timout: 5s }\n',
+      'timeout'
+    ],
+    [
+      'spec.steadyState.checks[0]',
+      '  duration: 1m\n  httpProxy:\n    upstream: http://localhost:1\n    latency: { fixed: 1s }\n  steadyState:\n    checks:\n      - { name: up, metric: errorRate, threshhold: { max: 0.1 } }\n',
+      'threshold'
+    ]
+  ])(
+    'in %s gets the field it probably meant, and the fields allowed',
+    async (path, spec, meant) => {
+      const result = await inspectTexts({ 'e.yaml': experiment(spec) })
+      const issue = result.issues.find((i) => i.code === 'schema/unknown-field')
+      expect(issue).toMatchObject({ path, hint: `Did you mean '${meant}'?` })
+      expect(issue?.expected).toContain(meant)
+    }
+  )
+})
+
 describe('Experiment with a podKill fault', () => {
   it('renders matchLabels and expressions as one selector and fills the defaults', async () => {
     const e = experimentNamed(await inspect([`${FIXTURES}/pod-kill.yaml`]), 'api-pod-kill')

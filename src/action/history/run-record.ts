@@ -12,24 +12,27 @@ import { keyCheck, keySeries } from '../../report/key-check'
 const PREFIX = '<!-- chaos-gate:history:v1 '
 const SUFFIX = ' -->'
 
-const ExperimentRecord = z.object({
-  name: z.string(),
-  verdict: z.string(),
-  mttrMs: z.number().optional(),
-  abortLatencyMs: z.number().optional(),
-  /** The key check's worst value during the fault, and the check. */
-  worst: z.number().optional(),
-  check: z.string().optional()
+/** Built on first use (z.lazy): only reading earlier runs' history decodes records (docs/performance.md). */
+const RunRecord = z.lazy(() => {
+  const ExperimentRecord = z.object({
+    name: z.string(),
+    verdict: z.string(),
+    mttrMs: z.number().optional(),
+    abortLatencyMs: z.number().optional(),
+    /** The key check's worst value during the fault, and the check. */
+    worst: z.number().optional(),
+    check: z.string().optional()
+  })
+
+  return z.object({
+    sha: z.string(),
+    at: z.number(),
+    experiments: z.array(ExperimentRecord)
+  })
 })
 
-const RunRecord = z.object({
-  sha: z.string(),
-  at: z.number(),
-  experiments: z.array(ExperimentRecord)
-})
-
-export type ExperimentRecord = z.infer<typeof ExperimentRecord>
 export type RunRecord = z.infer<typeof RunRecord>
+export type ExperimentRecord = RunRecord['experiments'][number]
 
 export function runRecord(report: GateReport, sha: string): RunRecord {
   return { sha, at: report.startedAt, experiments: report.experiments.map(experimentRecord) }

@@ -8,56 +8,59 @@ import { BACKEND_KINDS } from '../../manifest/model'
 import { errorMessage, StateFileError } from '../../util/errors'
 import type { RunState } from './run-state-model'
 
-const backendKind = z.enum(BACKEND_KINDS)
+/** Built on first use (z.lazy): only cleanup reads a run-state file back (docs/performance.md). */
+const runState = z.lazy(() => {
+  const backendKind = z.enum(BACKEND_KINDS)
 
-const handle = z.object({
-  backend: backendKind,
-  experiment: z.string(),
-  kind: z.string(),
-  name: z.string(),
-  namespace: z.string().exactOptional(),
-  apiVersion: z.string().exactOptional(),
-  uid: z.string().exactOptional(),
-  data: z.record(z.string(), z.string()).exactOptional()
-})
+  const handle = z.object({
+    backend: backendKind,
+    experiment: z.string(),
+    kind: z.string(),
+    name: z.string(),
+    namespace: z.string().exactOptional(),
+    apiVersion: z.string().exactOptional(),
+    uid: z.string().exactOptional(),
+    data: z.record(z.string(), z.string()).exactOptional()
+  })
 
-const cleanupReport = z.object({
-  deleted: z.array(z.string()),
-  stuck: z.array(z.object({ ref: z.string(), reason: z.string(), inspect: z.string() })),
-  errors: z.array(z.string())
-})
+  const cleanupReport = z.object({
+    deleted: z.array(z.string()),
+    stuck: z.array(z.object({ ref: z.string(), reason: z.string(), inspect: z.string() })),
+    errors: z.array(z.string())
+  })
 
-const experiment = z.object({
-  backend: backendKind,
-  namespaces: z.array(z.string()),
-  handle: handle.exactOptional(),
-  submittedAt: z.number().exactOptional(),
-  abortedAt: z.number().exactOptional(),
-  abortReason: z.string().exactOptional(),
-  cleanedAt: z.number().exactOptional(),
-  cleanup: cleanupReport.exactOptional()
-})
+  const experiment = z.object({
+    backend: backendKind,
+    namespaces: z.array(z.string()),
+    handle: handle.exactOptional(),
+    submittedAt: z.number().exactOptional(),
+    abortedAt: z.number().exactOptional(),
+    abortReason: z.string().exactOptional(),
+    cleanedAt: z.number().exactOptional(),
+    cleanup: cleanupReport.exactOptional()
+  })
 
-const runState = z.object({
-  version: z.literal(1),
-  runId: z.string(),
-  environment: z.string(),
-  cluster: z
-    .object({ kubeconfig: z.string().exactOptional(), context: z.string().exactOptional() })
-    .exactOptional(),
-  pid: z.number(),
-  startedAt: z.number(),
-  updatedAt: z.number(),
-  status: z.enum(['running', 'finished', 'interrupted']),
-  experiments: z.record(z.string(), experiment),
-  cleanups: z.array(
-    z.object({
-      at: z.number(),
-      by: z.string(),
-      clean: z.boolean(),
-      reports: z.array(cleanupReport.extend({ backend: backendKind }))
-    })
-  )
+  return z.object({
+    version: z.literal(1),
+    runId: z.string(),
+    environment: z.string(),
+    cluster: z
+      .object({ kubeconfig: z.string().exactOptional(), context: z.string().exactOptional() })
+      .exactOptional(),
+    pid: z.number(),
+    startedAt: z.number(),
+    updatedAt: z.number(),
+    status: z.enum(['running', 'finished', 'interrupted']),
+    experiments: z.record(z.string(), experiment),
+    cleanups: z.array(
+      z.object({
+        at: z.number(),
+        by: z.string(),
+        clean: z.boolean(),
+        reports: z.array(cleanupReport.extend({ backend: backendKind }))
+      })
+    )
+  })
 })
 
 /** Parses and checks a run-state file's text; the error names the file and the first bad field. */

@@ -11,39 +11,42 @@ import { parseWithSchema } from '../experiment/schema-issues'
 import type { DocPath, TargetDeclaration, TargetMode } from '../model'
 import type { FaultSite } from './adopt'
 
-export const fisTemplateSchema = z.looseObject({
-  description: z.string().min(1),
-  targets: z
-    .record(
-      z.string(),
-      z.looseObject({
-        resourceType: z.string().min(1),
-        selectionMode: z.string().regex(/^(ALL|COUNT\(\d+\)|PERCENT\(\d+\))$/, {
-          error: "must be ALL, COUNT(n) or PERCENT(n), such as 'COUNT(1)'"
-        }),
-        resourceArns: z.array(z.string()).optional(),
-        resourceTags: z.record(z.string(), z.string()).optional()
-      })
-    )
-    .optional(),
-  actions: z
-    .record(
-      z.string(),
-      z.looseObject({
-        actionId: z.string().regex(/^aws:[a-z0-9-]+:[a-z0-9-]+$/, {
-          error: "must be an FIS action id such as 'aws:ec2:stop-instances'"
-        }),
-        parameters: z.record(z.string(), z.string()).optional(),
-        targets: z.record(z.string(), z.string()).optional()
-      })
-    )
-    .refine((a) => Object.keys(a).length > 0, { error: 'needs at least one action' }),
-  stopConditions: z
-    .array(z.looseObject({ source: z.string().min(1), value: z.string().optional() }))
-    .min(1),
-  roleArn: z.string().min(1),
-  tags: z.record(z.string(), z.string()).optional()
-})
+/** Built on first use (z.lazy): most runs have no FIS template (docs/performance.md). */
+export const fisTemplateSchema = z.lazy(() =>
+  z.looseObject({
+    description: z.string().min(1),
+    targets: z
+      .record(
+        z.string(),
+        z.looseObject({
+          resourceType: z.string().min(1),
+          selectionMode: z.string().regex(/^(ALL|COUNT\(\d+\)|PERCENT\(\d+\))$/, {
+            error: "must be ALL, COUNT(n) or PERCENT(n), such as 'COUNT(1)'"
+          }),
+          resourceArns: z.array(z.string()).optional(),
+          resourceTags: z.record(z.string(), z.string()).optional()
+        })
+      )
+      .optional(),
+    actions: z
+      .record(
+        z.string(),
+        z.looseObject({
+          actionId: z.string().regex(/^aws:[a-z0-9-]+:[a-z0-9-]+$/, {
+            error: "must be an FIS action id such as 'aws:ec2:stop-instances'"
+          }),
+          parameters: z.record(z.string(), z.string()).optional(),
+          targets: z.record(z.string(), z.string()).optional()
+        })
+      )
+      .refine((a) => Object.keys(a).length > 0, { error: 'needs at least one action' }),
+    stopConditions: z
+      .array(z.looseObject({ source: z.string().min(1), value: z.string().optional() }))
+      .min(1),
+    roleArn: z.string().min(1),
+    tags: z.record(z.string(), z.string()).optional()
+  })
+)
 
 /** An FIS experiment template as written (extra fields kept). */
 export type FisTemplate = z.output<typeof fisTemplateSchema>

@@ -2,7 +2,16 @@
  * Turns zod issues into Issues users can act on: the field's `file:line:col`, the value they wrote,
  * what was expected, and for a misspelt key the field they probably meant.
  */
-import { type z, ZodArray, ZodDefault, ZodObject, ZodOptional, ZodPipe, ZodUnion } from 'zod'
+import {
+  type z,
+  ZodArray,
+  ZodDefault,
+  ZodLazy,
+  ZodObject,
+  ZodOptional,
+  ZodPipe,
+  ZodUnion
+} from 'zod'
 
 import type { Issue } from '../../util/errors'
 import { didYouMean } from '../classify/suggest'
@@ -171,6 +180,7 @@ function unwrap(s: z.core.$ZodType): z.core.$ZodType {
   let here = s
   for (let i = 0; i < 10; i++) {
     if (here instanceof ZodOptional || here instanceof ZodDefault) here = here.unwrap()
+    else if (here instanceof ZodLazy) here = here.unwrap()
     else if (here instanceof ZodPipe) here = here.in
     else return here
   }
