@@ -8,8 +8,10 @@
 // own module imports the generated index for makeApiClient, which Chaos Gate never calls (it sends
 // its requests with node:http, backends/kube/transport.ts). Without a tree-shaking bundler ncc
 // keeps all of it: a 15 MB chunk that every Kubernetes experiment loaded. Two imports of
-// client-node's config.js are replaced here: the generated index (makeApiClient throws if called)
-// and node-fetch (used for Headers only, which Node has built in: taken from the global when used).
+// client-node's config.js are replaced here: the generated index (makeApiClient throws if called),
+// node-fetch (used for Headers only, which Node has built in: taken from the global when used) and
+// js-yaml (a second YAML parser, 104 kB compiled on every Kubernetes start: `yaml` parses the
+// kubeconfig instead, the library the gate already loads for manifests).
 //
 // `--check` builds in memory and exits 1 when the committed files differ (CI runs it).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
@@ -33,14 +35,21 @@ const STUBS = {
   // A function, not the global itself: reading globalThis.Headers loads Node's fetch (undici),
   // which cost more than twice starting Node 24 on every Kubernetes run; `new Headers()` in
   // applyToFetchOptions still gets the real one.
-  'node-fetch': 'export function Headers(init) { return new globalThis.Headers(init) }'
+  'node-fetch': 'export function Headers(init) { return new globalThis.Headers(init) }',
+  // config.js calls only `yaml.load(text)`. js-yaml's default schema is YAML 1.2's core schema
+  // plus merge keys and timestamps (read as Date); `yaml` is given the same. Like js-yaml's load,
+  // parse throws on a syntax error, a duplicate key or a second document.
+  'js-yaml': [
+    "import { parse } from 'yaml'",
+    "export default { load: (text) => parse(text, { merge: true, customTags: ['timestamp'] }) }"
+  ].join('\n')
 }
 
 /** Replaces the imports of client-node's config.js that KubeConfig needs only for makeApiClient. */
 const stubs = {
   name: 'kube-config-stubs',
   setup(build) {
-    build.onResolve({ filter: /^(\.\/gen\/index\.js|node-fetch)$/ }, (args) =>
+    build.onResolve({ filter: /^(\.\/gen\/index\.js|node-fetch|js-yaml)$/ }, (args) =>
       CONFIG_MODULE.test(args.importer) ? { path: args.path, namespace: 'stub' } : undefined
     )
     build.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
@@ -61,6 +70,8 @@ const result = await esbuild.build({
   format: 'cjs',
   target: 'node20',
   legalComments: 'none',
+  // The gate's own copy, which ncc bundles once for both.
+  external: ['yaml'],
   metafile: true,
   write: false,
   logLevel: 'warning',

@@ -120,6 +120,31 @@ describe('loadKubeConfig', () => {
     expect(String(err)).toContain('cannot read kubeconfig')
   })
 
+  it('reads the YAML as kubectl does: anchors, merge keys, YAML 1.2 scalars; a duplicate key is an error', async () => {
+    const file = join(dir, 'anchors')
+    writeFileSync(
+      file,
+      [
+        'apiVersion: v1',
+        'kind: Config',
+        'current-context: on',
+        'x-defaults: &cluster { server: https://merged.example:6443, insecure-skip-tls-verify: false }',
+        'clusters: [{ name: c, cluster: { <<: *cluster } }]',
+        'users: [{ name: u, user: { token: t } }]',
+        // `on` and `no` are strings in YAML 1.2 (js-yaml, which client-node ships, and go-yaml v3).
+        'contexts: [{ name: on, context: { cluster: c, user: u, namespace: no } }]'
+      ].join('\n')
+    )
+    await expect(loadKubeConfig({ kubeconfig: file, env: {} })).resolves.toMatchObject({
+      context: 'on',
+      namespace: 'no',
+      server: 'https://merged.example:6443'
+    })
+    writeFileSync(file, 'clusters: []\nclusters: []\n')
+    const err = await loadKubeConfig({ kubeconfig: file, env: {} }).catch((e: unknown) => e)
+    expect(String(err)).toMatch(/cannot read kubeconfig .*anchors: .*(unique|duplicated)/i)
+  })
+
   it('uses the in-cluster ServiceAccount when nothing else is configured', async () => {
     const sa = join(dir, 'sa')
     mkdirSync(sa)
