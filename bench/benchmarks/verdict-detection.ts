@@ -8,6 +8,7 @@
  * as the peers write them, GET a ChaosResult every 5 s and every 15 s, each loop at a random
  * phase.
  */
+import { setMaxListeners } from 'node:events'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -125,6 +126,9 @@ async function writeVerdicts(
 ): Promise<Map<string, number>> {
   const http = new SimHttp(cluster.sim, 'peer-poll-loop')
   const stop = new AbortController()
+  // Every peer loop waits on this one signal at once (each wait removes its listener when done):
+  // more listeners than Node's default warning threshold of 10 is the design, not a leak.
+  setMaxListeners(n * POLLS_MS.length, stop.signal)
   const written = new Map<string, number>()
   const peerWritten = new Map<string, number>()
   try {
