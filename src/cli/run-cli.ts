@@ -13,6 +13,7 @@ import {
 import type { CliIo, CliOptions, CommandEntry } from './command'
 import { ExitCode } from './exit-codes'
 import { maskedIo } from './masked-io'
+import { SETTINGS_FLAGS } from './settings-flag-options'
 
 const COMMON_OPTIONS: CliOptions = { help: { type: 'boolean', short: 'h' } }
 
@@ -77,7 +78,7 @@ export function reportError(err: unknown, io: CliIo): number {
   }
   if (err instanceof InputError) {
     for (const one of err instanceof InputErrors ? err.errors : [err])
-      io.stderr.write(`chaos-gate: ${one.message}\n`)
+      io.stderr.write(`chaos-gate: ${asFlag(one).message}\n`)
     return ExitCode.invalid
   }
   if (err instanceof BackendError || err instanceof GateTimeoutError) {
@@ -88,6 +89,17 @@ export function reportError(err: unknown, io: CliIo): number {
   if (err instanceof Error && err.stack && io.env.CHAOS_GATE_DEBUG)
     io.stderr.write(`${err.stack}\n`)
   return ExitCode.cannotOperate
+}
+
+/**
+ * The engine names a setting as the action's input (`run-id`, `kubeconfig`); on the command line
+ * it is a flag (`--run-id`). Names the settings parser already gave as flags, and environment
+ * variables, stay as they are.
+ */
+function asFlag(err: InputError): InputError {
+  return Object.hasOwn(SETTINGS_FLAGS, err.input)
+    ? new InputError(`--${err.input}`, err.detail)
+    : err
 }
 
 function renderCommandList(commands: readonly CommandEntry[], version: string): string {

@@ -12,6 +12,7 @@ import { BACKEND_KINDS } from '../manifest/model'
 import { InputError, InputErrors } from '../util/errors'
 import type { CliIo, CliOptions, FlagValues } from './command'
 import { flagSource, readFlagOrEnv } from './flag-source'
+import { SETTINGS_FLAGS, type SettingsFlag } from './settings-flag-options'
 
 /** The settings only the CLI has, as rows of the settings table's kind (`cleanup` reads two). */
 export const CLI_SETTINGS = {
@@ -33,32 +34,6 @@ export const CLI_SETTINGS = {
     parse: (raw: string) => ok(raw.split(/[\s,]+/).filter((name) => name !== ''))
   }
 } as const satisfies Record<string, Setting<unknown>>
-
-/** Every settings flag with its description; commands pick from these. */
-export const SETTINGS_FLAGS = {
-  experiments: { type: 'string', multiple: true, short: 'e' },
-  policy: { type: 'string', short: 'p' },
-  namespace: { type: 'string', short: 'n' },
-  environment: { type: 'string' },
-  backend: { type: 'string' },
-  'prometheus-url': { type: 'string' },
-  'prometheus-header': { type: 'string', multiple: true },
-  'error-budget': { type: 'string' },
-  kubeconfig: { type: 'string' },
-  context: { type: 'string' },
-  mode: { type: 'string' },
-  concurrency: { type: 'string' },
-  timeout: { type: 'string' },
-  'fail-on': { type: 'string' },
-  'report-dir': { type: 'string' },
-  'state-dir': { type: 'string' },
-  'run-id': { type: 'string' },
-  sha: { type: 'string' },
-  only: { type: 'string', multiple: true },
-  'gremlin-team-id': { type: 'string' }
-} as const satisfies CliOptions
-
-export type SettingsFlag = keyof typeof SETTINGS_FLAGS
 
 /** One line of `--help` per flag. */
 export const SETTINGS_FLAG_HELP: Readonly<Record<SettingsFlag, string>> = {

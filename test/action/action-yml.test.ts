@@ -5,7 +5,7 @@ import { parse } from 'yaml'
 
 import { INPUT_DEFAULTS, SECRET_INPUTS } from '../../src/action/input-names'
 import { OUTPUT_NAMES } from '../../src/action/outputs'
-import { SETTINGS_FLAGS } from '../../src/cli/settings-flags'
+import { SETTINGS_FLAGS } from '../../src/cli/settings-flag-options'
 import { SETTINGS } from '../../src/gate/settings-table'
 
 interface ActionYml {

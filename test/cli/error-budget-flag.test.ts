@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { SETTINGS_FLAGS, settingsFromFlags } from '../../src/cli/settings-flags'
+import { SETTINGS_FLAGS } from '../../src/cli/settings-flag-options'
+import { settingsFromFlags } from '../../src/cli/settings-flags'
 import { captureIo } from './capture-io'
 
 function settings(args: string[], cwd = '/repo') {

@@ -60,7 +60,7 @@ describe('chaos-gate run with an unusable Kubernetes configuration', () => {
     const missing = join(cwd, 'no-such-kubeconfig')
     const { code, err, out } = await run(cwd, ['--kubeconfig', missing])
     expect(code).toBe(2)
-    expect(err).toBe(`chaos-gate: Invalid input 'kubeconfig': the file ${missing} does not exist\n`)
+    expect(err).toBe(`chaos-gate: Invalid flag '--kubeconfig': the file ${missing} does not exist\n`)
     expect(out).toBe('')
     expect(existsSync(join(cwd, '.chaos-gate'))).toBe(false)
     expect(existsSync(join(cwd, 'chaos-gate-report'))).toBe(false)
@@ -71,7 +71,7 @@ describe('chaos-gate run with an unusable Kubernetes configuration', () => {
     const { code, err } = await run(cwd, [])
     expect(code).toBe(2)
     expect(err).toMatch(
-      /^chaos-gate: Invalid input 'kubeconfig': no Kubernetes configuration found: .*Pass --kubeconfig FILE/
+      /^chaos-gate: Invalid flag '--kubeconfig': no Kubernetes configuration found: .*Pass --kubeconfig FILE/
     )
   })
 
@@ -81,7 +81,7 @@ describe('chaos-gate run with an unusable Kubernetes configuration', () => {
     await writeFile(broken, 'clusters: [this is not a kubeconfig')
     const { code, err } = await run(cwd, ['--kubeconfig', broken])
     expect(code).toBe(2)
-    expect(err).toContain(`Invalid input 'kubeconfig': cannot read kubeconfig ${broken}`)
+    expect(err).toContain(`Invalid flag '--kubeconfig': cannot read kubeconfig ${broken}`)
   })
 
   it('never reads the configuration for a run on the local backend alone', async () => {

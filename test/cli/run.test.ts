@@ -122,7 +122,7 @@ describe('chaos-gate run (real local backend and probes)', () => {
     const served = shop.served()
     expect(await runCli(['run', '--run-id', 'twice'], COMMANDS, io, '0.0.0')).toBe(2)
     expect(stderr()).toContain(
-      `chaos-gate: Invalid input 'run-id': run id 'twice' belongs to a run still in progress: process ${other} started it at 2026-12-06T12:00:00.000Z and is alive.`
+      `chaos-gate: Invalid flag '--run-id': run id 'twice' belongs to a run still in progress: process ${other} started it at 2026-12-06T12:00:00.000Z and is alive.`
     )
     expect(await readFile(join(cwd, '.chaos-gate', 'twice.json'), 'utf8')).toBe(before)
     expect(shop.served()).toBe(served)

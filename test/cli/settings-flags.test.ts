@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util'
 
 import { maskedIo } from '../../src/cli/masked-io'
-import { SETTINGS_FLAGS, settingsFromFlags } from '../../src/cli/settings-flags'
+import { SETTINGS_FLAGS } from '../../src/cli/settings-flag-options'
+import { settingsFromFlags } from '../../src/cli/settings-flags'
 import { InputError, InputErrors } from '../../src/util/errors'
 import { captureIo } from './capture-io'
 

@@ -21,13 +21,8 @@ import type { SourceFactories } from '../../steady-state/source-factory'
 import { InputError } from '../../util/errors'
 import { UNFINISHED_MESSAGE } from '../../util/exit-guard'
 import type { CliIo, Command } from '../command'
-import {
-  flagHelp,
-  pickFlags,
-  SETTINGS_FLAGS,
-  type SettingsFlag,
-  settingsFromFlags
-} from '../settings-flags'
+import { SETTINGS_FLAGS, type SettingsFlag } from '../settings-flag-options'
+import { flagHelp, pickFlags, settingsFromFlags } from '../settings-flags'
 import { cliLog, cliWiring } from './gate-io'
 
 /** `run` takes every settings flag. */
