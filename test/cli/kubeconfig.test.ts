@@ -60,7 +60,9 @@ describe('chaos-gate run with an unusable Kubernetes configuration', () => {
     const missing = join(cwd, 'no-such-kubeconfig')
     const { code, err, out } = await run(cwd, ['--kubeconfig', missing])
     expect(code).toBe(2)
-    expect(err).toBe(`chaos-gate: Invalid flag '--kubeconfig': the file ${missing} does not exist\n`)
+    expect(err).toBe(
+      `chaos-gate: Invalid flag '--kubeconfig': the file ${missing} does not exist\n`
+    )
     expect(out).toBe('')
     expect(existsSync(join(cwd, '.chaos-gate'))).toBe(false)
     expect(existsSync(join(cwd, 'chaos-gate-report'))).toBe(false)
