@@ -106,7 +106,6 @@ function flagSource(flags, io) {
 /* harmony export */   GT: () => (/* binding */ parseCliSetting),
 /* harmony export */   QR: () => (/* binding */ flagHelp),
 /* harmony export */   _y: () => (/* binding */ MANIFEST_FLAG_NAMES),
-/* harmony export */   aw: () => (/* binding */ SETTINGS_FLAGS),
 /* harmony export */   r4: () => (/* binding */ pickFlags),
 /* harmony export */   vW: () => (/* binding */ CLI_SETTINGS),
 /* harmony export */   x$: () => (/* binding */ settingsFromFlags)
@@ -115,15 +114,17 @@ function flagSource(flags, io) {
 /* harmony import */ var _gate_read_settings__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1637);
 /* harmony import */ var _gate_setting_parsers__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4922);
 /* harmony import */ var _gate_settings_table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62042);
-/* harmony import */ var _manifest_model__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85848);
+/* harmony import */ var _manifest_model__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85848);
 /* harmony import */ var _util_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
 /* harmony import */ var _flag_source__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56366);
+/* harmony import */ var _settings_flag_options__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53215);
 /**
  * The CLI flags that mirror the action's inputs, read through the settings table into the one
  * GateSettings shape (gate/read-settings.ts), with the few settings only the CLI has (state-dir,
  * run-id, only) as rows of the same kind. Every command that reads manifests picks the flags it
  * needs from SETTINGS_FLAGS; `run` can extend it. Every bad flag is reported at once.
  */
+
 
 
 
@@ -144,36 +145,13 @@ const CLI_SETTINGS = {
         parse: (raw) => (0,_gate_setting_parsers__WEBPACK_IMPORTED_MODULE_1__.ok)(raw.split(/[\s,]+/).filter((name) => name !== ''))
     }
 };
-/** Every settings flag with its description; commands pick from these. */
-const SETTINGS_FLAGS = {
-    experiments: { type: 'string', multiple: true, short: 'e' },
-    policy: { type: 'string', short: 'p' },
-    namespace: { type: 'string', short: 'n' },
-    environment: { type: 'string' },
-    backend: { type: 'string' },
-    'prometheus-url': { type: 'string' },
-    'prometheus-header': { type: 'string', multiple: true },
-    'error-budget': { type: 'string' },
-    kubeconfig: { type: 'string' },
-    context: { type: 'string' },
-    mode: { type: 'string' },
-    concurrency: { type: 'string' },
-    timeout: { type: 'string' },
-    'fail-on': { type: 'string' },
-    'report-dir': { type: 'string' },
-    'state-dir': { type: 'string' },
-    'run-id': { type: 'string' },
-    sha: { type: 'string' },
-    only: { type: 'string', multiple: true },
-    'gremlin-team-id': { type: 'string' }
-};
 /** One line of `--help` per flag. */
 const SETTINGS_FLAG_HELP = {
     experiments: `-e, --experiments GLOB      manifests to read (repeatable; default ${_gate_settings_table__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy.experiments.default.split('\n').join(' ')})`,
     policy: '-p, --policy FILE|YAML       blast-radius policy (default .github/chaos-gate/policy.yaml, else built-in)',
     namespace: '-n, --namespace NS          namespace for objects that name none',
     environment: `    --environment NAME      policy profile and check name (default ${_gate_settings_table__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS */ .yy.environment.default})`,
-    backend: `    --backend NAME          auto (from each manifest) or one of ${_manifest_model__WEBPACK_IMPORTED_MODULE_5__/* .BACKEND_KINDS */ .p.join(', ')}`,
+    backend: `    --backend NAME          auto (from each manifest) or one of ${_manifest_model__WEBPACK_IMPORTED_MODULE_6__/* .BACKEND_KINDS */ .p.join(', ')}`,
     'prometheus-url': '    --prometheus-url URL    Prometheus for query checks that name none',
     'prometheus-header': "    --prometheus-header 'K: V'  header for Prometheus (repeatable; or CHAOS_GATE_PROMETHEUS_HEADERS)",
     'error-budget': '    --error-budget FILE|YAML  skip experiments while an SLO has too little error budget left (docs/prometheus.md)',
@@ -202,7 +180,7 @@ const MANIFEST_FLAG_NAMES = [
 ];
 /** The option table for `names`. */
 function pickFlags(names) {
-    return Object.fromEntries(names.map((n) => [n, SETTINGS_FLAGS[n]]));
+    return Object.fromEntries(names.map((n) => [n, _settings_flag_options__WEBPACK_IMPORTED_MODULE_5__/* .SETTINGS_FLAGS */ .a[n]]));
 }
 /** The `--help` lines for `names`. */
 function flagHelp(names) {

@@ -1846,7 +1846,7 @@ function embeddedObjects(workflow) {
  */
 function readObjects(data) {
     try {
-        const docs = (0,dist/* parseAllDocuments */.hR)(data, { prettyErrors: false, logLevel: 'error' });
+        const docs = (0,dist.parseAllDocuments)(data, { prettyErrors: false, logLevel: 'error' });
         const objects = docs.flatMap((d) => {
             if (d.errors.length > 0)
                 return [];
@@ -2267,6 +2267,8 @@ function unwrap(s) {
     for (let i = 0; i < 10; i++) {
         if (here instanceof schemas/* ZodOptional */.IiU || here instanceof schemas/* ZodDefault */.XiL)
             here = here.unwrap();
+        else if (here instanceof schemas/* ZodLazy */.Ihb)
+            here = here.unwrap();
         else if (here instanceof schemas/* ZodPipe */.utH)
             here = here.in;
         else
@@ -2300,7 +2302,8 @@ function childSchema(s, step) {
  */
 
 
-const fisTemplateSchema = schemas/* looseObject */._H3({
+/** Built on first use (z.lazy): most runs have no FIS template (docs/performance.md). */
+const fisTemplateSchema = schemas/* lazy */.RZV(() => schemas/* looseObject */._H3({
     description: schemas/* string */.YjP().min(1),
     targets: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({
         resourceType: schemas/* string */.YjP().min(1),
@@ -2323,7 +2326,7 @@ const fisTemplateSchema = schemas/* looseObject */._H3({
         .min(1),
     roleArn: schemas/* string */.YjP().min(1),
     tags: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional()
-});
+}));
 /** Reads the template at `base` of a document; issues carry its positions. */
 function readFisTemplate(value, locate, base) {
     const at = (p) => locate([...base, ...p]);
@@ -3006,41 +3009,44 @@ const GREMLIN_COMMANDS = [
     'dns',
     'certificate_expiry'
 ];
-const values = schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)])
-    .describe('One value, or several of which any matches.');
-const selector = (what) => schemas/* record */.g1P(schemas/* string */.YjP().min(1), values).describe(`${what}; every key must match.`);
-const target = schemas/* strictObject */.rej({
-    hosts: schemas/* strictObject */.rej({ tags: selector('Client tags (zone, service, os-type, ...)') })
-        .optional()
-        .describe('Hosts whose Gremlin client has these tags.'),
-    containers: schemas/* strictObject */.rej({ labels: selector('Container labels') })
-        .optional()
-        .describe('Containers with these labels.'),
-    count: schemas/* int */.Whr().min(1).optional().describe('How many of the matching targets, at random.'),
-    percent: schemas/* number */.aig()
-        .gt(0)
-        .max(100)
-        .optional()
-        .describe('Which share of the matching targets, at random, 1–100.')
-})
-    .describe('What the attack hits: hosts or containers, and a count or a percentage.');
-const attack = schemas/* strictObject */.rej({
-    type: schemas/* enum */.k5n(GREMLIN_COMMANDS).describe("The attack, as Gremlin's API names it."),
-    args: schemas/* array */.YOg(schemas/* string */.YjP())
-        .default([])
-        .describe("The command's arguments as the Gremlin CLI takes them (['-c', '1']); not -l: spec.duration is the length."),
-    target
-});
-const gremlinSchema = schemas/* strictObject */.rej({
-    attack: attack.optional().describe('An attack created for the run.'),
-    scenarioId: schemas/* string */.YjP()
-        .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
-        error: "must be a scenario's id, a UUID such as '522ceaff-995f-43f4-acea-ff995f03f44e'"
+/** The block, built on first use (experiment-schema.ts). */
+const gremlinSchema = schemas/* lazy */.RZV(() => {
+    const values = schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)])
+        .describe('One value, or several of which any matches.');
+    const selector = (what) => schemas/* record */.g1P(schemas/* string */.YjP().min(1), values).describe(`${what}; every key must match.`);
+    const target = schemas/* strictObject */.rej({
+        hosts: schemas/* strictObject */.rej({ tags: selector('Client tags (zone, service, os-type, ...)') })
+            .optional()
+            .describe('Hosts whose Gremlin client has these tags.'),
+        containers: schemas/* strictObject */.rej({ labels: selector('Container labels') })
+            .optional()
+            .describe('Containers with these labels.'),
+        count: schemas/* int */.Whr().min(1).optional().describe('How many of the matching targets, at random.'),
+        percent: schemas/* number */.aig()
+            .gt(0)
+            .max(100)
+            .optional()
+            .describe('Which share of the matching targets, at random, 1–100.')
     })
-        .optional()
-        .describe('A scenario that exists in Gremlin, run as it is; needs spec.duration.')
-})
-    .describe('Gremlin backend: an attack or a scenario through the REST API (team id and API key from the gremlin-team-id and gremlin-api-key inputs, or GREMLIN_TEAM_ID and GREMLIN_API_KEY).');
+        .describe('What the attack hits: hosts or containers, and a count or a percentage.');
+    const attack = schemas/* strictObject */.rej({
+        type: schemas/* enum */.k5n(GREMLIN_COMMANDS).describe("The attack, as Gremlin's API names it."),
+        args: schemas/* array */.YOg(schemas/* string */.YjP())
+            .default([])
+            .describe("The command's arguments as the Gremlin CLI takes them (['-c', '1']); not -l: spec.duration is the length."),
+        target
+    });
+    return schemas/* strictObject */.rej({
+        attack: attack.optional().describe('An attack created for the run.'),
+        scenarioId: schemas/* string */.YjP()
+            .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+            error: "must be a scenario's id, a UUID such as '522ceaff-995f-43f4-acea-ff995f03f44e'"
+        })
+            .optional()
+            .describe('A scenario that exists in Gremlin, run as it is; needs spec.duration.')
+    })
+        .describe('Gremlin backend: an attack or a scenario through the REST API (team id and API key from the gremlin-team-id and gremlin-api-key inputs, or GREMLIN_TEAM_ID and GREMLIN_API_KEY).');
+});
 
 // EXTERNAL MODULE: ./src/manifest/steady-state-model.ts
 var steady_state_model = __webpack_require__(53823);
@@ -3052,34 +3058,6 @@ var steady_state_model = __webpack_require__(53823);
 
 
 
-const bounds = schemas/* strictObject */.rej({
-    min: schemas/* number */.aig().optional().describe('Lowest acceptable value (inclusive).'),
-    max: schemas/* number */.aig().optional().describe('Highest acceptable value (inclusive).')
-})
-    .describe('Inclusive bounds; either side may be left out.');
-const metric = schemas/* enum */.k5n(steady_state_model/* PROBE_METRICS */.X)
-    .describe('A metric the HTTP probe computes per window (latencies in milliseconds).');
-const promql = schemas/* string */.YjP()
-    .min(1)
-    .describe('PromQL. May use {{window}}, {{start}}, {{end}} and {{duration}}.');
-const phase = schemas/* enum */.k5n(['before', 'during', 'after']);
-const cloudwatch = schemas/* strictObject */.rej({
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({
-        namespace: schemas/* string */.YjP().min(1).describe('Such as AWS/ApplicationELB.'),
-        metric: schemas/* string */.YjP().min(1).describe('The metric name, such as RequestCount.'),
-        dimensions: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
-        stat: schemas/* string */.YjP()
-            .min(1)
-            .default('Average')
-            .describe('Average, Sum, Minimum, Maximum, SampleCount, or a percentile such as p99.')
-    }))
-        .describe('Metrics by id (a lower-case letter, then letters, digits or _).'),
-    expression: schemas/* string */.YjP()
-        .optional()
-        .describe('Metric math over the ids, such as 100 * errors / requests; without it the one metric is the value.'),
-    period: schema_primitives_duration('The period of each point (1s, 5s, 10s, 30s or a multiple of 60s).').default('1m')
-})
-    .describe('A CloudWatch GetMetricData question measured through steadyState.cloudwatch.');
 /** Per-check settings that `defaults` sets for every check and a check may override. */
 const checkTuning = {
     window: schema_primitives_duration('Substituted into {{window}}; also the probe aggregation window.').optional(),
@@ -3102,77 +3080,116 @@ const checkTuning = {
         .optional()
         .describe('`each`: every series must hold; `single`: more than one series is an error.')
 };
-const checkSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).describe('Unique within the experiment; shown in reports.'),
-    query: promql.optional().describe('PromQL measured by Prometheus.'),
-    metric: metric.optional(),
-    kubernetes: schemas/* string */.YjP()
+/**
+ * One check, built on first use (z.lazy) like every block of the Experiment schema
+ * (experiment-schema.ts): a run whose manifests have no checks never builds it.
+ */
+const checkSchema = schemas/* lazy */.RZV(() => {
+    const bounds = schemas/* strictObject */.rej({
+        min: schemas/* number */.aig().optional().describe('Lowest acceptable value (inclusive).'),
+        max: schemas/* number */.aig().optional().describe('Highest acceptable value (inclusive).')
+    })
+        .describe('Inclusive bounds; either side may be left out.');
+    const metric = schemas/* enum */.k5n(steady_state_model/* PROBE_METRICS */.X)
+        .describe('A metric the HTTP probe computes per window (latencies in milliseconds).');
+    const promql = schemas/* string */.YjP()
         .min(1)
-        .optional()
-        .describe('Measured by the Kubernetes API: readyReplicas(deployment/NAME), readyRatio(statefulset/NAME), restarts(TARGET), notReady(TARGET, 30s) or warningEvents(TARGET[, BackOff|Unhealthy]); TARGET is kind/NAME or {label selector}, optionally after NAMESPACE/.'),
-    datadog: schemas/* union */.KCZ([
-        schemas/* string */.YjP().min(1),
-        schemas/* strictObject */.rej({
-            queries: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1))
-                .describe('Metric queries by name, such as errors: sum:trace.http.request.errors{*}.'),
-            formula: schemas/* string */.YjP().min(1).describe('The value, over the names: errors / hits.')
-        })
-    ])
-        .optional()
-        .describe('A Datadog metric query over the check window, such as avg:trace.http.request.errors{service:checkout}.as_rate(), or queries and a formula (the v2 timeseries API); measured through steadyState.datadog.'),
-    cloudwatch: cloudwatch.optional(),
-    threshold: bounds.optional().describe('Breach when the value is outside these bounds.'),
-    warn: bounds
-        .optional()
-        .describe('Inside the threshold but outside these bounds is a warning (the grey zone).'),
-    relative: schemas/* strictObject */.rej({
-        to: schemas/* literal */.euz('before')
-            .default('before')
-            .describe('The baseline: the median of the `before` samples per series.'),
-        maxIncrease: fraction('Breach above baseline × (1 + this).').optional(),
-        maxDecrease: fraction('Breach below baseline × (1 - this).').optional(),
-        slack: schemas/* number */.aig()
-            .min(0)
-            .default(0)
-            .describe('Absolute allowance, so a tiny baseline cannot make any change a breach.')
-    })
-        .optional()
-        .describe('Compare with the pre-fault baseline.'),
-    slo: schemas/* strictObject */.rej({
-        objective: fraction('Target availability, such as 0.999 or 99.9%.'),
-        errorRatio: schemas/* string */.YjP()
-            .min(1)
-            .describe('PromQL (or a probe metric) giving the error ratio; may use {{window}}.'),
-        period: schema_primitives_duration('The SLO period the error budget belongs to.').default('30d'),
-        burnRate: schemas/* array */.YOg(schemas/* strictObject */.rej({
-            long: schemas/* literal */.euz('sinceFault')
-                .default('sinceFault')
-                .describe('The long window: time since the fault started.'),
-            short: schema_primitives_duration('The short window.'),
-            max: schemas/* number */.aig().positive().describe('Breach when both windows burn faster than this.')
+        .describe('PromQL. May use {{window}}, {{start}}, {{end}} and {{duration}}.');
+    const phase = schemas/* enum */.k5n(['before', 'during', 'after']);
+    const cloudwatch = schemas/* strictObject */.rej({
+        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({
+            namespace: schemas/* string */.YjP().min(1).describe('Such as AWS/ApplicationELB.'),
+            metric: schemas/* string */.YjP().min(1).describe('The metric name, such as RequestCount.'),
+            dimensions: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}),
+            stat: schemas/* string */.YjP()
+                .min(1)
+                .default('Average')
+                .describe('Average, Sum, Minimum, Maximum, SampleCount, or a percentile such as p99.')
         }))
-            .default([{ long: 'sinceFault', short: '2m', max: 14.4 }]),
-        maxBudgetSpend: fraction('Fail when the experiment spent more than this share of the budget.').optional()
+            .describe('Metrics by id (a lower-case letter, then letters, digits or _).'),
+        expression: schemas/* string */.YjP()
+            .optional()
+            .describe('Metric math over the ids, such as 100 * errors / requests; without it the one metric is the value.'),
+        period: schema_primitives_duration('The period of each point (1s, 5s, 10s, 30s or a multiple of 60s).').default('1m')
     })
-        .optional()
-        .describe('SLO burn rate over the fault window.'),
-    guard: schemas/* strictObject */.rej({
-        query: schemas/* string */.YjP()
+        .describe('A CloudWatch GetMetricData question measured through steadyState.cloudwatch.');
+    return schemas/* strictObject */.rej({
+        name: schemas/* string */.YjP().min(1).describe('Unique within the experiment; shown in reports.'),
+        query: promql.optional().describe('PromQL measured by Prometheus.'),
+        metric: metric.optional(),
+        kubernetes: schemas/* string */.YjP()
             .min(1)
             .optional()
-            .describe('PromQL, or for a kubernetes check a kubernetes function, that must hold for a measurement to count.'),
-        metric: metric.optional(),
+            .describe('Measured by the Kubernetes API: readyReplicas(deployment/NAME), readyRatio(statefulset/NAME), restarts(TARGET), notReady(TARGET, 30s) or warningEvents(TARGET[, BackOff|Unhealthy]); TARGET is kind/NAME or {label selector}, optionally after NAMESPACE/.'),
+        datadog: schemas/* union */.KCZ([
+            schemas/* string */.YjP().min(1),
+            schemas/* strictObject */.rej({
+                queries: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1))
+                    .describe('Metric queries by name, such as errors: sum:trace.http.request.errors{*}.'),
+                formula: schemas/* string */.YjP().min(1).describe('The value, over the names: errors / hits.')
+            })
+        ])
+            .optional()
+            .describe('A Datadog metric query over the check window, such as avg:trace.http.request.errors{service:checkout}.as_rate(), or queries and a formula (the v2 timeseries API); measured through steadyState.datadog.'),
         cloudwatch: cloudwatch.optional(),
-        min: schemas/* number */.aig().optional(),
-        max: schemas/* number */.aig().optional()
+        threshold: bounds.optional().describe('Breach when the value is outside these bounds.'),
+        warn: bounds
+            .optional()
+            .describe('Inside the threshold but outside these bounds is a warning (the grey zone).'),
+        relative: schemas/* strictObject */.rej({
+            to: schemas/* literal */.euz('before')
+                .default('before')
+                .describe('The baseline: the median of the `before` samples per series.'),
+            maxIncrease: fraction('Breach above baseline × (1 + this).').optional(),
+            maxDecrease: fraction('Breach below baseline × (1 - this).').optional(),
+            slack: schemas/* number */.aig()
+                .min(0)
+                .default(0)
+                .describe('Absolute allowance, so a tiny baseline cannot make any change a breach.')
+        })
+            .optional()
+            .describe('Compare with the pre-fault baseline.'),
+        slo: schemas/* strictObject */.rej({
+            objective: fraction('Target availability, such as 0.999 or 99.9%.'),
+            errorRatio: schemas/* string */.YjP()
+                .min(1)
+                .describe('PromQL (or a probe metric) giving the error ratio; may use {{window}}.'),
+            period: schema_primitives_duration('The SLO period the error budget belongs to.').default('30d'),
+            burnRate: schemas/* array */.YOg(schemas/* strictObject */.rej({
+                long: schemas/* literal */.euz('sinceFault')
+                    .default('sinceFault')
+                    .describe('The long window: time since the fault started.'),
+                short: schema_primitives_duration('The short window.'),
+                max: schemas/* number */.aig()
+                    .positive()
+                    .describe('Breach when both windows burn faster than this.')
+            }))
+                .default([{ long: 'sinceFault', short: '2m', max: 14.4 }]),
+            maxBudgetSpend: fraction('Fail when the experiment spent more than this share of the budget.').optional()
+        })
+            .optional()
+            .describe('SLO burn rate over the fault window.'),
+        guard: schemas/* strictObject */.rej({
+            query: schemas/* string */.YjP()
+                .min(1)
+                .optional()
+                .describe('PromQL, or for a kubernetes check a kubernetes function, that must hold for a measurement to count.'),
+            metric: metric.optional(),
+            cloudwatch: cloudwatch.optional(),
+            min: schemas/* number */.aig().optional(),
+            max: schemas/* number */.aig().optional()
+        })
+            .optional()
+            .describe('A companion measurement (minimum traffic); when unmet the measurement is no-data.'),
+        phases: schemas/* array */.YOg(phase)
+            .min(1)
+            .optional()
+            .describe('Phases the check gates; default all three.'),
+        dryRun: schemas/* boolean */.zMY().default(false).describe('Evaluate and report, never affect the verdict.'),
+        ...checkTuning
     })
-        .optional()
-        .describe('A companion measurement (minimum traffic); when unmet the measurement is no-data.'),
-    phases: schemas/* array */.YOg(phase).min(1).optional().describe('Phases the check gates; default all three.'),
-    dryRun: schemas/* boolean */.zMY().default(false).describe('Evaluate and report, never affect the verdict.'),
-    ...checkTuning
-})
-    .describe('One steady-state check. Give exactly one of `query`, `metric`, `kubernetes`, `datadog`, `cloudwatch` or `slo`.');
+        .describe('One steady-state check. Give exactly one of `query`, `metric`, `kubernetes`, `datadog`, `cloudwatch` or `slo`.');
+});
 
 ;// CONCATENATED MODULE: ./src/manifest/experiment/steady-state/steady-state-schema.ts
 /**
@@ -3182,8 +3199,8 @@ const checkSchema = schemas/* strictObject */.rej({
 
 
 
-/** The `steadyState:` block. */
-const steadyStateSchema = schemas/* strictObject */.rej({
+/** The `steadyState:` block, built on first use like the Experiment schema (experiment-schema.ts). */
+const steadyStateSchema = schemas/* lazy */.RZV(() => schemas/* strictObject */.rej({
     prometheus: schemas/* strictObject */.rej({
         url: schemas/* string */.YjP().min(1).describe('Base URL of the Prometheus HTTP API.'),
         headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())
@@ -3323,7 +3340,7 @@ const steadyStateSchema = schemas/* strictObject */.rej({
         .default({ inconclusive: 'fail', warn: 'pass' }),
     checks: schemas/* array */.YOg(checkSchema).default([])
 })
-    .describe('How the gate decides the system is healthy before, during and after the fault.');
+    .describe('How the gate decides the system is healthy before, during and after the fault.'));
 
 ;// CONCATENATED MODULE: ./src/manifest/experiment/toxiproxy-schema.ts
 /**
@@ -3333,71 +3350,79 @@ const steadyStateSchema = schemas/* strictObject */.rej({
  */
 
 const ms = (what) => schemas/* int */.Whr().min(0).default(0).describe(`${what}, in milliseconds.`);
-/** What every toxic has besides its type and attributes. */
-const toxicBase = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP()
-        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, { error: 'must be lowercase letters, digits and -' })
-        .optional()
-        .describe('Suffix of the toxic name (after the run prefix); defaults to the type.'),
-    stream: schemas/* enum */.k5n(['upstream', 'downstream'])
-        .default('downstream')
-        .describe('Direction: downstream is server → client, upstream client → server.'),
-    toxicity: schemas/* number */.aig()
-        .min(0)
-        .max(1)
-        .default(1)
-        .describe('Share of connections the toxic applies to, 0–1 (Toxiproxy’s own scale).')
+/**
+ * Each toxic type with its attributes, as Toxiproxy names them (its README, "Toxics"). Built on
+ * first use, like every block of the Experiment schema (experiment-schema.ts says when).
+ */
+const toxic = schemas/* lazy */.RZV(() => {
+    /** What every toxic has besides its type and attributes. */
+    const toxicBase = schemas/* strictObject */.rej({
+        name: schemas/* string */.YjP()
+            .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, {
+            error: 'must be lowercase letters, digits and -'
+        })
+            .optional()
+            .describe('Suffix of the toxic name (after the run prefix); defaults to the type.'),
+        stream: schemas/* enum */.k5n(['upstream', 'downstream'])
+            .default('downstream')
+            .describe('Direction: downstream is server → client, upstream client → server.'),
+        toxicity: schemas/* number */.aig()
+            .min(0)
+            .max(1)
+            .default(1)
+            .describe('Share of connections the toxic applies to, 0–1 (Toxiproxy’s own scale).')
+    });
+    return schemas/* discriminatedUnion */.gMt('type', [
+        toxicBase.extend({
+            type: schemas/* literal */.euz('latency'),
+            attributes: schemas/* strictObject */.rej({
+                latency: ms('Delay added to the data'),
+                jitter: ms('Random extra delay, up to this much')
+            })
+        }),
+        toxicBase.extend({
+            type: schemas/* literal */.euz('bandwidth'),
+            attributes: schemas/* strictObject */.rej({ rate: schemas/* int */.Whr().min(0).describe('Throughput cap in KB/s.') })
+        }),
+        toxicBase.extend({
+            type: schemas/* literal */.euz('slow_close'),
+            attributes: schemas/* strictObject */.rej({ delay: ms('Delay before the socket closes') })
+        }),
+        toxicBase.extend({
+            type: schemas/* literal */.euz('timeout'),
+            attributes: schemas/* strictObject */.rej({
+                timeout: ms('Data is held this long, then the connection closes; 0 holds it forever')
+            })
+        }),
+        toxicBase.extend({
+            type: schemas/* literal */.euz('reset_peer'),
+            attributes: schemas/* strictObject */.rej({
+                timeout: ms('The connection is reset (TCP RST) after this long; 0 resets at once')
+            })
+        }),
+        toxicBase.extend({
+            type: schemas/* literal */.euz('slicer'),
+            attributes: schemas/* strictObject */.rej({
+                average_size: schemas/* int */.Whr().min(1).describe('Average size of the slices, in bytes.'),
+                size_variation: schemas/* int */.Whr().min(0).default(0).describe('Variation of the size, in bytes.'),
+                delay: schemas/* int */.Whr().min(0).default(0).describe('Delay between slices, in microseconds.')
+            })
+        }),
+        toxicBase.extend({
+            type: schemas/* literal */.euz('limit_data'),
+            attributes: schemas/* strictObject */.rej({
+                bytes: schemas/* int */.Whr().min(1).describe('The connection closes after this many bytes.')
+            })
+        })
+    ]);
 });
-/** Each toxic type with its attributes, as Toxiproxy names them (its README, "Toxics"). */
-const toxic = schemas/* discriminatedUnion */.gMt('type', [
-    toxicBase.extend({
-        type: schemas/* literal */.euz('latency'),
-        attributes: schemas/* strictObject */.rej({
-            latency: ms('Delay added to the data'),
-            jitter: ms('Random extra delay, up to this much')
-        })
-    }),
-    toxicBase.extend({
-        type: schemas/* literal */.euz('bandwidth'),
-        attributes: schemas/* strictObject */.rej({ rate: schemas/* int */.Whr().min(0).describe('Throughput cap in KB/s.') })
-    }),
-    toxicBase.extend({
-        type: schemas/* literal */.euz('slow_close'),
-        attributes: schemas/* strictObject */.rej({ delay: ms('Delay before the socket closes') })
-    }),
-    toxicBase.extend({
-        type: schemas/* literal */.euz('timeout'),
-        attributes: schemas/* strictObject */.rej({
-            timeout: ms('Data is held this long, then the connection closes; 0 holds it forever')
-        })
-    }),
-    toxicBase.extend({
-        type: schemas/* literal */.euz('reset_peer'),
-        attributes: schemas/* strictObject */.rej({
-            timeout: ms('The connection is reset (TCP RST) after this long; 0 resets at once')
-        })
-    }),
-    toxicBase.extend({
-        type: schemas/* literal */.euz('slicer'),
-        attributes: schemas/* strictObject */.rej({
-            average_size: schemas/* int */.Whr().min(1).describe('Average size of the slices, in bytes.'),
-            size_variation: schemas/* int */.Whr().min(0).default(0).describe('Variation of the size, in bytes.'),
-            delay: schemas/* int */.Whr().min(0).default(0).describe('Delay between slices, in microseconds.')
-        })
-    }),
-    toxicBase.extend({
-        type: schemas/* literal */.euz('limit_data'),
-        attributes: schemas/* strictObject */.rej({
-            bytes: schemas/* int */.Whr().min(1).describe('The connection closes after this many bytes.')
-        })
-    })
-]);
 const hostPort = (description) => schemas/* string */.YjP()
     .regex(/^(\[[0-9a-fA-F:.]+\]|[^\s:/[\]]+):\d{1,5}$/, {
     error: "must be host:port, such as '127.0.0.1:8080'"
 })
     .describe(description);
-const toxiproxySchema = schemas/* strictObject */.rej({
+/** The block, built on first use (experiment-schema.ts). */
+const toxiproxySchema = schemas/* lazy */.RZV(() => schemas/* strictObject */.rej({
     server: schemas/* string */.YjP()
         .refine((url) => /^https?:\/\/[^\s/]+/.test(url), { error: 'must be an http:// URL' })
         .default('http://127.0.0.1:8474')
@@ -3412,7 +3437,7 @@ const toxiproxySchema = schemas/* strictObject */.rej({
         .min(1)
         .describe('The toxics, added when the fault starts and removed when it ends.')
 })
-    .describe('Toxiproxy backend: network toxics on a Toxiproxy proxy (latency, bandwidth, slow_close, timeout, reset_peer, slicer, limit_data).');
+    .describe('Toxiproxy backend: network toxics on a Toxiproxy proxy (latency, bandwidth, slow_close, timeout, reset_peer, slicer, limit_data).'));
 
 ;// CONCATENATED MODULE: ./src/manifest/experiment/experiment-schema.ts
 /**
@@ -3425,8 +3450,14 @@ const toxiproxySchema = schemas/* strictObject */.rej({
 
 
 
-const labelMap = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP());
-const httpProxy = schemas/* strictObject */.rej({
+/*
+ * Nothing here is built when the module loads: each block is a z.lazy, built on first use. zod
+ * builds every key's schema on an object's first parse, so the first Experiment document builds
+ * them all; a run without one (Litmus, Chaos Mesh) builds none, which saved it about 20 ms of a
+ * cold start (docs/performance.md, "Cold start").
+ */
+const labelMap = () => schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP());
+const httpProxy = schemas/* lazy */.RZV(() => schemas/* strictObject */.rej({
     // A refinement, not a pattern: editors see the value before ${VAR} interpolation.
     upstream: schemas/* string */.YjP()
         .refine((url) => /^https?:\/\/[^\s/]+/.test(url), {
@@ -3464,8 +3495,8 @@ const httpProxy = schemas/* strictObject */.rej({
     })
         .optional()
 })
-    .describe('Local backend: an HTTP fault proxy in front of `upstream`. Percentages are 0–100.');
-const podKill = schemas/* strictObject */.rej({
+    .describe('Local backend: an HTTP fault proxy in front of `upstream`. Percentages are 0–100.'));
+const podKill = schemas/* lazy */.RZV(() => schemas/* strictObject */.rej({
     namespace: schemas/* string */.YjP()
         .min(1)
         .optional()
@@ -3473,7 +3504,7 @@ const podKill = schemas/* strictObject */.rej({
     selector: schemas/* union */.KCZ([
         schemas/* string */.YjP().min(1).describe("A label selector such as 'app=checkout,tier!=db'."),
         schemas/* strictObject */.rej({
-            matchLabels: labelMap.optional(),
+            matchLabels: labelMap().optional(),
             matchExpressions: schemas/* array */.YOg(schemas/* strictObject */.rej({
                 key: schemas/* string */.YjP().min(1),
                 operator: schemas/* enum */.k5n(['In', 'NotIn', 'Exists', 'DoesNotExist']),
@@ -3487,60 +3518,35 @@ const podKill = schemas/* strictObject */.rej({
     gracePeriodSeconds: schemas/* int */.Whr().min(0).default(0).describe('0 kills abruptly, like a crash.'),
     restoreTimeout: schema_primitives_duration('How long the owner may take to bring readiness back.').default('2m')
 })
-    .describe('Kubernetes backend: delete random pods matching a selector, then time the restore.');
-const kubeObject = schemas/* looseObject */._H3({
+    .describe('Kubernetes backend: delete random pods matching a selector, then time the restore.'));
+const kubeObject = schemas/* lazy */.RZV(() => schemas/* looseObject */._H3({
     apiVersion: schemas/* string */.YjP().min(1),
     kind: schemas/* string */.YjP().min(1),
     metadata: schemas/* looseObject */._H3({}).optional()
 })
-    .describe('A backend object written inline: a ChaosEngine, a Chaos Mesh object or a VirtualService with a fault.');
-const spec = schemas/* strictObject */.rej({
-    hypothesis: schemas/* string */.YjP().optional().describe('What you expect to hold while the fault runs.'),
-    backend: schemas/* enum */.k5n(model/* BACKEND_KINDS */.p).optional().describe('Inferred from the fault when left out.'),
-    duration: schema_primitives_duration('How long the fault lasts.').optional(),
-    timeout: schema_primitives_duration("Upper bound for the experiment's whole lifecycle.").optional(),
-    expect: schemas/* enum */.k5n(['pass', 'fail'])
-        .default('pass')
-        .describe('`fail` marks a negative test that must fail.'),
-    fault: kubeObject.optional(),
-    faultRef: schemas/* string */.YjP()
-        .regex(/^[^#\s]+(#[^#\s]+)?$/, {
-        error: "must be a path, optionally with '#name': faults/pod-kill.yaml#checkout"
+    .describe('A backend object written inline: a ChaosEngine, a Chaos Mesh object or a VirtualService with a fault.'));
+const awsFis = schemas/* lazy */.RZV(() => schemas/* strictObject */.rej({
+    template: schemas/* looseObject */._H3({})
+        .optional()
+        .describe('An FIS experiment template (CreateExperimentTemplate body), created for the run.'),
+    templateId: schemas/* string */.YjP()
+        .regex(/^EXT[A-Za-z0-9]+$/, {
+        error: "must be an FIS template id such as 'EXT1a2b3c4d5e6f7'"
     })
         .optional()
-        .describe("A backend object in another file, relative to this one; '#name' picks a document by metadata.name."),
-    httpProxy: httpProxy.optional(),
-    podKill: podKill.optional(),
-    toxiproxy: toxiproxySchema.optional(),
-    gremlin: gremlinSchema.optional(),
-    awsFis: schemas/* strictObject */.rej({
-        template: schemas/* looseObject */._H3({})
-            .optional()
-            .describe('An FIS experiment template (CreateExperimentTemplate body), created for the run.'),
-        templateId: schemas/* string */.YjP()
-            .regex(/^EXT[A-Za-z0-9]+$/, {
-            error: "must be an FIS template id such as 'EXT1a2b3c4d5e6f7'"
-        })
-            .optional()
-            .describe('An existing template to start; needs spec.duration.'),
-        region: schemas/* string */.YjP()
-            .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, { error: "must be an AWS region such as 'eu-west-1'" })
-            .optional()
-            .describe("The region; absent, the SDK's default chain decides (AWS_REGION).")
-    })
+        .describe('An existing template to start; needs spec.duration.'),
+    region: schemas/* string */.YjP()
+        .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, { error: "must be an AWS region such as 'eu-west-1'" })
         .optional()
-        .describe('AWS FIS backend: credentials come from the SDK default chain (OIDC on GitHub).'),
-    blastRadius: schemas/* strictObject */.rej({
-        maxTargets: schemas/* int */.Whr()
-            .min(1)
-            .optional()
-            .describe('At most this many targets (never above the policy).'),
-        maxPercentage: percent('At most this share of candidates (never above the policy).').optional()
-    })
+        .describe("The region; absent, the SDK's default chain decides (AWS_REGION).")
+}));
+const blastRadius = schemas/* lazy */.RZV(() => schemas/* strictObject */.rej({
+    maxTargets: schemas/* int */.Whr()
+        .min(1)
         .optional()
-        .describe('Tightens the blast-radius policy for this experiment; it can never loosen it.'),
-    steadyState: steadyStateSchema.optional()
-});
+        .describe('At most this many targets (never above the policy).'),
+    maxPercentage: percent('At most this share of candidates (never above the policy).').optional()
+}));
 /** The keys of `spec` that name the fault; exactly one must be present. */
 const FAULT_KEYS = [
     'fault',
@@ -3552,18 +3558,46 @@ const FAULT_KEYS = [
     'gremlin'
 ];
 /** An `Experiment` document. */
-const experimentSchema = schemas/* strictObject */.rej({
+const experimentSchema = schemas/* lazy */.RZV(() => schemas/* strictObject */.rej({
     apiVersion: schemas/* literal */.euz('chaos-gate.dev/v1alpha1'),
     kind: schemas/* literal */.euz('Experiment'),
     metadata: schemas/* strictObject */.rej({
         name: dnsLabel('Unique within a run; part of the names of the objects the gate creates.'),
         namespace: schemas/* string */.YjP().min(1).optional().describe('Default namespace for the fault.'),
-        labels: labelMap.optional(),
-        annotations: labelMap.optional()
+        labels: labelMap().optional(),
+        annotations: labelMap().optional()
     }),
-    spec
+    spec: schemas/* strictObject */.rej({
+        hypothesis: schemas/* string */.YjP().optional().describe('What you expect to hold while the fault runs.'),
+        backend: schemas/* enum */.k5n(model/* BACKEND_KINDS */.p)
+            .optional()
+            .describe('Inferred from the fault when left out.'),
+        duration: schema_primitives_duration('How long the fault lasts.').optional(),
+        timeout: schema_primitives_duration("Upper bound for the experiment's whole lifecycle.").optional(),
+        expect: schemas/* enum */.k5n(['pass', 'fail'])
+            .default('pass')
+            .describe('`fail` marks a negative test that must fail.'),
+        fault: kubeObject.optional(),
+        faultRef: schemas/* string */.YjP()
+            .regex(/^[^#\s]+(#[^#\s]+)?$/, {
+            error: "must be a path, optionally with '#name': faults/pod-kill.yaml#checkout"
+        })
+            .optional()
+            .describe("A backend object in another file, relative to this one; '#name' picks a document by metadata.name."),
+        httpProxy: httpProxy.optional(),
+        podKill: podKill.optional(),
+        toxiproxy: toxiproxySchema.optional(),
+        gremlin: gremlinSchema.optional(),
+        awsFis: awsFis
+            .optional()
+            .describe('AWS FIS backend: credentials come from the SDK default chain (OIDC on GitHub).'),
+        blastRadius: blastRadius
+            .optional()
+            .describe('Tightens the blast-radius policy for this experiment; it can never loosen it.'),
+        steadyState: steadyStateSchema.optional()
+    })
 })
-    .describe('A chaos experiment run by Chaos Gate: one fault, its hypothesis and its steady state.');
+    .describe('A chaos experiment run by Chaos Gate: one fault, its hypothesis and its steady state.'));
 
 ;// CONCATENATED MODULE: ./src/manifest/experiment/interpolate.ts
 
@@ -4498,29 +4532,29 @@ function locateIn(file, doc, lines, fallback) {
     };
 }
 function child(doc, node, segment) {
-    const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-    if ((0,dist/* isMap */.jh)(target)) {
+    const target = (0,dist.isAlias)(node) ? node.resolve(doc) : node;
+    if ((0,dist.isMap)(target)) {
         for (const pair of target.items) {
-            if (!(0,dist/* isPair */.tO)(pair))
+            if (!(0,dist.isPair)(pair))
                 continue;
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+            const key = (0,dist.isScalar)(pair.key) ? pair.key.value : pair.key;
             if (String(key) !== String(segment))
                 continue;
-            const value = (0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value;
-            const valueIsCollection = (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value);
+            const value = (0,dist.isAlias)(pair.value) ? pair.value.resolve(doc) : pair.value;
+            const valueIsCollection = (0,dist.isMap)(value) || (0,dist.isSeq)(value);
             const keyStart = valueIsCollection || value === null ? nodeStart(pair.key) : undefined;
             return keyStart === undefined ? { value: pair.value } : { value: pair.value, keyStart };
         }
         return undefined;
     }
-    if ((0,dist/* isSeq */.oP)(target) && typeof segment === 'number') {
+    if ((0,dist.isSeq)(target) && typeof segment === 'number') {
         const item = target.items[segment];
         return item === undefined ? undefined : { value: item };
     }
     return undefined;
 }
 function nodeStart(node) {
-    return (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+    return (0,dist.isNode)(node) ? node.range?.[0] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/read/locate-within.ts
@@ -4535,7 +4569,7 @@ function nodeStart(node) {
 function locateWithinIn(file, doc, lines, text) {
     return (path, offset) => {
         const node = doc.getIn(path, true);
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.range)
+        if (!(0,dist.isScalar)(node) || typeof node.value !== 'string' || !node.range)
             return undefined;
         const pos = sourceOffset(node, node.value, text, offset);
         return pos === undefined ? undefined : { file, ...lines.linePos(pos) };
@@ -4545,12 +4579,12 @@ function sourceOffset(node, value, text, offset) {
     const [start, end] = node.range ?? [0, 0];
     const source = text.slice(start, end);
     switch (node.type) {
-        case dist/* Scalar */.X5.BLOCK_LITERAL:
+        case dist.Scalar.BLOCK_LITERAL:
             return literalOffset(start, source, value, offset);
-        case dist/* Scalar */.X5.PLAIN:
+        case dist.Scalar.PLAIN:
             return source === value ? start + offset : undefined;
-        case dist/* Scalar */.X5.QUOTE_SINGLE:
-        case dist/* Scalar */.X5.QUOTE_DOUBLE:
+        case dist.Scalar.QUOTE_SINGLE:
+        case dist.Scalar.QUOTE_DOUBLE:
             return source.slice(1, -1) === value ? start + 1 + offset : undefined;
         default:
             return undefined;
@@ -4698,7 +4732,7 @@ function tooDeep(file, text, offset, what) {
 const MAX_ALIAS_COUNT = 100;
 /** Parses every document of `text`; `file` is the path shown to users. */
 function parseDocuments(file, text) {
-    const lines = new dist/* LineCounter */.HN();
+    const lines = new dist.LineCounter();
     const flow = excessiveFlowDepth(text, MAX_FLOW_DEPTH);
     if (flow !== undefined)
         return { documents: [], issues: [tooDeep(file, text, flow, 'flow')] };
@@ -4708,7 +4742,7 @@ function parseDocuments(file, text) {
     let docs;
     try {
         // merge: Kubernetes tooling (kubectl, go-yaml) honours `<<` merge keys, so manifests use them.
-        docs = (0,dist/* parseAllDocuments */.hR)(text, {
+        docs = (0,dist.parseAllDocuments)(text, {
             lineCounter: lines,
             prettyErrors: false,
             uniqueKeys: true,
@@ -4799,11 +4833,11 @@ function toPlain(doc, start, at) {
 /** Where the first key that is a collection starts; Kubernetes objects only have string keys. */
 function complexKeyOffset(doc) {
     let offset;
-    (0,dist/* visit */.YR)(doc, {
+    (0,dist.visit)(doc, {
         Pair(_key, pair) {
-            if ((0,dist/* isCollection */.P3)(pair.key)) {
+            if ((0,dist.isCollection)(pair.key)) {
                 offset = pair.key.range?.[0];
-                return dist/* visit */.YR.BREAK;
+                return dist.visit.BREAK;
             }
             return undefined;
         }
@@ -4812,10 +4846,10 @@ function complexKeyOffset(doc) {
 }
 function firstAliasOffset(doc) {
     let offset;
-    (0,dist/* visit */.YR)(doc, {
+    (0,dist.visit)(doc, {
         Alias(_key, node) {
             offset = node.range?.[0];
-            return dist/* visit */.YR.BREAK;
+            return dist.visit.BREAK;
         }
     });
     return offset;
@@ -5069,7 +5103,7 @@ function promqlFields(raw, spec) {
 function needsPromqlGrammar(doc) {
     return (0,plain/* listAt */.gT)(doc.value, CHECKS).length > 0;
 }
-const promql_promql = (ctx) => {
+const promql = (ctx) => {
     const { doc, experiment } = ctx;
     const issues = [];
     (0,plain/* listAt */.gT)(doc.value, CHECKS).forEach((raw, i) => {
@@ -5320,7 +5354,7 @@ const RULES = [
     litmusProbes,
     litmusLegacyFields,
     evidence,
-    promql_promql
+    promql
 ];
 
 ;// CONCATENATED MODULE: ./src/manifest/rules/run-rules.ts

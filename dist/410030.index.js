@@ -404,49 +404,52 @@ var model = __webpack_require__(85848);
 
 
 
-const backendKind = schemas/* enum */.k5n(model/* BACKEND_KINDS */.p);
-const handle = schemas/* object */.Ikc({
-    backend: backendKind,
-    experiment: schemas/* string */.YjP(),
-    kind: schemas/* string */.YjP(),
-    name: schemas/* string */.YjP(),
-    namespace: schemas/* string */.YjP().exactOptional(),
-    apiVersion: schemas/* string */.YjP().exactOptional(),
-    uid: schemas/* string */.YjP().exactOptional(),
-    data: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).exactOptional()
-});
-const cleanupReport = schemas/* object */.Ikc({
-    deleted: schemas/* array */.YOg(schemas/* string */.YjP()),
-    stuck: schemas/* array */.YOg(schemas/* object */.Ikc({ ref: schemas/* string */.YjP(), reason: schemas/* string */.YjP(), inspect: schemas/* string */.YjP() })),
-    errors: schemas/* array */.YOg(schemas/* string */.YjP())
-});
-const experiment = schemas/* object */.Ikc({
-    backend: backendKind,
-    namespaces: schemas/* array */.YOg(schemas/* string */.YjP()),
-    handle: handle.exactOptional(),
-    submittedAt: schemas/* number */.aig().exactOptional(),
-    abortedAt: schemas/* number */.aig().exactOptional(),
-    abortReason: schemas/* string */.YjP().exactOptional(),
-    cleanedAt: schemas/* number */.aig().exactOptional(),
-    cleanup: cleanupReport.exactOptional()
-});
-const runState = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1),
-    runId: schemas/* string */.YjP(),
-    environment: schemas/* string */.YjP(),
-    cluster: schemas/* object */.Ikc({ kubeconfig: schemas/* string */.YjP().exactOptional(), context: schemas/* string */.YjP().exactOptional() })
-        .exactOptional(),
-    pid: schemas/* number */.aig(),
-    startedAt: schemas/* number */.aig(),
-    updatedAt: schemas/* number */.aig(),
-    status: schemas/* enum */.k5n(['running', 'finished', 'interrupted']),
-    experiments: schemas/* record */.g1P(schemas/* string */.YjP(), experiment),
-    cleanups: schemas/* array */.YOg(schemas/* object */.Ikc({
-        at: schemas/* number */.aig(),
-        by: schemas/* string */.YjP(),
-        clean: schemas/* boolean */.zMY(),
-        reports: schemas/* array */.YOg(cleanupReport.extend({ backend: backendKind }))
-    }))
+/** Built on first use (z.lazy): only cleanup reads a run-state file back (docs/performance.md). */
+const runState = schemas/* lazy */.RZV(() => {
+    const backendKind = schemas/* enum */.k5n(model/* BACKEND_KINDS */.p);
+    const handle = schemas/* object */.Ikc({
+        backend: backendKind,
+        experiment: schemas/* string */.YjP(),
+        kind: schemas/* string */.YjP(),
+        name: schemas/* string */.YjP(),
+        namespace: schemas/* string */.YjP().exactOptional(),
+        apiVersion: schemas/* string */.YjP().exactOptional(),
+        uid: schemas/* string */.YjP().exactOptional(),
+        data: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).exactOptional()
+    });
+    const cleanupReport = schemas/* object */.Ikc({
+        deleted: schemas/* array */.YOg(schemas/* string */.YjP()),
+        stuck: schemas/* array */.YOg(schemas/* object */.Ikc({ ref: schemas/* string */.YjP(), reason: schemas/* string */.YjP(), inspect: schemas/* string */.YjP() })),
+        errors: schemas/* array */.YOg(schemas/* string */.YjP())
+    });
+    const experiment = schemas/* object */.Ikc({
+        backend: backendKind,
+        namespaces: schemas/* array */.YOg(schemas/* string */.YjP()),
+        handle: handle.exactOptional(),
+        submittedAt: schemas/* number */.aig().exactOptional(),
+        abortedAt: schemas/* number */.aig().exactOptional(),
+        abortReason: schemas/* string */.YjP().exactOptional(),
+        cleanedAt: schemas/* number */.aig().exactOptional(),
+        cleanup: cleanupReport.exactOptional()
+    });
+    return schemas/* object */.Ikc({
+        version: schemas/* literal */.euz(1),
+        runId: schemas/* string */.YjP(),
+        environment: schemas/* string */.YjP(),
+        cluster: schemas/* object */.Ikc({ kubeconfig: schemas/* string */.YjP().exactOptional(), context: schemas/* string */.YjP().exactOptional() })
+            .exactOptional(),
+        pid: schemas/* number */.aig(),
+        startedAt: schemas/* number */.aig(),
+        updatedAt: schemas/* number */.aig(),
+        status: schemas/* enum */.k5n(['running', 'finished', 'interrupted']),
+        experiments: schemas/* record */.g1P(schemas/* string */.YjP(), experiment),
+        cleanups: schemas/* array */.YOg(schemas/* object */.Ikc({
+            at: schemas/* number */.aig(),
+            by: schemas/* string */.YjP(),
+            clean: schemas/* boolean */.zMY(),
+            reports: schemas/* array */.YOg(cleanupReport.extend({ backend: backendKind }))
+        }))
+    });
 });
 /** Parses and checks a run-state file's text; the error names the file and the first bad field. */
 function parseRunState(text, path) {

@@ -591,8 +591,11 @@ function coreLog(core) {
 
 
 const SHA = /^[0-9a-f]{40}$/;
-/** The fields of the webhook payload the gate reads; everything else is ignored. */
-const DeploymentStatusPayload = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+/*
+ * The fields of each webhook payload the gate reads; everything else is ignored. Each schema is
+ * built on first use (z.lazy): a run reads one event (docs/performance.md, "Cold start").
+ */
+const DeploymentStatusPayload = zod__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     deployment_status: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         state: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         environment: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
@@ -606,17 +609,17 @@ const DeploymentStatusPayload = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .I
         sha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(SHA, 'a 40-character commit sha'),
         environment: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     })
-});
-const PullRequestPayload = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+}));
+const PullRequestPayload = zod__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     pull_request: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         number: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
         head: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(SHA, 'a 40-character commit sha') })
     })
-});
+}));
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const DeploymentPayload = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const DeploymentPayload = zod__WEBPACK_IMPORTED_MODULE_2__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     deployment: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(SHA, 'a 40-character commit sha') })
-});
+}));
 /** Reads the webhook payload the runner wrote; undefined when there is no file to read. */
 async function readEventPayload(gh) {
     if (!gh.eventPath)

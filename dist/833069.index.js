@@ -265,44 +265,49 @@ var errors = __webpack_require__(70017);
 
 
 
-/** A fraction written as `25%` or `0.25`; `99.9%` is exactly 0.999, not 99.9 / 100. */
-const fraction = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP().regex(/^-?\d+(\.\d+)?%$/)], {
-    error: 'a fraction like 0.25 or a percentage like 25%'
-})
-    .transform((v) => (typeof v === 'number' ? v : Number(`${v.slice(0, -1)}e-2`)));
-const rule = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1),
-    minRemaining: fraction.refine((v) => v <= 1, 'at most 100%'),
-    query: schemas/* string */.YjP().min(1).optional(),
-    objective: fraction.refine((v) => v > 0 && v < 1, 'between 0% and 100%, exclusive').optional(),
-    errorRatio: schemas/* string */.YjP()
-        .refine(windowOnly, 'a PromQL error ratio using {{window}} (and no other placeholder)')
-        .optional(),
-    period: schemas/* string */.YjP()
-        .refine((d) => ((0,duration/* parseDuration */.E9)(d) ?? 0) > 0, "a duration like '30d' or '28d'")
-        .optional()
-})
-    .superRefine((r, ctx) => {
-    const slo = [r.objective, r.errorRatio, r.period].filter((v) => v !== undefined).length;
-    if (r.query !== undefined && slo > 0) {
-        ctx.addIssue({
-            code: 'custom',
-            message: 'give either query, or objective + errorRatio + period, not both'
-        });
-    }
-    else if (r.query === undefined && slo < 3) {
-        ctx.addIssue({
-            code: 'custom',
-            message: 'needs query, or all of objective, errorRatio and period'
-        });
-    }
+/** Built on first use (z.lazy): most runs set no error budget (docs/performance.md). */
+const setting = schemas/* lazy */.RZV(() => {
+    /** A fraction written as `25%` or `0.25`; `99.9%` is exactly 0.999, not 99.9 / 100. */
+    const fraction = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP().regex(/^-?\d+(\.\d+)?%$/)], {
+        error: 'a fraction like 0.25 or a percentage like 25%'
+    })
+        .transform((v) => (typeof v === 'number' ? v : Number(`${v.slice(0, -1)}e-2`)));
+    const rule = schemas/* strictObject */.rej({
+        name: schemas/* string */.YjP().min(1),
+        minRemaining: fraction.refine((v) => v <= 1, 'at most 100%'),
+        query: schemas/* string */.YjP().min(1).optional(),
+        objective: fraction
+            .refine((v) => v > 0 && v < 1, 'between 0% and 100%, exclusive')
+            .optional(),
+        errorRatio: schemas/* string */.YjP()
+            .refine(windowOnly, 'a PromQL error ratio using {{window}} (and no other placeholder)')
+            .optional(),
+        period: schemas/* string */.YjP()
+            .refine((d) => ((0,duration/* parseDuration */.E9)(d) ?? 0) > 0, "a duration like '30d' or '28d'")
+            .optional()
+    })
+        .superRefine((r, ctx) => {
+        const slo = [r.objective, r.errorRatio, r.period].filter((v) => v !== undefined).length;
+        if (r.query !== undefined && slo > 0) {
+            ctx.addIssue({
+                code: 'custom',
+                message: 'give either query, or objective + errorRatio + period, not both'
+            });
+        }
+        else if (r.query === undefined && slo < 3) {
+            ctx.addIssue({
+                code: 'custom',
+                message: 'needs query, or all of objective, errorRatio and period'
+            });
+        }
+    });
+    return schemas/* preprocess */.vkY((v) => (Array.isArray(v) ? v : [v]), schemas/* array */.YOg(rule).min(1));
 });
-const setting = schemas/* preprocess */.vkY((v) => (Array.isArray(v) ? v : [v]), schemas/* array */.YOg(rule).min(1));
 /** Parses the setting; every problem is reported at once, naming the input. */
 function parseErrorBudget(text, input = 'error-budget') {
     let raw;
     try {
-        raw = (0,dist/* parse */.qg)(text);
+        raw = (0,dist.parse)(text);
     }
     catch (err) {
         throw new errors/* InputError */.dz(input, `not YAML or JSON: ${(0,errors/* errorMessage */.gJ)(err)}`);

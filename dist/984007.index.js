@@ -227,19 +227,22 @@ var key_check = __webpack_require__(25660);
 
 const PREFIX = '<!-- chaos-gate:history:v1 ';
 const SUFFIX = ' -->';
-const ExperimentRecord = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    verdict: schemas/* string */.YjP(),
-    mttrMs: schemas/* number */.aig().optional(),
-    abortLatencyMs: schemas/* number */.aig().optional(),
-    /** The key check's worst value during the fault, and the check. */
-    worst: schemas/* number */.aig().optional(),
-    check: schemas/* string */.YjP().optional()
-});
-const RunRecord = schemas/* object */.Ikc({
-    sha: schemas/* string */.YjP(),
-    at: schemas/* number */.aig(),
-    experiments: schemas/* array */.YOg(ExperimentRecord)
+/** Built on first use (z.lazy): only reading earlier runs' history decodes records (docs/performance.md). */
+const RunRecord = schemas/* lazy */.RZV(() => {
+    const ExperimentRecord = schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        verdict: schemas/* string */.YjP(),
+        mttrMs: schemas/* number */.aig().optional(),
+        abortLatencyMs: schemas/* number */.aig().optional(),
+        /** The key check's worst value during the fault, and the check. */
+        worst: schemas/* number */.aig().optional(),
+        check: schemas/* string */.YjP().optional()
+    });
+    return schemas/* object */.Ikc({
+        sha: schemas/* string */.YjP(),
+        at: schemas/* number */.aig(),
+        experiments: schemas/* array */.YOg(ExperimentRecord)
+    });
 });
 function runRecord(report, sha) {
     return { sha, at: report.startedAt, experiments: report.experiments.map(experimentRecord) };

@@ -555,7 +555,7 @@ __nccwpck_require__.r(__webpack_exports__);
  */
 /** The `chaos-gate` command line. */
 async function cli() {
-    const { cli } = await __nccwpck_require__.e(/* import() */ 221124).then(__nccwpck_require__.bind(__nccwpck_require__, 73256));
+    const { cli } = await __nccwpck_require__.e(/* import() */ 981121).then(__nccwpck_require__.bind(__nccwpck_require__, 73256));
     await cli();
 }
 /** The action's main step. */

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 221124;
-exports.ids = [221124];
+exports.id = 981121;
+exports.ids = [981121];
 exports.modules = {
 
 /***/ 73256:
@@ -74,7 +74,10 @@ function maskedIo(io) {
     return { ...io, stdout: masked(io.stdout), stderr: masked(io.stderr), secrets };
 }
 
+// EXTERNAL MODULE: ./src/cli/settings-flag-options.ts
+var settings_flag_options = __webpack_require__(53215);
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
 
 
 
@@ -135,7 +138,7 @@ function reportError(err, io) {
     }
     if (err instanceof errors/* InputError */.dz) {
         for (const one of err instanceof errors/* InputErrors */.G ? err.errors : [err])
-            io.stderr.write(`chaos-gate: ${one.message}\n`);
+            io.stderr.write(`chaos-gate: ${asFlag(one).message}\n`);
         return exit_codes/* ExitCode */.y.invalid;
     }
     if (err instanceof errors/* BackendError */.Jh || err instanceof errors/* GateTimeoutError */.dO) {
@@ -146,6 +149,16 @@ function reportError(err, io) {
     if (err instanceof Error && err.stack && io.env.CHAOS_GATE_DEBUG)
         io.stderr.write(`${err.stack}\n`);
     return exit_codes/* ExitCode */.y.cannotOperate;
+}
+/**
+ * The engine names a setting as the action's input (`run-id`, `kubeconfig`); on the command line
+ * it is a flag (`--run-id`). Names the settings parser already gave as flags, and environment
+ * variables, stay as they are.
+ */
+function asFlag(err) {
+    return Object.hasOwn(settings_flag_options/* SETTINGS_FLAGS */.a, err.input)
+        ? new errors/* InputError */.dz(`--${err.input}`, err.detail)
+        : err;
 }
 function renderCommandList(commands, version) {
     const width = Math.max(...commands.map((c) => c.name.length));
@@ -200,6 +213,39 @@ const ExitCode = {
     invalid: 2,
     /** The gate could not operate (RBAC, network, backend rejected the object). */
     cannotOperate: 3
+};
+
+
+/***/ }),
+
+/***/ 53215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ SETTINGS_FLAGS)
+/* harmony export */ });
+/** Every settings flag; commands pick from these (settings-flags.ts). */
+const SETTINGS_FLAGS = {
+    experiments: { type: 'string', multiple: true, short: 'e' },
+    policy: { type: 'string', short: 'p' },
+    namespace: { type: 'string', short: 'n' },
+    environment: { type: 'string' },
+    backend: { type: 'string' },
+    'prometheus-url': { type: 'string' },
+    'prometheus-header': { type: 'string', multiple: true },
+    'error-budget': { type: 'string' },
+    kubeconfig: { type: 'string' },
+    context: { type: 'string' },
+    mode: { type: 'string' },
+    concurrency: { type: 'string' },
+    timeout: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'report-dir': { type: 'string' },
+    'state-dir': { type: 'string' },
+    'run-id': { type: 'string' },
+    sha: { type: 'string' },
+    only: { type: 'string', multiple: true },
+    'gremlin-team-id': { type: 'string' }
 };
 
 
