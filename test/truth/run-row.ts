@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 
 import { renderKubeconfig } from '@chaos-gate/sim-cluster'
 
@@ -18,7 +18,7 @@ import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 import { experimentFor } from './manifest'
 import type { Row } from './matrix'
-import type { RunObject } from './truth-cluster'
+import type { RunObject, TruthCluster } from './truth-cluster'
 import { htmlServer, rowDeployment, type Slot, type World } from './world'
 
 export interface RowResult {
@@ -118,7 +118,8 @@ export async function runRow(
     own,
     () => join(dir, 'state', `${runId}.json`),
     unique,
-    (sig) => child.kill(sig)
+    (sig) => child.kill(sig),
+    world.cluster
   )
   const code = await exited
   play.stop()
@@ -152,9 +153,10 @@ export function ownedPods(left: readonly RunObject[]): string[] {
 }
 
 /**
- * Plays the world around a running gate: watches the run-state file at `statePath()` and, once
- * the experiment's fault is recorded as submitted, breaks the slot, kills the row's Prometheus or
- * signals the gate, as the row says; once the fault is recorded as removed, a `breach` heals.
+ * Plays the world around a running gate: watches the run-state file at `statePath()` (named
+ * `<runId>.json`) and, once the experiment's fault is recorded as submitted, kills the row's
+ * Prometheus or signals the gate, as the row says, and breaks the slot once the fault acts on it;
+ * once the fault is recorded as removed, a `breach` heals.
  */
 export function playWorld(
   row: Row,
@@ -162,16 +164,19 @@ export function playWorld(
   own: { stop(): Promise<void> },
   statePath: () => string | undefined,
   experiment: string,
-  signal: (sig: NodeJS.Signals) => void
+  signal: (sig: NodeJS.Signals) => void,
+  cluster: TruthCluster
 ): { stop(): void } {
   let submitted = false
+  let broken = false
+  let looking = false
   let removed = false
+  const breaks = row.world === 'breach' || row.world === 'no-recovery'
   const timer = setInterval(() => {
     const path = statePath()
     const times = path ? faultTimes(path, experiment) : {}
     if (!submitted && times.submittedAt !== undefined) {
       submitted = true
-      if (row.world === 'breach' || row.world === 'no-recovery') slot.setHealthy(false)
       if (row.world === 'prometheus-dies') void own.stop()
       if (row.signal) signal(row.signal)
     }
@@ -179,8 +184,30 @@ export function playWorld(
       removed = true
       if (row.world === 'breach') slot.setHealthy(true)
     }
+    if (breaks && submitted && !removed && !broken && !looking && path !== undefined) {
+      looking = true
+      void actsOn(row, cluster, basename(path, '.json'))
+        .then((acting) => {
+          if (acting && !removed && !broken) {
+            broken = true
+            slot.setHealthy(false)
+          }
+        })
+        .finally(() => (looking = false))
+    }
   }, WATCH_MS)
   return { stop: () => clearInterval(timer) }
+}
+
+/**
+ * Whether the row's submitted fault acts on the service yet. A Chaos Mesh object does nothing
+ * until its controller has selected a target, which on the real control plane can come after the
+ * gate's first steady-state sample; breaking the service before then would be a world where the
+ * system broke on its own, and the gate rightly says the fault affected nothing. Every other
+ * backend acts once submitted.
+ */
+async function actsOn(row: Row, cluster: TruthCluster, runId: string): Promise<boolean> {
+  return row.backend !== 'chaos-mesh' || (await cluster.meshSelected(runId).catch(() => false))
 }
 
 /** A kubeconfig naming an API server nothing listens on. */

@@ -149,6 +149,7 @@ describe('the truth matrix through the bundled action (main, then post)', () => 
       }
     })
     const stateDir = join(job.dir, 'temp', 'chaos-gate')
+    const cluster = world.cluster
     let play: { stop(): void } | undefined
     const main: StepResult = await job.main((step) => {
       play = playWorld(
@@ -157,7 +158,8 @@ describe('the truth matrix through the bundled action (main, then post)', () => 
         own,
         () => readdirSafe(stateDir).find((f) => f.endsWith('.json')),
         unique,
-        (sig) => step.kill(sig)
+        (sig) => step.kill(sig),
+        cluster
       )
     })
     play?.stop()

@@ -24,7 +24,14 @@ import { KubeApiError, type ObjectRef } from '../../src/backends/kube/port'
 import type { KubeObject } from '../../src/manifest/model'
 import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
-import { BUILT_IN, leftoverName, ofRun, runObjects, servedKinds } from '../action/e2e/sim-faults'
+import {
+  BUILT_IN,
+  chaosRecords,
+  leftoverName,
+  ofRun,
+  runObjects,
+  servedKinds
+} from '../action/e2e/sim-faults'
 import { type ClusterKind, clusterKind, realKubeconfigs } from '../cluster/target'
 
 /** One object a run left, named `Kind namespace/name`, with its owners named the same way. */
@@ -51,6 +58,8 @@ export interface TruthCluster {
   remove(ref: ObjectRef): Promise<void>
   /** Everything carrying the run's id label or named for it (`gate-<runId>-...`). */
   runObjects(runId: string): Promise<readonly RunObject[]>
+  /** Whether a Chaos Mesh object of the run has selected a target (status.experiment.containerRecords). */
+  meshSelected(runId: string): Promise<boolean>
   /** Stops the simulator; on the real cluster only closes the connection (test:cluster owns it). */
   close(): Promise<void>
 }
@@ -103,6 +112,8 @@ async function simTruthCluster(timing: {
     },
     runObjects: (runId) =>
       Promise.resolve(runObjects(sim, runId).map(({ kind, object }) => runObject(kind, object))),
+    meshSelected: (runId) =>
+      Promise.resolve(runObjects(sim, runId).some(({ object }) => chaosRecords(object).length > 0)),
     close: () => sim.close()
   }
 }
@@ -119,6 +130,24 @@ async function realTruthCluster(): Promise<TruthCluster> {
   const { kubeconfig, admin } = realKubeconfigs()
   const conn = await connect(admin)
   const json = (o: KubeObject): JsonObject => o as unknown as JsonObject
+  /** Every object of the run, of every kind the cluster serves. */
+  const listRun = async (runId: string): Promise<{ kind: string; object: JsonObject }[]> => {
+    const crds = await conn.objects.list({
+      apiVersion: 'apiextensions.k8s.io/v1',
+      kind: 'CustomResourceDefinition'
+    })
+    const kinds = [...BUILT_IN, ...servedKinds(crds.items.map(json))]
+    const found = await Promise.all(
+      kinds.map(async ([apiVersion, kind]) => {
+        const list = await conn.objects.list({ apiVersion, kind })
+        return list.items
+          .map(json)
+          .filter((o) => ofRun(o, runId))
+          .map((object) => ({ kind, object }))
+      })
+    )
+    return found.flat()
+  }
   return {
     kind: 'real',
     chaosSecondMs: REAL_CHAOS_SECOND_MS,
@@ -148,23 +177,10 @@ async function realTruthCluster(): Promise<TruthCluster> {
     remove: async (ref) => {
       await conn.objects.delete(ref)
     },
-    runObjects: async (runId) => {
-      const crds = await conn.objects.list({
-        apiVersion: 'apiextensions.k8s.io/v1',
-        kind: 'CustomResourceDefinition'
-      })
-      const kinds = [...BUILT_IN, ...servedKinds(crds.items.map(json))]
-      const found = await Promise.all(
-        kinds.map(async ([apiVersion, kind]) => {
-          const list = await conn.objects.list({ apiVersion, kind })
-          return list.items
-            .map(json)
-            .filter((o) => ofRun(o, runId))
-            .map((o) => runObject(kind, o))
-        })
-      )
-      return found.flat()
-    },
+    runObjects: async (runId) =>
+      (await listRun(runId)).map(({ kind, object }) => runObject(kind, object)),
+    meshSelected: async (runId) =>
+      (await listRun(runId)).some(({ object }) => chaosRecords(object).length > 0),
     close: () => {
       conn.close()
       return Promise.resolve()
