@@ -1,7 +1,7 @@
 import type { JsonObject } from '../src/core/json'
 import { DEMO } from '../src/seed'
 import type { SimCluster } from '../src/sim-cluster'
-import { at, call, eventually, startFast, str } from './harness'
+import { at, call, eventually, runningCheckout, startFast, str } from './harness'
 
 const API = 'chaos-mesh.org/v1alpha1'
 const base = (plural: string) => `/apis/${API}/namespaces/${DEMO.namespace}/${plural}`
@@ -57,16 +57,10 @@ describe('simulated cluster: Chaos Mesh operator', () => {
         fieldSelector: `involvedObject.name=${name}`
       })
       .map((e) => `${str(e['type'])}/${str(e['reason'])}: ${str(e['message'])}`)
-  const runningCheckout = () =>
-    cluster.objects.list('v1', 'Pod', {
-      namespace: DEMO.namespace,
-      labelSelector: DEMO.appLabel,
-      fieldSelector: 'status.phase=Running'
-    })
 
   beforeAll(async () => {
     cluster = await startFast({ seedDemo: true })
-    await eventually(() => runningCheckout().length === 3)
+    await eventually(() => runningCheckout(cluster).length === 3)
   })
   afterAll(() => cluster.close())
 
@@ -144,7 +138,7 @@ describe('simulated cluster: Chaos Mesh operator', () => {
   })
 
   it('one-shot pod-kill kills the pod, never reports recovered, and deletes without recovering', async () => {
-    const before = runningCheckout().map((p) => str(at(p, 'metadata', 'name')))
+    const before = runningCheckout(cluster).map((p) => str(at(p, 'metadata', 'name')))
     await call(cluster, 'POST', base('podchaos'), {
       body: chaos('PodChaos', 'kill', { action: 'pod-kill', mode: 'one', selector })
     })
@@ -155,7 +149,7 @@ describe('simulated cluster: Chaos Mesh operator', () => {
       { apiVersion: 'v1', kind: 'Pod', namespace: DEMO.namespace, name: victim },
       (p) => p === undefined
     )
-    await eventually(() => runningCheckout().length === 3, 3000, 'a replacement pod')
+    await eventually(() => runningCheckout(cluster).length === 3, 3000, 'a replacement pod')
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(condition(cluster.objects.get(ref('PodChaos', 'kill')), 'AllRecovered')).toBe('False')
     expect(
@@ -345,14 +339,7 @@ describe('simulated cluster: Chaos Mesh durations compressed below an API round 
   beforeAll(async () => {
     // A chaos second of 1 µs: the finalizer write alone outlasts a 10 s duration.
     cluster = await startFast({ seedDemo: true, timing: { chaosSecondMs: 0.001 } })
-    await eventually(
-      () =>
-        cluster.objects.list('v1', 'Pod', {
-          namespace: DEMO.namespace,
-          labelSelector: DEMO.appLabel,
-          fieldSelector: 'status.phase=Running'
-        }).length === 3
-    )
+    await eventually(() => runningCheckout(cluster).length === 3)
   })
   afterAll(() => cluster.close())
 

@@ -3,6 +3,7 @@ import { request as httpsRequest } from 'node:https'
 
 import { isObject, type JsonObject, type JsonValue, parseJson } from '../src/core/json'
 import type { SimClusterOptions } from '../src/options'
+import { DEMO } from '../src/seed'
 import { type SimCluster, startSimCluster } from '../src/sim-cluster'
 
 /** One HTTP exchange with the simulated API server. */
@@ -183,6 +184,15 @@ export async function eventually<T>(
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
+}
+
+/** The demo's checkout pods in phase Running: three once the seed has settled. */
+export function runningCheckout(cluster: SimCluster): JsonObject[] {
+  return cluster.objects.list('v1', 'Pod', {
+    namespace: DEMO.namespace,
+    labelSelector: DEMO.appLabel,
+    fieldSelector: 'status.phase=Running'
+  })
 }
 
 /** A JSON value as text for assertions: strings as they are, anything else as JSON. */

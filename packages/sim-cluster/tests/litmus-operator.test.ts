@@ -1,7 +1,7 @@
 import type { JsonObject } from '../src/core/json'
 import { DEMO } from '../src/seed'
 import type { SimCluster } from '../src/sim-cluster'
-import { at, call, eventually, startFast, str } from './harness'
+import { at, call, eventually, runningCheckout, startFast, str } from './harness'
 
 const API = 'litmuschaos.io/v1alpha1'
 const ENGINES = `/apis/${API}/namespaces/${DEMO.namespace}/chaosengines`
@@ -157,14 +157,7 @@ describe('simulated cluster: Litmus operator', () => {
     )
     expect(targeted.length).toBeGreaterThan(0)
     expect(before).toEqual(expect.arrayContaining(targeted.slice(0, 1)))
-    await eventually(
-      () =>
-        cluster.objects.list('v1', 'Pod', {
-          namespace: DEMO.namespace,
-          labelSelector: DEMO.appLabel,
-          fieldSelector: 'status.phase=Running'
-        }).length === 3
-    )
+    await eventually(() => runningCheckout(cluster).length === 3)
   })
 
   it('fail: Completed_With_Probe_Failure, a failed probe and a lowered probeSuccessPercentage', async () => {
