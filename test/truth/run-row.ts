@@ -201,13 +201,13 @@ export function playWorld(
 
 /**
  * Whether the row's submitted fault acts on the service yet. A Chaos Mesh object does nothing
- * until its controller has selected a target, which on the real control plane can come after the
- * gate's first steady-state sample; breaking the service before then would be a world where the
- * system broke on its own, and the gate rightly says the fault affected nothing. Every other
- * backend acts once submitted.
+ * until its controller has injected the targets it selected, which on the real control plane can
+ * come after the gate's first steady-state sample; breaking the service before then would be a
+ * world where the system broke on its own, and the gate rightly says the fault affected nothing.
+ * Every other backend acts once submitted.
  */
 async function actsOn(row: Row, cluster: TruthCluster, runId: string): Promise<boolean> {
-  return row.backend !== 'chaos-mesh' || (await cluster.meshSelected(runId).catch(() => false))
+  return row.backend !== 'chaos-mesh' || (await cluster.meshInjected(runId).catch(() => false))
 }
 
 /** A kubeconfig naming an API server nothing listens on. */

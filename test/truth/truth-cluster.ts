@@ -26,8 +26,8 @@ import { systemClock } from '../../src/util/clock'
 import { silentLog } from '../../src/util/log'
 import {
   BUILT_IN,
-  chaosRecords,
   leftoverName,
+  meshInjecting,
   ofRun,
   runObjects,
   servedKinds
@@ -58,8 +58,8 @@ export interface TruthCluster {
   remove(ref: ObjectRef): Promise<void>
   /** Everything carrying the run's id label or named for it (`gate-<runId>-...`). */
   runObjects(runId: string): Promise<readonly RunObject[]>
-  /** Whether a Chaos Mesh object of the run has selected a target (status.experiment.containerRecords). */
-  meshSelected(runId: string): Promise<boolean>
+  /** Whether a Chaos Mesh object of the run has injected every target it selected. */
+  meshInjected(runId: string): Promise<boolean>
   /** Stops the simulator; on the real cluster only closes the connection (test:cluster owns it). */
   close(): Promise<void>
 }
@@ -112,8 +112,8 @@ async function simTruthCluster(timing: {
     },
     runObjects: (runId) =>
       Promise.resolve(runObjects(sim, runId).map(({ kind, object }) => runObject(kind, object))),
-    meshSelected: (runId) =>
-      Promise.resolve(runObjects(sim, runId).some(({ object }) => chaosRecords(object).length > 0)),
+    meshInjected: (runId) =>
+      Promise.resolve(runObjects(sim, runId).some(({ object }) => meshInjecting(object))),
     close: () => sim.close()
   }
 }
@@ -179,8 +179,8 @@ async function realTruthCluster(): Promise<TruthCluster> {
     },
     runObjects: async (runId) =>
       (await listRun(runId)).map(({ kind, object }) => runObject(kind, object)),
-    meshSelected: async (runId) =>
-      (await listRun(runId)).some(({ object }) => chaosRecords(object).length > 0),
+    meshInjected: async (runId) =>
+      (await listRun(runId)).some(({ object }) => meshInjecting(object)),
     close: () => {
       conn.close()
       return Promise.resolve()
