@@ -25,7 +25,7 @@ for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort
 if (queries === 0) throw new Error(`validate-floor: no PromQL query in any manifest under ${dir}`)
 
 function parseQuery(query: string): void {
-  // The gate's stand-in for a placeholder is a duration of the same kind (manifest/queries).
+  // The generated manifests use {{window}}, for which the gate stands in a duration (manifest/queries).
   parser.parse(query.replace(/\{\{\s*\w+\s*\}\}/g, '1m'))
   queries++
 }
